@@ -1,0 +1,282 @@
+/// The result of one named content rule.
+public struct Finding: Sendable {
+    /// The rule, named as a sentence (`EveryPathEndsInAnOutcome`).
+    public var rule: String
+    /// What the rule checks, in Dutch.
+    public var summary: String
+    public var problems: [InputError]
+    public var passed: Bool { problems.isEmpty }
+}
+
+/// Proves the content sound: every reference resolves, every path ends in an
+/// outcome, nothing is unreachable, no cycles, every outcome cites a source
+/// in the registry, every question has help, every fact read is asked or derived.
+public struct ContentCheck {
+    let content: Content
+    let model: Model
+    let path: (String) -> String
+
+    public init(content: Content, model: Model, path: @escaping (String) -> String = { $0 }) {
+        self.content = content
+        self.model = model
+        self.path = path
+    }
+
+    var factsFile: String { path(DataSet.FileName.facts) }
+    var treeFile: String { path(DataSet.FileName.tree) }
+    var outcomesFile: String { path(DataSet.FileName.outcomes) }
+
+    public func run() -> [Finding] {
+        [
+            everyIDIsUnique(),
+            everyReferenceResolves(),
+            everyBranchCoversEveryValue(),
+            everyTableCoversItsInputs(),
+            everyPathEndsInAnOutcome(),
+            nothingIsUnreachable(),
+            everyOutcomeCitesASource(),
+            everyCitationIsInTheRegistry(),
+            everyQuestionHasHelp(),
+            everyFactReadIsAskedOrDerived(),
+            everyScenarioCanBeReached(),
+        ]
+    }
+
+    func finding(_ rule: String, _ summary: String, _ body: (inout [InputError]) -> Void) -> Finding {
+        var problems: [InputError] = []
+        body(&problems)
+        return Finding(rule: rule, summary: summary, problems: problems)
+    }
+
+    func everyIDIsUnique() -> Finding {
+        finding("EveryIdIsUnique", "elke id van een feit, knoop, uitkomst en bron is uniek") { problems in
+            var seen = Set<String>()
+            for (i, fact) in content.facts.enumerated() where !seen.insert(fact.id).inserted {
+                problems.append(InputError(.data, file: factsFile, place: "feiten[\(i)].id", "\"\(fact.id)\" komt twee keer voor"))
+            }
+            var places = Set<String>()
+            for (i, node) in content.nodes.enumerated() where !places.insert(node.id).inserted {
+                problems.append(InputError(.data, file: treeFile, place: "knopen[\(i)].id", "\"\(node.id)\" komt twee keer voor"))
+            }
+            for (i, outcome) in content.outcomes.enumerated() where !places.insert(outcome.id).inserted {
+                problems.append(
+                    InputError(.data, file: outcomesFile, place: "uitkomsten[\(i)].id", "\"\(outcome.id)\" komt al voor als knoop of uitkomst"))
+            }
+            var sources = Set<String>()
+            for (i, source) in content.sources.enumerated() where !sources.insert(source.id).inserted {
+                problems.append(
+                    InputError(.data, file: path(DataSet.FileName.sources), place: "bronnen[\(i)].id", "\"\(source.id)\" komt twee keer voor"))
+            }
+        }
+    }
+
+    func everyReferenceResolves() -> Finding {
+        finding("EveryReferenceResolves", "elke verwijzing naar een feit, knoop, uitkomst, functie of parameter bestaat") { problems in
+            if content.node(content.start) == nil {
+                problems.append(InputError(.data, file: treeFile, place: "start", "de startknoop \"\(content.start)\" bestaat niet"))
+            }
+            for (i, node) in content.nodes.enumerated() {
+                if content.fact(node.feit) == nil {
+                    problems.append(InputError(.data, file: treeFile, place: "knopen[\(i)].feit", "onbekend feit \"\(node.feit)\""))
+                }
+                for (value, target) in node.takken.sorted(by: { $0.key < $1.key })
+                where content.node(target) == nil && content.outcome(target) == nil {
+                    problems.append(
+                        InputError(.data, file: treeFile, place: "knopen[\(i)].takken.\(value)", "\"\(target)\" is geen knoop en geen uitkomst"))
+                }
+            }
+            for (i, fact) in content.facts.enumerated() {
+                guard let derivation = fact.afleiding else { continue }
+                let place = "feiten[\(i)].afleiding"
+                guard let arity = Derivations.functions[derivation.functie] else {
+                    let known = Derivations.functions.keys.sorted().joined(separator: ", ")
+                    problems.append(
+                        InputError(.data, file: factsFile, place: place + ".functie", "onbekende functie \"\(derivation.functie)\"; bekend: \(known)"))
+                    continue
+                }
+                if let arity, arity != derivation.invoer.count {
+                    problems.append(
+                        InputError(.data, file: factsFile, place: place + ".invoer", "\(derivation.functie) leest \(arity) feit(en), hier staan er \(derivation.invoer.count)"))
+                }
+                for (j, input) in derivation.invoer.enumerated() where content.fact(input) == nil {
+                    problems.append(InputError(.data, file: factsFile, place: "\(place).invoer[\(j)]", "onbekend feit \"\(input)\""))
+                }
+                if derivation.functie == "volgendeDatum", model.parameter(derivation.parameter ?? "") == nil {
+                    problems.append(
+                        InputError(.data, file: factsFile, place: place + ".parameter", "onbekende parameter \"\(derivation.parameter ?? "")\" (zie landelijk.json)"))
+                }
+                if derivation.functie == "tabel", derivation.rijen?.isEmpty ?? true {
+                    problems.append(InputError(.data, file: factsFile, place: place + ".rijen", "een tabel heeft rijen nodig"))
+                }
+            }
+        }
+    }
+
+    func everyBranchCoversEveryValue() -> Finding {
+        let enumerator = PathEnumerator(content: content)
+        return finding("EveryBranchCoversEveryValue", "elke knoop heeft een tak voor elke mogelijke waarde van zijn feit, en geen andere") { problems in
+            for (i, node) in content.nodes.enumerated() {
+                guard let fact = content.fact(node.feit) else { continue }
+                guard let values = enumerator.values(of: fact) else {
+                    problems.append(
+                        InputError(.data, file: treeFile, place: "knopen[\(i)].feit", "\"\(fact.id)\" heeft geen vaste waarden; een knoop kan er niet op splitsen"))
+                    continue
+                }
+                if node.takken["*"] == nil {
+                    for value in values where node.takken[value] == nil {
+                        problems.append(InputError(.data, file: treeFile, place: "knopen[\(i)].takken", "er ontbreekt een tak voor \"\(value)\""))
+                    }
+                }
+                for value in node.takken.keys.sorted() where value != "*" && !values.contains(value) {
+                    problems.append(
+                        InputError(.data, file: treeFile, place: "knopen[\(i)].takken.\(value)", "\"\(value)\" is geen mogelijke waarde van \"\(fact.id)\""))
+                }
+            }
+        }
+    }
+
+    func everyTableCoversItsInputs() -> Finding {
+        let enumerator = PathEnumerator(content: content)
+        return finding("EveryTableCoversItsInputs", "elke tabel geeft een uitkomst voor elke combinatie van invoerwaarden") { problems in
+            for (i, fact) in content.facts.enumerated() {
+                guard let derivation = fact.afleiding, derivation.functie == "tabel", let rows = derivation.rijen else { continue }
+                let domains = derivation.invoer.map { content.fact($0).flatMap { enumerator.values(of: $0) } ?? [] }
+                var combinations: [[String]] = [[]]
+                for domain in domains { combinations = combinations.flatMap { prefix in domain.map { prefix + [$0] } } }
+                for combination in combinations
+                where !rows.contains(where: { row in row.als.count == combination.count && zip(row.als, combination).allSatisfy { $0 == "*" || $0 == $1 } }) {
+                    problems.append(
+                        InputError(.data, file: factsFile, place: "feiten[\(i)].afleiding.rijen", "geen rij voor [\(combination.joined(separator: ", "))]"))
+                }
+                for (j, row) in rows.enumerated() where row.als.count != derivation.invoer.count {
+                    problems.append(
+                        InputError(.data, file: factsFile, place: "feiten[\(i)].afleiding.rijen[\(j)].als", "verwacht \(derivation.invoer.count) waarden"))
+                }
+                if let options = fact.opties {
+                    for (j, row) in rows.enumerated() where !options.contains(where: { $0.waarde == row.dan }) {
+                        problems.append(
+                            InputError(.data, file: factsFile, place: "feiten[\(i)].afleiding.rijen[\(j)].dan", "\"\(row.dan)\" staat niet in de opties van \"\(fact.id)\""))
+                    }
+                }
+            }
+        }
+    }
+
+    func everyPathEndsInAnOutcome() -> Finding {
+        finding("EveryPathEndsInAnOutcome", "elk pad door de boom eindigt in een uitkomst, zonder kringloop") { problems in
+            for path in PathEnumerator(content: content).paths() where path.outcome == nil {
+                let route = path.decisions.map { "\($0.fact)=\($0.value)" }.joined(separator: " → ")
+                problems.append(InputError(.data, file: treeFile, place: route, path.problem ?? "pad zonder uitkomst"))
+            }
+        }
+    }
+
+    func nothingIsUnreachable() -> Finding {
+        finding("NothingIsUnreachable", "elke knoop en elke uitkomst is bereikbaar vanaf de start") { problems in
+            var reached = Set<String>()
+            var stack = [content.start]
+            while let id = stack.popLast() {
+                guard reached.insert(id).inserted, let node = content.node(id) else { continue }
+                stack += node.takken.values
+            }
+            for (i, node) in content.nodes.enumerated() where !reached.contains(node.id) {
+                problems.append(InputError(.data, file: treeFile, place: "knopen[\(i)]", "knoop \"\(node.id)\" is onbereikbaar"))
+            }
+            for (i, outcome) in content.outcomes.enumerated() where !reached.contains(outcome.id) {
+                problems.append(InputError(.data, file: outcomesFile, place: "uitkomsten[\(i)]", "uitkomst \"\(outcome.id)\" is onbereikbaar"))
+            }
+        }
+    }
+
+    func everyOutcomeCitesASource() -> Finding {
+        finding("EveryOutcomeCitesASource", "elke uitkomst en elke stap noemt minstens één bron") { problems in
+            for (i, outcome) in content.outcomes.enumerated() {
+                if outcome.stappen.isEmpty {
+                    problems.append(InputError(.data, file: outcomesFile, place: "uitkomsten[\(i)].stappen", "een uitkomst heeft minstens één stap"))
+                }
+                for (j, step) in outcome.stappen.enumerated() where step.bronnen.isEmpty {
+                    problems.append(
+                        InputError(.data, file: outcomesFile, place: "uitkomsten[\(i)].stappen[\(j)].bronnen", "elke stap noemt minstens één bron"))
+                }
+                if outcome.stappen.contains(where: { $0.interpretatie == true }) && (outcome.interpretatieUitleg ?? "").isEmpty {
+                    problems.append(
+                        InputError(.data, file: outcomesFile, place: "uitkomsten[\(i)].interpretatieUitleg", "een uitkomst met een interpretatie zegt welke"))
+                }
+            }
+        }
+    }
+
+    func everyCitationIsInTheRegistry() -> Finding {
+        finding("EveryCitationIsInTheRegistry", "elke bronvermelding noemt een bron uit bronnen.json") { problems in
+            func check(_ citations: [String], _ file: String, _ place: String) {
+                for (k, citation) in citations.enumerated() where content.source(Content.sourceID(of: citation)) == nil {
+                    problems.append(InputError(.data, file: file, place: "\(place)[\(k)]", "\"\(citation)\" noemt geen bron uit bronnen.json"))
+                }
+            }
+            for (i, fact) in content.facts.enumerated() {
+                check(fact.bronnen ?? [], factsFile, "feiten[\(i)].bronnen")
+                check(fact.afleiding?.bronnen ?? [], factsFile, "feiten[\(i)].afleiding.bronnen")
+            }
+            for (i, outcome) in content.outcomes.enumerated() {
+                for (j, step) in outcome.stappen.enumerated() { check(step.bronnen, outcomesFile, "uitkomsten[\(i)].stappen[\(j)].bronnen") }
+            }
+        }
+    }
+
+    func everyQuestionHasHelp() -> Finding {
+        finding("EveryQuestionHasHelp", "elke vraag heeft hulptekst, een korte naam, en opties waar dat moet") { problems in
+            for (i, fact) in content.facts.enumerated() where fact.isAsked {
+                if (fact.hulp ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                    problems.append(InputError(.data, file: factsFile, place: "feiten[\(i)].hulp", "de vraag \"\(fact.id)\" heeft geen hulptekst"))
+                }
+                if fact.soort == .keuze && (fact.opties ?? []).count < 2 {
+                    problems.append(InputError(.data, file: factsFile, place: "feiten[\(i)].opties", "een keuzevraag heeft minstens twee opties"))
+                }
+            }
+            for (i, fact) in content.facts.enumerated() where !fact.isAsked && !fact.isDerived {
+                problems.append(InputError(.data, file: factsFile, place: "feiten[\(i)]", "\"\(fact.id)\" heeft geen vraag en geen afleiding"))
+            }
+        }
+    }
+
+    func everyFactReadIsAskedOrDerived() -> Finding {
+        finding("EveryFactReadIsAskedOrDerived", "elk feit dat de boom of een uitkomst leest, wordt gevraagd of afgeleid") { problems in
+            for (i, outcome) in content.outcomes.enumerated() {
+                let texts = [outcome.samenvatting, outcome.ouders ?? ""]
+                    + outcome.stappen.flatMap { [$0.wat, $0.termijn ?? "", $0.ouders ?? ""] }
+                for name in texts.flatMap(Self.placeholders) where content.fact(name) == nil {
+                    problems.append(InputError(.data, file: outcomesFile, place: "uitkomsten[\(i)]", "de tekst gebruikt {\(name)}, maar dat feit bestaat niet"))
+                }
+            }
+            for (i, fact) in content.facts.enumerated() where fact.isDerived && fact.isAsked {
+                // A derived fact with a fallback question must accept what the derivation yields.
+                if fact.soort == .keuze, let derivation = fact.afleiding, let values = Derivations.possibleValues(of: derivation) {
+                    for value in values where fact.option(value) == nil {
+                        problems.append(
+                            InputError(.data, file: factsFile, place: "feiten[\(i)].opties", "de afleiding kan \"\(value)\" opleveren; die optie ontbreekt"))
+                    }
+                }
+            }
+        }
+    }
+
+    func everyScenarioCanBeReached() -> Finding {
+        finding("EveryScenarioCanBeReached", "elk scenario (S1–S6) komt uit een tabel van een scenariofeit") { problems in
+            let produced = Set(content.facts.filter { $0.scenario == true }.flatMap { $0.afleiding?.rijen?.map(\.dan) ?? [] })
+            for (i, scenario) in content.scenarios.enumerated() where !produced.contains(scenario.id) {
+                problems.append(InputError(.data, file: outcomesFile, place: "scenarios[\(i)]", "scenario \"\(scenario.id)\" wordt nergens bepaald"))
+            }
+        }
+    }
+
+    /// The `{feit}` names in a text.
+    static func placeholders(_ text: String) -> [String] {
+        var names: [String] = []
+        var rest = Substring(text)
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            names.append(String(rest[rest.index(after: open)..<close]))
+            rest = rest[rest.index(after: close)...]
+        }
+        return names
+    }
+}

@@ -1,0 +1,69 @@
+/// The routekaart as data: facts and their questions, the decision nodes,
+/// the outcomes, the scenarios, the glossary and the source registry.
+public struct Content: Sendable {
+    public var start: String
+    public var facts: [Fact]
+    public var nodes: [Node]
+    public var outcomes: [Outcome]
+    public var scenarios: [Scenario]
+    public var glossary: [GlossaryTerm]
+    public var sources: [Source]
+
+    private var factIndex: [String: Int]
+    private var nodeIndex: [String: Int]
+    private var outcomeIndex: [String: Int]
+    private var sourceIndex: [String: Int]
+
+    public init(
+        start: String, facts: [Fact], nodes: [Node], outcomes: [Outcome], scenarios: [Scenario],
+        glossary: [GlossaryTerm], sources: [Source]
+    ) {
+        self.start = start
+        self.facts = facts
+        self.nodes = nodes
+        self.outcomes = outcomes
+        self.scenarios = scenarios
+        self.glossary = glossary
+        self.sources = sources
+        func index<T>(_ items: [T], _ key: (T) -> String) -> [String: Int] {
+            Dictionary(items.enumerated().map { (key($1), $0) }, uniquingKeysWith: { first, _ in first })
+        }
+        factIndex = index(facts, \.id)
+        nodeIndex = index(nodes, \.id)
+        outcomeIndex = index(outcomes, \.id)
+        sourceIndex = index(sources, \.id)
+    }
+
+    public func fact(_ id: String) -> Fact? { factIndex[id].map { facts[$0] } }
+    public func node(_ id: String) -> Node? { nodeIndex[id].map { nodes[$0] } }
+    public func outcome(_ id: String) -> Outcome? { outcomeIndex[id].map { outcomes[$0] } }
+    public func source(_ id: String) -> Source? { sourceIndex[id].map { sources[$0] } }
+    public func scenario(_ id: String) -> Scenario? { scenarios.first { $0.id == id } }
+
+    /// The source id of a citation: its first word (`rsv-breda-2015 §3` → `rsv-breda-2015`).
+    public static func sourceID(of citation: String) -> String {
+        String(citation.split(separator: " ", maxSplits: 1).first ?? "")
+    }
+}
+
+struct FactsFile: Codable {
+    var feiten: [Fact]
+}
+
+struct TreeFile: Codable {
+    var start: String
+    var knopen: [Node]
+}
+
+struct OutcomesFile: Codable {
+    var scenarios: [Scenario]
+    var uitkomsten: [Outcome]
+}
+
+struct GlossaryFile: Codable {
+    var begrippen: [GlossaryTerm]
+}
+
+struct SourcesFile: Codable {
+    var bronnen: [Source]
+}

@@ -1,0 +1,68 @@
+/// What kind of answer a fact takes.
+public enum FactKind: String, ClosedSet {
+    /// One of the listed options.
+    case keuze
+    /// A date (`JJJJ-MM-DD`).
+    case datum
+    /// The code of an SWV in the model, or `onbekend`.
+    case swv
+    /// The code of a school in the model, or `onbekend`.
+    case school
+}
+
+/// One answer option of a question.
+public struct Option: Codable, Sendable, Equatable {
+    public var waarde: String
+    public var tekst: String
+    /// Shorter words for diagrams and overviews; `tekst` when absent.
+    public var kort: String?
+}
+
+/// How the model derives a fact: a named function of other facts, with the
+/// rule in words and the sources it rests on.
+public struct Derivation: Codable, Sendable, Equatable {
+    /// One of `Derivations.functions`.
+    public var functie: String
+    /// The facts the function reads, in order.
+    public var invoer: [String]
+    /// For `parameter`-based functions: the national parameter's id.
+    public var parameter: String?
+    /// For `tabel`: rows of input values and the result; `*` matches anything.
+    public var rijen: [TableRow]?
+    /// The rule in Dutch, for `waarom` and the reviewer's book.
+    public var regel: String
+    public var bronnen: [String]
+    public var interpretatie: Bool?
+}
+
+public struct TableRow: Codable, Sendable, Equatable {
+    public var als: [String]
+    public var dan: String
+}
+
+/// A fact of a case: asked (it has a question), derived from the model
+/// (it has a derivation), or derived with the question as fallback when the
+/// model cannot tell (an SWV that is not in the data).
+public struct Fact: Codable, Sendable, Equatable {
+    public var id: String
+    /// A short Dutch label for diagrams and overviews.
+    public var kort: String
+    public var soort: FactKind
+    /// The question, when the fact can be asked.
+    public var vraag: String?
+    /// Help text: what it means, why it matters.
+    public var hulp: String?
+    /// Source(s) of the question or of why it matters.
+    public var bronnen: [String]?
+    public var opties: [Option]?
+    public var afleiding: Derivation?
+    /// True when the fact's value names the scenario of the advice.
+    public var scenario: Bool?
+    /// Extra words the interview accepts for `onbekend` and similar (not needed for keuze).
+    public var onbekendToegestaan: Bool?
+
+    public var isAsked: Bool { vraag != nil }
+    public var isDerived: Bool { afleiding != nil }
+
+    public func option(_ value: String) -> Option? { opties?.first { $0.waarde == value } }
+}

@@ -1,0 +1,10 @@
+/// A decision point of the routekaart: it reads one fact and follows the
+/// branch for its value. Branches lead to another node or to an outcome.
+public struct Node: Codable, Sendable, Equatable {
+    public var id: String
+    public var feit: String
+    /// Fact value → id of the next node or outcome.
+    public var takken: [String: String]
+    /// A note for reviewers: why this decision is here.
+    public var toelichting: String?
+}

@@ -1,0 +1,58 @@
+/// Who acts in a step of the advice.
+public enum Actor: String, ClosedSet {
+    case school
+    case swv
+    case ouders
+    case praktijkschool
+    case nieuweSchool = "nieuwe-school"
+    case vorigeSchool = "vorige-school"
+}
+
+/// One thing to do, by whom, by when, on what source. Text may use `{feit}`
+/// placeholders, filled in with the case's values.
+public struct Step: Codable, Sendable, Equatable {
+    public var wie: Actor
+    public var wat: String
+    public var termijn: String?
+    public var bronnen: [String]
+    /// True when the step is the project's reading, not a quote (DOMAIN: [interpretatie]).
+    public var interpretatie: Bool?
+    /// The same step in plain words for parents (`--voor ouders`).
+    public var ouders: String?
+}
+
+/// An end of the routekaart: the advice for one kind of case.
+public struct Outcome: Codable, Sendable, Equatable {
+    public var id: String
+    public var titel: String
+    public var samenvatting: String
+    public var stappen: [Step]
+    /// The summary in plain words for parents.
+    public var ouders: String?
+    /// What the interpretation is, in words, when one applies.
+    public var interpretatieUitleg: String?
+}
+
+/// One of the six scenarios of the routekaart (DOMAIN §4).
+public struct Scenario: Codable, Sendable, Equatable {
+    public var id: String
+    public var naam: String
+    public var herkomst: String
+    public var bestemming: String
+    public var probleem: String
+}
+
+/// A term that the parents' voice explains the first time it is used.
+public struct GlossaryTerm: Codable, Sendable, Equatable {
+    public var term: String
+    public var uitleg: String
+}
+
+/// A document or law that rules and advice cite by its short name.
+public struct Source: Codable, Sendable, Equatable {
+    public var id: String
+    public var titel: String
+    public var datum: String
+    public var vindplaats: String
+    public var soort: String
+}

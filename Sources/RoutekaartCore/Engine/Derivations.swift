@@ -1,0 +1,123 @@
+/// Where a derived value came from in the model: the record, its source and
+/// when that source was last checked, and the date the lookup was for.
+public struct Provenance: Sendable, Equatable {
+    public var record: String
+    public var bron: String
+    public var laatstGecontroleerd: Day
+    public var lookupDate: Day
+}
+
+/// The result of a derivation.
+public enum DerivedValue: Sendable, Equatable {
+    case value(String, [Provenance])
+    /// The model cannot tell; the reason is said to the user when the fact is asked instead.
+    case unknown(String)
+}
+
+/// The small, fixed set of functions by which content derives facts from the
+/// model and from other facts. Content names them; each is general (none
+/// knows a scenario).
+public enum Derivations {
+    public static let unknownValue = "onbekend"
+
+    /// Function name → number of inputs (nil: any number).
+    public static let functions: [String: Int?] = [
+        "peildatum": 0,
+        "swvVanSchool": 1,
+        "toewijzing": 2,
+        "einddatumAanwijzing": 2,
+        "licentie": 3,
+        "biedtPro": 1,
+        "biedtVmbo": 1,
+        "eerder": 2,
+        "volgendeDatum": 1,
+        "tabel": nil,
+    ]
+
+    /// The values a function can yield, when it is a closed set (for branching checks).
+    public static func possibleValues(of derivation: Derivation) -> [String]? {
+        switch derivation.functie {
+        case "toewijzing": return ["landelijk", "eigen-criteria", "populatiebekostiging"]
+        case "licentie", "biedtPro", "biedtVmbo", "eerder": return ["ja", "nee"]
+        case "tabel": return derivation.rijen.map { rows in Array(Set(rows.map(\.dan))).sorted() }
+        default: return nil
+        }
+    }
+
+    public static func apply(
+        _ derivation: Derivation, to inputs: [String], model: Model, peildatum: Day
+    ) -> DerivedValue {
+        func day(_ index: Int) -> Day? { inputs.indices.contains(index) ? Day(inputs[index]) : nil }
+        switch derivation.functie {
+        case "peildatum":
+            return .value(peildatum.description, [])
+        case "swvVanSchool":
+            guard let school = model.school(inputs[0]) else { return .unknown(Messages.schoolNotInModel) }
+            return .value(school.swv, [Provenance(record: "\(school.naam) (\(school.plaats))", bron: school.bron, laatstGecontroleerd: school.laatstGecontroleerd, lookupDate: peildatum)])
+        case "toewijzing":
+            guard let swv = model.swv(inputs[0]) else { return .unknown(Messages.swvNotInModel) }
+            guard let date = day(1), let period = swv.period(on: date) else {
+                return .unknown(Messages.noPeriod(swv.naam, inputs[1]))
+            }
+            guard period.lwooToewijzing != .onbekend else { return .unknown(Messages.variantNotInSource(swv.naam)) }
+            return .value(period.lwooToewijzing.rawValue, [provenance(swv, period, date)])
+        case "einddatumAanwijzing":
+            guard let swv = model.swv(inputs[0]) else { return .unknown(Messages.swvNotInModel) }
+            guard let date = day(1), let period = swv.period(on: date), let months = period.duurMaanden else {
+                return .unknown(Messages.durationNotInModel(swv.naam))
+            }
+            return .value(date.adding(months: months).description, [provenance(swv, period, date)])
+        case "licentie":
+            guard let school = model.school(inputs[0]) else { return .unknown(Messages.schoolNotInModel) }
+            guard let leerweg = Leerweg(rawValue: inputs[1]), let date = day(2) else { return .unknown(Messages.schoolNotInModel) }
+            if let licence = school.hasLicence(for: leerweg, on: date) {
+                return .value("ja", [Provenance(record: "lwoo-licentie \(school.naam)", bron: licence.bron, laatstGecontroleerd: licence.laatstGecontroleerd, lookupDate: date)])
+            }
+            return .value("nee", [Provenance(record: "lwoo-licenties \(school.naam)", bron: school.bron, laatstGecontroleerd: school.laatstGecontroleerd, lookupDate: date)])
+        case "biedtPro", "biedtVmbo":
+            guard let school = model.school(inputs[0]) else { return .unknown(Messages.schoolNotInModel) }
+            let offers = derivation.functie == "biedtPro" ? school.pro : !school.vmbo.isEmpty
+            return .value(offers ? "ja" : "nee", [Provenance(record: "aanbod \(school.naam)", bron: school.bron, laatstGecontroleerd: school.laatstGecontroleerd, lookupDate: peildatum)])
+        case "eerder":
+            guard let first = day(0), let second = day(1) else { return .unknown(Messages.noDate) }
+            return .value(first < second ? "ja" : "nee", [])
+        case "volgendeDatum":
+            guard let date = day(0), let id = derivation.parameter, let parameter = model.parameter(id),
+                let value = parameter.value(on: date), let monthDay = value.waarde.datum
+            else { return .unknown(Messages.noDate) }
+            return .value(date.nextOccurrence(ofMonthDay: monthDay).description, [Provenance(record: parameter.omschrijving, bron: value.bron, laatstGecontroleerd: value.laatstGecontroleerd, lookupDate: date)])
+        case "tabel":
+            let row = derivation.rijen?.first { row in
+                row.als.count == inputs.count && zip(row.als, inputs).allSatisfy { $0 == "*" || $0 == $1 }
+            }
+            guard let row else { return .unknown(Messages.noTableRow) }
+            return .value(row.dan, [])
+        default:
+            return .unknown(Messages.noTableRow)
+        }
+    }
+
+    static func provenance(_ swv: SWV, _ period: PolicyPeriod, _ date: Day) -> Provenance {
+        let end = period.tot.map { " t/m \($0)" } ?? ""
+        return Provenance(
+            record: "\(swv.naam), beleid vanaf \(period.vanaf)\(end)", bron: period.bron,
+            laatstGecontroleerd: period.laatstGecontroleerd, lookupDate: date)
+    }
+
+    /// The Dutch reasons why the model could not tell, shown before a fallback question.
+    enum Messages {
+        static let schoolNotInModel = "Deze school staat niet in de gegevens."
+        static let swvNotInModel = "Dit samenwerkingsverband staat niet in de gegevens."
+        static func noPeriod(_ name: String, _ date: String) -> String {
+            "Voor \(name) staat voor \(date) geen beleid in de gegevens."
+        }
+        static func variantNotInSource(_ name: String) -> String {
+            "\(name) koos voor opting out, maar de bron zegt niet voor welke variant."
+        }
+        static func durationNotInModel(_ name: String) -> String {
+            "De geldigheidsduur van aanwijzingen van \(name) staat niet in de gegevens."
+        }
+        static let noDate = "Er ontbreekt een datum."
+        static let noTableRow = "De inhoud geeft hier geen regel."
+    }
+}

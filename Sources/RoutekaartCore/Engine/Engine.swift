@@ -1,0 +1,182 @@
+/// How a fact got its value in a case.
+public enum FactOrigin: Sendable, Equatable {
+    /// The user answered the question.
+    case answered
+    /// The model or a rule derived it.
+    case derived(Derivation, [Provenance])
+    /// The model could not tell (the reason), so the user answered.
+    case answeredInstead(String)
+}
+
+/// One fact settled on the way to the advice, in the order it was needed.
+public struct TrailStep: Sendable, Equatable {
+    public var fact: String
+    public var value: String
+    public var origin: FactOrigin
+    /// The decision node that branched on this fact, if any.
+    public var node: String?
+}
+
+/// A question the engine needs answered before it can go on.
+public struct PendingQuestion: Sendable, Equatable {
+    public var fact: Fact
+    /// Why the model could not answer it itself, when it tried.
+    public var reason: String?
+}
+
+/// The engine's answer: the next question, or the advice.
+public enum EngineResult: Sendable {
+    case question(PendingQuestion, trail: [TrailStep])
+    case advice(Advice)
+}
+
+/// Content that the engine cannot run (the content check rules these out).
+public struct ContentError: Error, Sendable, CustomStringConvertible {
+    public var description: String
+}
+
+/// The decision-tree engine: a pure function of (content, model, case) to
+/// the next question or the advice, with the trail of facts, rules and
+/// sources it used.
+public struct Engine: Sendable {
+    public let content: Content
+    public let model: Model
+
+    public init(content: Content, model: Model) {
+        self.content = content
+        self.model = model
+    }
+
+    public func evaluate(_ situation: Case) throws(ContentError) -> EngineResult {
+        var run = Run(engine: self, situation: situation)
+        var nodeID = content.start
+        var visited = Set<String>()
+        do throws(Interruption) {
+            while let node = content.node(nodeID) {
+                guard visited.insert(nodeID).inserted else {
+                    throw .content(ContentError(description: "kringloop in de boom bij knoop \"\(nodeID)\""))
+                }
+                let value = try run.resolve(node.feit, node: node.id)
+                guard let next = node.takken[value] ?? node.takken["*"] else {
+                    throw .content(ContentError(description: "knoop \"\(node.id)\" heeft geen tak voor \"\(value)\""))
+                }
+                nodeID = next
+            }
+            guard let outcome = content.outcome(nodeID) else {
+                throw .content(ContentError(description: "\"\(nodeID)\" is geen knoop en geen uitkomst"))
+            }
+            let filled = try run.fill(outcome)
+            return .advice(Advice(engine: self, outcome: filled, trail: run.trail, peildatum: situation.peildatum))
+        } catch {
+            switch error {
+            case .needs(let question): return .question(question, trail: run.trail)
+            case .content(let problem): throw problem
+            }
+        }
+    }
+
+    /// Only the questions, in the order asked, that a case needs: used to
+    /// list what a case file leaves unanswered.
+    public func nextQuestion(_ situation: Case) throws(ContentError) -> PendingQuestion? {
+        if case .question(let question, _) = try evaluate(situation) { return question }
+        return nil
+    }
+}
+
+enum Interruption: Error {
+    case needs(PendingQuestion)
+    case content(ContentError)
+}
+
+/// The state of one evaluation: the facts settled so far.
+struct Run {
+    let engine: Engine
+    let situation: Case
+    var values: [String: String] = [:]
+    var trail: [TrailStep] = []
+    var resolving = Set<String>()
+
+    init(engine: Engine, situation: Case) {
+        self.engine = engine
+        self.situation = situation
+    }
+
+    mutating func resolve(_ id: String, node: String? = nil) throws(Interruption) -> String {
+        if let value = values[id] {
+            if let node, let index = trail.lastIndex(where: { $0.fact == id && $0.node == nil }) {
+                trail[index].node = node
+            }
+            return value
+        }
+        guard let fact = engine.content.fact(id) else {
+            throw .content(ContentError(description: "onbekend feit \"\(id)\""))
+        }
+        guard resolving.insert(id).inserted else {
+            throw .content(ContentError(description: "feit \"\(id)\" hangt van zichzelf af"))
+        }
+        defer { resolving.remove(id) }
+        if let derivation = fact.afleiding {
+            var inputs: [String] = []
+            for input in derivation.invoer { inputs.append(try resolve(input)) }
+            switch Derivations.apply(derivation, to: inputs, model: engine.model, peildatum: situation.peildatum) {
+            case .value(let value, let provenance):
+                return record(id, value, .derived(derivation, provenance), node)
+            case .unknown(let reason):
+                guard fact.isAsked else {
+                    throw .content(ContentError(description: "feit \"\(id)\" kan niet worden afgeleid: \(reason)"))
+                }
+                if let answer = situation.answers[id] { return record(id, answer, .answeredInstead(reason), node) }
+                throw .needs(PendingQuestion(fact: fact, reason: reason))
+            }
+        }
+        if let answer = situation.answers[id] { return record(id, answer, .answered, node) }
+        throw .needs(PendingQuestion(fact: fact, reason: nil))
+    }
+
+    private mutating func record(_ id: String, _ value: String, _ origin: FactOrigin, _ node: String?) -> String {
+        values[id] = value
+        trail.append(TrailStep(fact: id, value: value, origin: origin, node: node))
+        return value
+    }
+
+    /// The outcome with every `{feit}` placeholder replaced by the case's value in words.
+    mutating func fill(_ outcome: Outcome) throws(Interruption) -> Outcome {
+        var filled = outcome
+        filled.samenvatting = try fill(outcome.samenvatting)
+        filled.ouders = try outcome.ouders.map { text throws(Interruption) in try fill(text) }
+        for index in filled.stappen.indices {
+            filled.stappen[index].wat = try fill(outcome.stappen[index].wat)
+            filled.stappen[index].termijn = try outcome.stappen[index].termijn.map { text throws(Interruption) in try fill(text) }
+            filled.stappen[index].ouders = try outcome.stappen[index].ouders.map { text throws(Interruption) in try fill(text) }
+        }
+        return filled
+    }
+
+    mutating func fill(_ text: String) throws(Interruption) -> String {
+        var result = ""
+        var rest = Substring(text)
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            result += rest[..<open]
+            let id = String(rest[rest.index(after: open)..<close])
+            let value = try resolve(id)
+            result += engine.content.display(value, of: id, model: engine.model)
+            rest = rest[rest.index(after: close)...]
+        }
+        return result + rest
+    }
+}
+
+extension Content {
+    /// The value of a fact in words: a date as `1 oktober 2026`, an SWV or
+    /// school by name, an option by its text.
+    public func display(_ value: String, of factID: String, model: Model) -> String {
+        guard let fact = fact(factID) else { return value }
+        if value == Derivations.unknownValue, fact.soort == .swv || fact.soort == .school { return "onbekend" }
+        switch fact.soort {
+        case .datum: return Day(value).map(\.dutch) ?? value
+        case .swv: return model.swv(value)?.naam ?? value
+        case .school: return model.school(value).map { "\($0.naam) (\($0.plaats))" } ?? value
+        case .keuze: return fact.option(value).map { $0.kort ?? $0.tekst } ?? value
+        }
+    }
+}

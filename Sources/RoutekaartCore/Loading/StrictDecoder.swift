@@ -1,0 +1,119 @@
+import Foundation
+
+/// A string-valued enumeration whose invalid values get a Dutch message that lists the valid ones.
+public protocol ClosedSet: RawRepresentable<String>, CaseIterable, Codable, Sendable {}
+
+extension ClosedSet {
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let raw = try container.decode(String.self)
+        guard let value = Self(rawValue: raw) else {
+            let valid = Self.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
+            throw DecodingError.dataCorruptedError(
+                in: container, debugDescription: "\"\(raw)\" is geen geldige waarde; kies uit \(valid)")
+        }
+        self = value
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(rawValue)
+    }
+}
+
+/// Decodes JSON strictly: a syntax error, a duplicate key, a wrong type or an
+/// unknown key is an `InputError` that names the file and the place
+/// (`swv[3].perioden[1].tot`). Unknown keys are refused so that nothing
+/// unexpected (a pupil's name, say) can ride along in a file.
+public enum StrictDecoder {
+    public static func decode<T: Codable>(_ type: T.Type, from data: Data, file: String) throws(InputError) -> T {
+        let tree: JSONValue
+        do {
+            tree = try JSONParser.parse(Array(data))
+        } catch {
+            throw InputError(
+                .data, file: file, place: "regel \(error.line), kolom \(error.column)",
+                "geen geldige JSON: \(error.problem)")
+        }
+        let value: T
+        do {
+            value = try JSONDecoder().decode(T.self, from: data)
+        } catch let error as DecodingError {
+            throw describe(error, file: file)
+        } catch {
+            throw InputError(.data, file: file, "kan het bestand niet lezen")
+        }
+        // Every key the type does not know is lost when it is encoded again.
+        if let encoded = try? JSONEncoder().encode(value), let known = try? JSONParser.parse(Array(encoded)) {
+            if let (place, key) = firstUnknownKey(in: tree, known: known, place: "") {
+                throw InputError(.data, file: file, place: place.isEmpty ? nil : place, "onbekende sleutel \"\(key)\"")
+            }
+        }
+        return value
+    }
+
+    static func firstUnknownKey(in value: JSONValue, known: JSONValue, place: String) -> (String, String)? {
+        switch (value, known) {
+        case (.object(let members), .object):
+            for (key, child) in members {
+                guard let knownChild = known[key] else {
+                    if child == .null { continue }
+                    return (place, key)
+                }
+                if let found = firstUnknownKey(in: child, known: knownChild, place: join(place, key)) {
+                    return found
+                }
+            }
+        case (.object(let members), _):
+            if let first = members.first { return (place, first.key) }
+        case (.array(let elements), .array(let knownElements)):
+            for (index, (child, knownChild)) in zip(elements, knownElements).enumerated() {
+                if let found = firstUnknownKey(in: child, known: knownChild, place: place + "[\(index)]") {
+                    return found
+                }
+            }
+        default:
+            break
+        }
+        return nil
+    }
+
+    static func join(_ place: String, _ key: String) -> String { place.isEmpty ? key : place + "." + key }
+
+    /// The Dutch place of a coding path: `swv[3].perioden[1].tot`.
+    public static func place(of path: [any CodingKey]) -> String {
+        path.reduce("") { result, key in
+            if let index = key.intValue { return result + "[\(index)]" }
+            return join(result, key.stringValue)
+        }
+    }
+
+    static func describe(_ error: DecodingError, file: String) -> InputError {
+        switch error {
+        case .dataCorrupted(let context):
+            return InputError(.data, file: file, place: place(of: context.codingPath), context.debugDescription)
+        case .keyNotFound(let key, let context):
+            return InputError(
+                .data, file: file, place: place(of: context.codingPath), "de verplichte sleutel \"\(key.stringValue)\" ontbreekt")
+        case .typeMismatch(let type, let context):
+            return InputError(.data, file: file, place: place(of: context.codingPath), "verwacht \(dutchName(of: type))")
+        case .valueNotFound(let type, let context):
+            return InputError(
+                .data, file: file, place: place(of: context.codingPath), "mag niet leeg (null) zijn; verwacht \(dutchName(of: type))")
+        @unknown default:
+            return InputError(.data, file: file, "kan het bestand niet lezen")
+        }
+    }
+
+    static func dutchName(of type: Any.Type) -> String {
+        let name = String(describing: type)
+        if name.hasPrefix("Array") { return "een lijst ([...])" }
+        if name.hasPrefix("Dictionary") { return "een object ({...})" }
+        switch name {
+        case "String", "Day", "MonthDay": return "een tekst tussen aanhalingstekens"
+        case "Int", "Double": return "een getal"
+        case "Bool": return "true of false"
+        default: return "een object ({...})"
+        }
+    }
+}

@@ -1,0 +1,131 @@
+/// A calendar date without time or time zone: the unit of every date in the
+/// domain (peildatum, date of a move, start and end of a policy period).
+public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
+    public let year: Int
+    public let month: Int
+    public let day: Int
+
+    /// A real date in the Gregorian calendar, or nil (`2016-02-30` is nil).
+    public init?(year: Int, month: Int, day: Int) {
+        guard (1900...2200).contains(year), (1...12).contains(month),
+            (1...Day.daysIn(month: month, year: year)).contains(day)
+        else { return nil }
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// Parses `JJJJ-MM-DD` and, when `allowDutchOrder` is set, also `DD-MM-JJJJ`.
+    public init?(_ text: String, allowDutchOrder: Bool = false) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) })
+        else { return nil }
+        let numbers = parts.compactMap { Int($0) }
+        guard numbers.count == 3 else { return nil }
+        if parts[0].count == 4, parts[1].count == 2, parts[2].count == 2 {
+            self.init(year: numbers[0], month: numbers[1], day: numbers[2])
+        } else if allowDutchOrder, parts[0].count <= 2, parts[1].count <= 2, parts[2].count == 4 {
+            self.init(year: numbers[2], month: numbers[1], day: numbers[0])
+        } else {
+            return nil
+        }
+    }
+
+    public static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    public static func < (lhs: Day, rhs: Day) -> Bool {
+        (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+    }
+
+    /// `JJJJ-MM-DD`, the format of every file.
+    public var description: String {
+        func pad(_ n: Int, _ width: Int) -> String {
+            let s = String(n)
+            return String(repeating: "0", count: max(0, width - s.count)) + s
+        }
+        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+    }
+
+    static let monthNames = [
+        "januari", "februari", "maart", "april", "mei", "juni",
+        "juli", "augustus", "september", "oktober", "november", "december",
+    ]
+
+    /// `1 oktober 2026`, for sentences.
+    public var dutch: String { "\(day) \(Day.monthNames[month - 1]) \(year)" }
+
+    /// The first date on or after `self` whose month and day are those of `monthDay` (`MM-DD`).
+    public func nextOccurrence(ofMonthDay monthDay: MonthDay) -> Day {
+        if let sameYear = Day(year: year, month: monthDay.month, day: monthDay.day), sameYear >= self {
+            return sameYear
+        }
+        return Day(year: year + 1, month: monthDay.month, day: min(monthDay.day, Day.daysIn(month: monthDay.month, year: year + 1)))
+            ?? self
+    }
+
+    /// The date `months` months later (clamped to the month's last day).
+    public func adding(months: Int) -> Day {
+        let total = year * 12 + (month - 1) + months
+        let newYear = total / 12
+        let newMonth = total % 12 + 1
+        return Day(year: newYear, month: newMonth, day: min(day, Day.daysIn(month: newMonth, year: newYear))) ?? self
+    }
+}
+
+extension Day: Codable {
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        guard let day = Day(text) else {
+            throw DecodingError.dataCorruptedError(
+                in: container, debugDescription: "\"\(text)\" is geen geldige datum (JJJJ-MM-DD)")
+        }
+        self = day
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+}
+
+/// A day in the year without the year (`10-01` for 1 October): a recurring deadline.
+public struct MonthDay: Hashable, Sendable, Codable, CustomStringConvertible {
+    public let month: Int
+    public let day: Int
+
+    public init?(_ text: String) {
+        let parts = text.split(separator: "-")
+        guard parts.count == 2, parts[0].count == 2, parts[1].count == 2,
+            let month = Int(parts[0]), let day = Int(parts[1]),
+            (1...12).contains(month), (1...Day.daysIn(month: month, year: 2001)).contains(day)
+        else { return nil }
+        self.month = month
+        self.day = day
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        guard let value = MonthDay(text) else {
+            throw DecodingError.dataCorruptedError(
+                in: container, debugDescription: "\"\(text)\" is geen geldige dag in het jaar (MM-DD)")
+        }
+        self = value
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+
+    public var description: String {
+        (month < 10 ? "0" : "") + "\(month)-" + (day < 10 ? "0" : "") + "\(day)"
+    }
+}

@@ -1,0 +1,32 @@
+/// One value of a national parameter, valid from `vanaf` up to and including `tot`,
+/// with its source: a change of law is a new value here, not new code (DOMAIN §2, §7).
+public struct ParameterValue: Codable, Sendable, Equatable {
+    public var vanaf: Day
+    public var tot: Day?
+    public var waarde: ParameterContent
+    public var bron: String
+    public var laatstGecontroleerd: Day
+
+    public func contains(_ day: Day) -> Bool { vanaf <= day && (tot.map { day <= $0 } ?? true) }
+}
+
+/// A parameter's value: a recurring date (`10-01`), a number range, or a number.
+public struct ParameterContent: Codable, Sendable, Equatable {
+    public var datum: MonthDay?
+    public var van: Double?
+    public var tot: Double?
+    public var getal: Double?
+}
+
+/// A named national parameter with its dated values.
+public struct Parameter: Codable, Sendable, Equatable {
+    public var id: String
+    public var omschrijving: String
+    public var waarden: [ParameterValue]
+
+    public func value(on day: Day) -> ParameterValue? { waarden.first { $0.contains(day) } }
+}
+
+struct NationalFile: Codable {
+    var parameters: [Parameter]
+}
