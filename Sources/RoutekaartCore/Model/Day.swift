@@ -15,6 +15,15 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         self.day = day
     }
 
+    private init(checked year: Int, _ month: Int, _ day: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// 1 January 2016: lwoo and pro became part of passend onderwijs (DOMAIN §7).
+    public static let inpassing = Day(checked: 2016, 1, 1)
+
     /// Parses `JJJJ-MM-DD` and, when `allowDutchOrder` is set, also `DD-MM-JJJJ`.
     public init?(_ text: String, allowDutchOrder: Bool = false) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)

@@ -1,0 +1,52 @@
+/// The arguments of one subcommand: options with a value, flags, and
+/// positional words. Parsed by hand against a list of known options, so that
+/// a typo gets "bedoelt u …?".
+struct Arguments {
+    var values: [String: String] = [:]
+    var flags: Set<String> = []
+    var positionals: [String] = []
+
+    /// Parses `words` given the options that take a value and the flags
+    /// (each with its leading `--`).
+    init(_ words: [String], options: [String], flags known: [String], command: String) throws(ExitError) {
+        var index = 0
+        while index < words.count {
+            let word = words[index]
+            index += 1
+            if word == "--" {
+                positionals += words[index...]
+                break
+            }
+            guard word.hasPrefix("-"), word.count > 1 else {
+                positionals.append(word)
+                continue
+            }
+            var name = word
+            var inlineValue: String?
+            if let equals = word.firstIndex(of: "=") {
+                name = String(word[..<equals])
+                inlineValue = String(word[word.index(after: equals)...])
+            }
+            if options.contains(name) {
+                if let inlineValue {
+                    values[name] = inlineValue
+                } else if index < words.count {
+                    values[name] = words[index]
+                    index += 1
+                } else {
+                    throw Usage.error(Usage.Messages.missingValue(name), command: command)
+                }
+            } else if known.contains(name), inlineValue == nil {
+                flags.insert(name)
+            } else {
+                let suggestion = Suggestion.nearest(to: name, among: options + known)
+                throw Usage.error(Usage.Messages.unknownOption(name, suggestion), command: command)
+            }
+        }
+    }
+
+    func value(_ name: String) -> String? { values[name] }
+    func has(_ flag: String) -> Bool { flags.contains(flag) }
+}
+
+import RoutekaartCore

@@ -1,0 +1,44 @@
+import Foundation
+import RoutekaartCore
+
+/// What every subcommand needs: the data folder, loaded, and the common options.
+struct Context {
+    /// The data folder: `--data`, else `ROUTEKAART_DATA`, else `./data`, else the bundled one next to the sources.
+    static func dataDirectory(_ arguments: Arguments) -> String {
+        if let explicit = arguments.value("--data") { return explicit }
+        if let environment = ProcessInfo.processInfo.environment["ROUTEKAART_DATA"] { return environment }
+        if FileManager.default.fileExists(atPath: "data/inhoud") { return "data" }
+        let bundled = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("data").path
+        return bundled
+    }
+
+    static func load(_ arguments: Arguments) throws(ExitError) -> DataSet {
+        do {
+            return try DataSet.load(from: dataDirectory(arguments))
+        } catch {
+            throw ExitError(error)
+        }
+    }
+
+    static func peildatum(_ arguments: Arguments, command: String) throws(ExitError) -> Day? {
+        guard let text = arguments.value("--peildatum") else { return nil }
+        guard let day = Day(text, allowDutchOrder: true) else { throw Usage.error(Usage.Messages.badDate("--peildatum", text), command: command) }
+        return day
+    }
+
+    static var today: Day {
+        let components = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "Europe/Amsterdam") ?? .current, from: Date())
+        return Day(year: components.year ?? 2026, month: components.month ?? 1, day: components.day ?? 1) ?? Day.inpassing
+    }
+
+    static func choice<T: ClosedSet>(_ type: T.Type, _ arguments: Arguments, _ option: String, default value: T, command: String)
+        throws(ExitError) -> T
+    {
+        guard let text = arguments.value(option) else { return value }
+        guard let choice = T(rawValue: text) else {
+            throw Usage.error(Usage.Messages.badChoice(option, text, T.allCases.map(\.rawValue)), command: command)
+        }
+        return choice
+    }
+}

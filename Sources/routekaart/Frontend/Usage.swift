@@ -1,0 +1,177 @@
+/// The Dutch help of every command, with examples, and the usage errors.
+enum Usage {
+    static let version = "routekaart 1.0.0"
+
+    static let overview = """
+        routekaart — advies bij verhuizing en grensverkeer van leerlingen met lwoo of pro
+        tussen samenwerkingsverbanden passend onderwijs VO.
+
+        Gebruik: routekaart [OPDRACHT] [OPTIES]
+
+        Zonder opdracht start het vraaggesprek (zoals 'routekaart advies').
+
+        Opdrachten:
+          advies      advies voor een leerling: vraaggesprek, of een casusbestand met --casus
+          test        voert de scenariobestanden uit en vergelijkt met de verwachte uitkomst
+          controleer  controleert de inhoud: elk pad eindigt in een uitkomst, elke uitkomst heeft een bron, ...
+          swv         samenwerkingsverbanden opzoeken: 'swv lijst', 'swv toon CODE'
+          school      scholen opzoeken: 'school zoek TEKST'
+          criteria    indicatieve toets aan de landelijke criteria lwoo en pro (geen besluit)
+          boom        de hele routekaart als diagram (mermaid, dot) of als boek voor reviewers (markdown)
+          paden       alle paden van de eerste vraag tot een uitkomst
+          bronnen     de bronnen en hoe vaak ze worden genoemd
+          help        hulp bij een opdracht: 'routekaart help advies'
+
+        Algemene opties:
+          --data MAP     de gegevensmap (standaard: de meegeleverde map data/)
+          --help, -h     deze hulp
+          --versie       het versienummer
+
+        Voorbeelden:
+          swift run routekaart
+          swift run routekaart advies --casus scenarios/s3-heideveld-zeeduin.json
+          swift run routekaart test scenarios
+
+        """
+
+    static let commands: [String: String] = [
+        "advies": """
+            Gebruik: routekaart advies [--casus BESTAND [--verder]] [OPTIES]
+
+            Geeft advies voor één leerling. Zonder --casus start het vraaggesprek.
+            Met --casus leest het de feiten uit een casusbestand (JSON) en drukt het advies af;
+            ontbreken er antwoorden, dan noemt het welke vragen nog open staan (exitcode 65).
+
+            Opties:
+              --casus BESTAND        casusbestand (zie README: 'Het casusbestand')
+              --verder               ga met het casusbestand verder in het vraaggesprek
+              --peildatum JJJJ-MM-DD de datum van de casus (standaard: vandaag, of die uit het casusbestand)
+              --formaat FORMAAT      tekst (standaard), markdown of json
+              --voor WIE             school (standaard) of ouders: eenvoudige taal om voor te lezen
+              --waarom               laat ook zien welke feiten, regels en bronnen tot het advies leidden
+              --bewaar BESTAND       bewaart de antwoorden van het vraaggesprek in dit bestand
+              --data MAP             de gegevensmap
+
+            Voorbeelden:
+              routekaart advies
+              routekaart advies --casus casus.json --formaat json
+              routekaart advies --casus casus.json --verder --bewaar casus.json
+              routekaart advies --voor ouders
+
+            """,
+        "test": """
+            Gebruik: routekaart test [PAD]
+
+            Voert elk scenariobestand (*.json) in PAD uit (standaard: scenarios) en vergelijkt het advies
+            met wat het bestand verwacht. Eén regel per bestand, dan 'N geslaagd, M mislukt'.
+            Exitcode 1 als er een mislukt.
+
+            Voorbeeld:
+              routekaart test scenarios
+
+            """,
+        "controleer": """
+            Gebruik: routekaart controleer [--data MAP]
+
+            Controleert de inhoud en het model: elke verwijzing bestaat, elk pad eindigt in een uitkomst,
+            geen kringlopen, niets onbereikbaar, elke uitkomst noemt een bron uit het bronnenregister,
+            elke vraag heeft hulptekst, elk feit wordt gevraagd of afgeleid. Exitcode 65 bij een fout.
+
+            Voorbeeld:
+              routekaart controleer --data data
+
+            """,
+        "swv": """
+            Gebruik: routekaart swv lijst
+                     routekaart swv toon CODE [--peildatum JJJJ-MM-DD]
+
+            'lijst' toont alle samenwerkingsverbanden met hun beleid op de peildatum.
+            'toon' toont de beleidsperioden van één SWV met hun bronnen, en zijn scholen.
+
+            Voorbeelden:
+              routekaart swv lijst
+              routekaart swv toon RSV-BREDA --peildatum 2026-09-01
+
+            """,
+        "school": """
+            Gebruik: routekaart school zoek TEKST
+
+            Zoekt scholen op (een deel van) naam, plaats of code, met hun SWV, aanbod en lwoo-licenties.
+
+            Voorbeeld:
+              routekaart school zoek breda
+
+            """,
+        "criteria": """
+            Gebruik: routekaart criteria [--peildatum JJJJ-MM-DD]
+
+            Vraagt het IQ en per gebied (technisch lezen, begrijpend lezen, spelling, inzichtelijk rekenen)
+            de DLE en DL, rekent de leerachterstand uit (1 − DLE/DL) en zegt of de landelijke criteria
+            voor lwoo of pro lijken te zijn vervuld. Indicatief, geen besluit. Er wordt niets bewaard.
+
+            Voorbeeld:
+              routekaart criteria
+
+            """,
+        "boom": """
+            Gebruik: routekaart boom [--formaat mermaid|dot|markdown]
+
+            Drukt de hele routekaart af: als stroomschema (mermaid of dot) of als boek voor reviewers
+            (markdown, met het mermaid-diagram).
+
+            Voorbeelden:
+              routekaart boom --formaat dot | dot -Tsvg > routekaart.svg
+              routekaart boom --formaat markdown > docs/routekaart.md
+
+            """,
+        "paden": """
+            Gebruik: routekaart paden [--formaat tekst|json] [--uitkomst ID]
+
+            Somt alle paden op van de eerste vraag tot een uitkomst (elke combinatie van antwoorden,
+            met de afgeleide feiten) en telt ze.
+
+            Voorbeelden:
+              routekaart paden
+              routekaart paden --uitkomst S3 --formaat json
+
+            """,
+        "bronnen": """
+            Gebruik: routekaart bronnen
+
+            Toont het bronnenregister (korte naam, titel, datum, vindplaats) en hoe vaak elke bron wordt genoemd.
+
+            Voorbeeld:
+              routekaart bronnen
+
+            """,
+    ]
+
+    static func usageLine(_ command: String) -> String {
+        commands[command].flatMap { $0.split(separator: "\n").first.map(String.init) } ?? "Gebruik: routekaart [OPDRACHT] [OPTIES]"
+    }
+
+    static func error(_ message: String, command: String) -> ExitError {
+        let help = command.isEmpty ? "routekaart --help" : "routekaart \(command) --help"
+        return ExitError(code: 64, message: "Fout: \(message)\n\(usageLine(command))\nZie '\(help)'.")
+    }
+
+    enum Messages {
+        static func missingValue(_ option: String) -> String { "de optie \(option) heeft een waarde nodig." }
+        static func unknownOption(_ option: String, _ suggestion: String?) -> String {
+            "onbekende optie '\(Sanitized.short(option))'." + (suggestion.map { " Bedoelt u '\($0)'?" } ?? "")
+        }
+        static func unknownCommand(_ command: String, _ suggestion: String?) -> String {
+            "onbekende opdracht '\(Sanitized.short(command))'." + (suggestion.map { " Bedoelt u '\($0)'?" } ?? "")
+        }
+        static func badDate(_ option: String, _ value: String) -> String {
+            "'\(Sanitized.short(value))' bij \(option) is geen geldige datum; gebruik JJJJ-MM-DD, zoals 2026-09-01."
+        }
+        static func badChoice(_ option: String, _ value: String, _ valid: [String]) -> String {
+            "'\(Sanitized.short(value))' bij \(option) is geen geldige waarde; kies uit \(valid.joined(separator: ", "))."
+        }
+        static func unexpected(_ word: String) -> String { "onverwacht argument '\(Sanitized.short(word))'." }
+        static let verderNeedsCase = "--verder werkt alleen samen met --casus BESTAND."
+    }
+}
+
+import RoutekaartCore

@@ -1,0 +1,82 @@
+import Foundation
+import RoutekaartCore
+
+/// `routekaart advies`: the interview, or advice for a case file.
+enum AdviceCommand {
+    static let options = ["--casus", "--peildatum", "--formaat", "--voor", "--bewaar", "--data"]
+    static let flags = ["--verder", "--waarom"]
+
+    static func run(_ words: [String]) throws(ExitError) {
+        let arguments = try Arguments(words, options: options, flags: flags, command: "advies")
+        if let extra = arguments.positionals.first { throw Usage.error(Usage.Messages.unexpected(extra), command: "advies") }
+        let format = try Context.choice(OutputFormat.self, arguments, "--formaat", default: .tekst, command: "advies")
+        let voice = try Context.choice(Voice.self, arguments, "--voor", default: .school, command: "advies")
+        let peildatum = try Context.peildatum(arguments, command: "advies")
+        if arguments.has("--verder") && arguments.value("--casus") == nil {
+            throw Usage.error(Usage.Messages.verderNeedsCase, command: "advies")
+        }
+        let dataSet = try Context.load(arguments)
+        let renderer = AdviceRenderer(content: dataSet.content, model: dataSet.model, voice: voice, styled: Terminal.styled && format == .tekst)
+
+        guard let path = arguments.value("--casus") else {
+            try InterviewCommand.start(dataSet: dataSet, arguments: arguments, renderer: renderer, format: format,
+                                        peildatum: peildatum ?? Context.today, initial: [:])
+            return
+        }
+        let file = try readCase(path, dataSet: dataSet)
+        let situation: Case
+        do {
+            situation = try AnswerValidator(content: dataSet.content, model: dataSet.model)
+                .validate(file, path: path, peildatum: peildatum ?? file.peildatum ?? Context.today)
+        } catch {
+            throw ExitError(error)
+        }
+        // --peildatum on the command line wins over the file's.
+        let dated = Case(peildatum: peildatum ?? situation.peildatum, answers: situation.answers)
+        if arguments.has("--verder") {
+            try InterviewCommand.start(dataSet: dataSet, arguments: arguments, renderer: renderer, format: format,
+                                        peildatum: dated.peildatum, initial: dated.answers)
+            return
+        }
+        switch try evaluate(dataSet.engine, dated) {
+        case .advice(let advice):
+            Terminal.out(renderer.render(advice, as: format, includeWhy: arguments.has("--waarom")))
+        case .question(let question, _):
+            throw ExitError(code: InputError.Kind.data.rawValue, message: Messages.incomplete(path, question, dataSet: dataSet, situation: dated))
+        }
+    }
+
+    static func readCase(_ path: String, dataSet: DataSet) throws(ExitError) -> CaseFile {
+        do {
+            return try StrictDecoder.decode(CaseFile.self, from: try FileReader.read(path), file: path)
+        } catch {
+            throw ExitError(error)
+        }
+    }
+
+    static func evaluate(_ engine: Engine, _ situation: Case) throws(ExitError) -> EngineResult {
+        do {
+            return try engine.evaluate(situation)
+        } catch {
+            throw ExitError(code: InputError.Kind.data.rawValue, message: Messages.contentError(error.description))
+        }
+    }
+
+    enum Messages {
+        static func contentError(_ detail: String) -> String {
+            "De inhoud van de routekaart is niet uitvoerbaar: \(detail). Draai 'routekaart controleer'."
+        }
+
+        /// The case misses facts: the next question, and every question that may still follow.
+        static func incomplete(_ path: String, _ question: PendingQuestion, dataSet: DataSet, situation: Case) -> String {
+            var lines = ["\(path): de casus is niet compleet; er wordt niet gegokt. Nog niet beantwoord:"]
+            lines.append("- \(question.fact.id): \(question.fact.vraag ?? question.fact.kort)" + (question.reason.map { " (\($0))" } ?? ""))
+            let later = RemainingQuestions(content: dataSet.content).after(question.fact.id, answered: Set(situation.answers.keys), answers: situation.answers)
+            if !later.isEmpty {
+                lines.append("Daarna kunnen, afhankelijk van de antwoorden, nog volgen: " + later.joined(separator: ", ") + ".")
+            }
+            lines.append("Vul ze aan in \"antwoorden\", of ga verder in het vraaggesprek: routekaart advies --casus \(path) --verder")
+            return lines.joined(separator: "\n")
+        }
+    }
+}
