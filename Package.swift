@@ -13,7 +13,7 @@ let package = Package(
         .executableTarget(name: "routekaart", dependencies: ["RoutekaartCore"]),
         .testTarget(
             name: "RoutekaartTests",
-            dependencies: ["RoutekaartCore"]
+            dependencies: ["RoutekaartCore", "routekaart"]
         ),
     ]
 )

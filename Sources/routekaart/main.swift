@@ -7,11 +7,14 @@ func command(named name: String) -> (([String]) throws(ExitError) -> Void)? {
     case "advies": AdviceCommand.run
     case "test": TestCommand.run
     case "controleer": CheckCommand.run
+    case "swv": LookupCommands.swv
+    case "school": LookupCommands.school
+    case "criteria": CriteriaCommand.run
     default: nil
     }
 }
 
-let commandNames = ["advies", "test", "controleer"]
+let commandNames = ["advies", "test", "controleer", "swv", "school", "criteria"]
 
 func main(_ words: [String]) throws(ExitError) {
     guard let first = words.first else {

@@ -58,8 +58,10 @@ public struct Fact: Codable, Sendable, Equatable {
     public var afleiding: Derivation?
     /// True when the fact's value names the scenario of the advice.
     public var scenario: Bool?
-    /// Extra words the interview accepts for `onbekend` and similar (not needed for keuze).
+    /// For `swv` and `school`: `onbekend` is an answer (the fact is then asked or derived otherwise).
     public var onbekendToegestaan: Bool?
+    /// For `datum`: an empty answer in the interview takes the peildatum.
+    public var standaardPeildatum: Bool?
 
     public var isAsked: Bool { vraag != nil }
     public var isDerived: Bool { afleiding != nil }

@@ -31,9 +31,6 @@ public struct Advice: Sendable {
                     warnings.append(Self.staleData(item))
                 }
             }
-            if let fact = content.fact(step.fact), case .answered = step.origin {
-                citations += fact.bronnen ?? []
-            }
         }
         citations += outcome.stappen.flatMap(\.bronnen)
         var seen = Set<String>()

@@ -25,7 +25,7 @@ extension Actor {
 }
 
 /// Renders advice as text, Markdown or JSON, for school staff or parents.
-public struct AdviceRenderer {
+public struct AdviceRenderer: Sendable {
     public let content: Content
     public let model: Model
     public var voice: Voice

@@ -1,0 +1,407 @@
+import Foundation
+
+/// What the interview says back to one line of input.
+public struct InterviewReply: Sendable, Equatable {
+    /// Text for standard output.
+    public var out: String = ""
+    /// Messages about bad input, for standard error.
+    public var err: String = ""
+    public var effect: Effect = .none
+
+    public enum Effect: Sendable, Equatable {
+        case none
+        /// Write the case to this file (`bewaar BESTAND`).
+        case save(String)
+        /// The user ends the interview (`stop`).
+        case stop
+    }
+}
+
+/// The guided interview as a state machine: lines in, text out. It never
+/// touches the terminal; the command line feeds it lines and prints replies.
+/// Answers are kept apart from the route: `answers` holds what the engine
+/// uses (exactly the answers on the current route), `remembered` every
+/// answer ever given, offered again (Enter keeps it) when its question returns.
+public struct InterviewSession: Sendable {
+    public let dataSet: DataSet
+    public let peildatum: Day
+    public var renderer: AdviceRenderer
+    public var format: OutputFormat
+
+    public private(set) var answers: [String: String]
+    public private(set) var remembered: [String: String]
+    /// The question being asked, or nil when the advice is shown.
+    public private(set) var current: PendingQuestion?
+    public private(set) var advice: Advice?
+    private var trail: [TrailStep] = []
+    private var announced = Set<String>()
+    /// A pick list after a search, for the current question.
+    private var choices: [(value: String, label: String)] = []
+    /// Set while `wijzig N` re-asks an earlier question.
+    private var editing: String?
+
+    public static let maximumLineLength = 1_000
+
+    public init(dataSet: DataSet, peildatum: Day, renderer: AdviceRenderer, format: OutputFormat, initial: [String: String] = [:]) {
+        self.dataSet = dataSet
+        self.peildatum = peildatum
+        self.renderer = renderer
+        self.format = format
+        answers = initial
+        remembered = initial
+    }
+
+    /// The case so far, in the case-file format.
+    public var caseFile: CaseFile { CaseFile(peildatum: peildatum, antwoorden: answers) }
+
+    public var hasAnswers: Bool { !answers.isEmpty }
+
+    /// The opening: a welcome and the first question (or the advice, for a complete case).
+    public mutating func start() -> InterviewReply {
+        var reply = InterviewReply(out: Messages.welcome(peildatum))
+        advance(into: &reply)
+        return reply
+    }
+
+    /// One line typed by the user.
+    public mutating func handle(_ rawLine: String) -> InterviewReply {
+        var reply = InterviewReply()
+        var line = String(rawLine.prefix(Self.maximumLineLength))
+        line = String(String.UnicodeScalarView(line.unicodeScalars.filter { $0.properties.generalCategory != .control }))
+        line = line.trimmingCharacters(in: .whitespaces)
+        let lower = line.lowercased()
+        let words = lower.split(separator: " ", maxSplits: 1).map(String.init)
+
+        switch words.first ?? "" {
+        case "?", "help", "hulp":
+            reply.out = helpText()
+            return reply
+        case "terug":
+            back(into: &reply)
+            return reply
+        case "overzicht":
+            reply.out = overview()
+            return reply
+        case "wijzig":
+            change(words.count > 1 ? words[1] : "", into: &reply)
+            return reply
+        case "waarom":
+            if let advice { reply.out = renderer.why(advice) + "\n" } else { reply.err = Messages.whyOnlyAfterAdvice }
+            return reply
+        case "opnieuw":
+            for (key, value) in answers { remembered[key] = value }
+            answers = [:]
+            announced = []
+            editing = nil
+            reply.out = Messages.restart
+            advance(into: &reply)
+            return reply
+        case "stop", "einde", "exit", "quit":
+            reply.effect = .stop
+            return reply
+        case "bewaar":
+            let name = line.split(separator: " ", maxSplits: 1).dropFirst().first.map(String.init) ?? ""
+            if name.isEmpty { reply.err = Messages.saveNeedsFile } else { reply.effect = .save(name) }
+            return reply
+        default:
+            break
+        }
+        guard let question = current else {
+            reply.err = Messages.afterAdvice
+            return reply
+        }
+        answer(line, to: question.fact, into: &reply)
+        return reply
+    }
+
+    // MARK: - Answering
+
+    private mutating func answer(_ line: String, to fact: Fact, into reply: inout InterviewReply) {
+        if line.isEmpty {
+            if let kept = remembered[fact.id] {
+                accept(kept, for: fact, into: &reply)
+            } else if fact.soort == .datum, fact.standaardPeildatum == true {
+                accept(peildatum.description, for: fact, into: &reply)
+            } else {
+                reply.err = Messages.emptyAnswer
+                reply.out = prompt()
+            }
+            return
+        }
+        if !choices.isEmpty, let number = Int(line), choices.indices.contains(number - 1) {
+            let value = choices[number - 1].value
+            choices = []
+            accept(value, for: fact, into: &reply)
+            return
+        }
+        switch resolve(line, for: fact) {
+        case .success(let value):
+            choices = []
+            accept(value, for: fact, into: &reply)
+        case .failure(let problem):
+            reply.err = problem.message
+            reply.out = prompt()
+        }
+    }
+
+    /// Turns what the user typed into a value: a number or word for options, a date, or a search for SWVs and schools.
+    private mutating func resolve(_ line: String, for fact: Fact) -> Result<String, AnswerProblem> {
+        let validator = AnswerValidator(content: dataSet.content, model: dataSet.model)
+        switch fact.soort {
+        case .keuze:
+            let options = fact.opties ?? []
+            if let number = Int(line) {
+                guard options.indices.contains(number - 1) else { return .failure(AnswerProblem(Messages.outOfRange(number, options.count))) }
+                return .success(options[number - 1].waarde)
+            }
+            let folded = ModelSearch.fold(line)
+            if let match = options.first(where: { ModelSearch.fold($0.waarde) == folded || ModelSearch.fold($0.kort ?? "") == folded }) {
+                return .success(match.waarde)
+            }
+            return validator.normalize(line, for: fact)
+        case .datum:
+            return validator.normalize(line, for: fact)
+        case .swv, .school:
+            if ModelSearch.fold(line) == Derivations.unknownValue, fact.onbekendToegestaan == true { return .success(Derivations.unknownValue) }
+            let search = ModelSearch(model: dataSet.model)
+            let found: [(value: String, label: String)] =
+                fact.soort == .school
+                ? search.schools(matching: line).map { ($0.code, Messages.schoolLabel($0, swv: dataSet.model.swv($0.swv)?.naam)) }
+                : search.swvs(matching: line).map { ($0.swv.code, Messages.swvLabel($0.swv, via: $0.via)) }
+            switch found.count {
+            case 0: return .failure(AnswerProblem(Messages.nothingFound(line)))
+            case 1: return .success(found[0].value)
+            default:
+                choices = Array(found.prefix(20))
+                return .failure(AnswerProblem(Messages.pickFromList(choices.map(\.label), more: found.count - choices.count)))
+            }
+        }
+    }
+
+    private mutating func accept(_ value: String, for fact: Fact, into reply: inout InterviewReply) {
+        answers[fact.id] = value
+        remembered[fact.id] = value
+        reply.out += Messages.accepted(dataSet.content.display(value, of: fact.id, model: dataSet.model))
+        editing = nil
+        advance(into: &reply)
+    }
+
+    // MARK: - Moving through the routekaart
+
+    /// Runs the engine on the answers so far, announces what it derived, and asks the next question or shows the advice.
+    private mutating func advance(into reply: inout InterviewReply) {
+        let result: EngineResult
+        do {
+            result = try dataSet.engine.evaluate(Case(peildatum: peildatum, answers: answers))
+        } catch {
+            reply.err += Messages.contentError(error.description)
+            current = nil
+            return
+        }
+        switch result {
+        case .question(let question, let steps):
+            trail = steps
+            advice = nil
+            current = question
+        case .advice(let finished):
+            trail = finished.trail
+            advice = finished
+            current = nil
+        }
+        // Only answers on the route stay in use; the rest are remembered for when their question returns.
+        let onRoute = Set(trail.map(\.fact))
+        answers = answers.filter { onRoute.contains($0.key) }
+        reply.out += announcements()
+        if let advice {
+            reply.out += "\n" + renderer.render(advice, as: format) + "\n" + Messages.afterAdviceCommands
+        } else {
+            reply.out += prompt()
+        }
+    }
+
+    /// "Afgeleid: …" for each fact the model settled since the last time.
+    private mutating func announcements() -> String {
+        var text = ""
+        for step in trail where !announced.contains(step.fact) {
+            announced.insert(step.fact)
+            guard case .derived(_, let provenance) = step.origin, let fact = dataSet.content.fact(step.fact) else { continue }
+            // Derived facts with a question are what the user is spared; say what the model found.
+            guard fact.isAsked || fact.scenario == true else { continue }
+            let value = dataSet.content.display(step.value, of: step.fact, model: dataSet.model)
+            text += Messages.derived(fact.kort, value, provenance.first.map { "\($0.record); \($0.bron)" })
+        }
+        return text
+    }
+
+    /// The answered questions on the route, numbered as `wijzig N` uses them.
+    private var answeredSteps: [TrailStep] {
+        trail.filter {
+            if case .derived = $0.origin { return false }
+            return true
+        }
+    }
+
+    private mutating func back(into reply: inout InterviewReply) {
+        choices = []
+        guard let last = answeredSteps.last else {
+            reply.err = Messages.atFirstQuestion
+            reply.out = prompt()
+            return
+        }
+        answers[last.fact] = nil
+        announced = Set(trail.prefix { $0.fact != last.fact }.map(\.fact))
+        advance(into: &reply)
+    }
+
+    private mutating func change(_ argument: String, into reply: inout InterviewReply) {
+        let steps = answeredSteps
+        guard let number = Int(argument), steps.indices.contains(number - 1) else {
+            reply.err = Messages.badChangeNumber(argument, steps.count)
+            return
+        }
+        choices = []
+        let fact = steps[number - 1].fact
+        editing = fact
+        answers[fact] = nil
+        announced = Set(trail.prefix { $0.fact != fact }.map(\.fact))
+        // The earlier question is asked again; later answers stay and are used where they still apply.
+        for step in steps where step.fact != fact { answers[step.fact] = step.value }
+        advance(into: &reply)
+    }
+
+    // MARK: - Texts
+
+    /// The current question with its options and default.
+    public func prompt() -> String {
+        guard let question = current else { return Messages.afterAdviceCommands }
+        let fact = question.fact
+        var lines: [String] = [""]
+        let number = answeredSteps.count + 1
+        lines.append(Messages.questionHeading(number, fact.id, editing: editing == fact.id))
+        if let reason = question.reason { lines.append(Messages.because(reason)) }
+        lines.append(fact.vraag ?? fact.kort)
+        switch fact.soort {
+        case .keuze:
+            for (index, option) in (fact.opties ?? []).enumerated() { lines.append("  \(index + 1). \(option.tekst)") }
+            lines.append(Messages.answerKeuze)
+        case .datum:
+            lines.append(fact.standaardPeildatum == true ? Messages.answerDateWithDefault(peildatum) : Messages.answerDate)
+        case .swv, .school:
+            if !choices.isEmpty {
+                for (index, choice) in choices.enumerated() { lines.append("  \(index + 1). \(choice.label)") }
+            }
+            lines.append(Messages.answerSearch(fact.soort == .school))
+        }
+        if let kept = remembered[fact.id] {
+            lines.append(Messages.enterKeeps(dataSet.content.display(kept, of: fact.id, model: dataSet.model)))
+        }
+        return lines.joined(separator: "\n") + "\n> "
+    }
+
+    func helpText() -> String {
+        var text = ""
+        if let fact = current?.fact {
+            text += "\n" + (fact.hulp ?? "") + "\n"
+            if let sources = fact.bronnen, !sources.isEmpty { text += Messages.helpSources(sources) }
+        }
+        text += Messages.commands
+        return text + (current == nil ? Messages.afterAdviceCommands : prompt())
+    }
+
+    func overview() -> String {
+        var lines = [Messages.overviewHeading]
+        var number = 0
+        for step in trail {
+            let label = dataSet.content.fact(step.fact)?.kort ?? step.fact
+            let value = dataSet.content.display(step.value, of: step.fact, model: dataSet.model)
+            if case .derived = step.origin {
+                lines.append("     \(label): \(value) " + Messages.derivedMark)
+            } else {
+                number += 1
+                lines.append(String(repeating: " ", count: max(0, 3 - String(number).count)) + "\(number). \(label): \(value)")
+            }
+        }
+        if number == 0 { lines.append(Messages.noAnswersYet) }
+        lines.append(Messages.overviewHint)
+        return lines.joined(separator: "\n") + "\n" + (current == nil ? Messages.afterAdviceCommands : prompt())
+    }
+
+    /// The Dutch texts of the interview.
+    public enum Messages {
+        static func welcome(_ day: Day) -> String {
+            """
+            Routekaart — advies bij verhuizing en grensverkeer (lwoo en pro).
+            Peildatum: \(day.dutch). Vul geen namen of andere persoonsgegevens in: alleen feiten.
+            Typ bij elke vraag ? voor uitleg en opdrachten (terug, overzicht, wijzig N, opnieuw, stop).
+
+            """
+        }
+        static let commands = """
+
+            Opdrachten (bij elke vraag):
+              ? of help       uitleg bij de vraag en deze lijst
+              terug           één vraag terug (latere antwoorden blijven bewaard; Enter houdt ze)
+              overzicht       alle antwoorden tot nu toe
+              wijzig N        antwoord N veranderen; alleen wat daarvan afhangt wordt opnieuw gevraagd
+              waarom          na het advies: welke feiten, regels en bronnen tot het advies leidden
+              bewaar BESTAND  de casus (alleen feiten) bewaren om later verder te gaan
+              opnieuw         helemaal opnieuw beginnen
+              stop            stoppen (de antwoorden worden bewaard)
+
+            """
+        static let afterAdviceCommands = "Typ overzicht, wijzig N, waarom, bewaar BESTAND, opnieuw of stop.\n> "
+        static let restart = "\nWe beginnen opnieuw. Eerdere antwoorden worden als keuze aangeboden (Enter houdt ze).\n"
+        static let whyOnlyAfterAdvice = "'waarom' kan pas als er een advies is. Beantwoord eerst de vragen."
+        static let saveNeedsFile = "Geef een bestandsnaam: bewaar BESTAND (bijvoorbeeld: bewaar casus.json)."
+        static let afterAdvice = "Het advies is gegeven. Typ overzicht, wijzig N, waarom, bewaar BESTAND, opnieuw of stop."
+        static let emptyAnswer = "Geef een antwoord, of typ ? voor uitleg."
+        static let atFirstQuestion = "Dit is de eerste vraag; verder terug kan niet."
+        static let overviewHeading = "\nOverzicht van de antwoorden:"
+        static let noAnswersYet = "  (nog geen antwoorden)"
+        static let overviewHint = "Wijzig een antwoord met: wijzig N"
+        static let derivedMark = "(afgeleid)"
+        static let answerKeuze = "Typ een nummer of een woord; ? voor uitleg."
+        static let answerDate = "Datum als JJJJ-MM-DD of DD-MM-JJJJ; ? voor uitleg."
+        static func answerDateWithDefault(_ day: Day) -> String {
+            "Datum als JJJJ-MM-DD of DD-MM-JJJJ; Enter = peildatum (\(day)); ? voor uitleg."
+        }
+        static func answerSearch(_ school: Bool) -> String {
+            school
+                ? "Zoek op naam, plaats of code (of typ een nummer uit de lijst); 'onbekend' als de school er niet bij staat."
+                : "Zoek op naam of code, of op de naam of plaats van een school; 'onbekend' als het SWV er niet bij staat."
+        }
+        static func questionHeading(_ number: Int, _ id: String, editing: Bool) -> String {
+            (editing ? "Wijzigen" : "Vraag \(number)") + "  [\(id)]"
+        }
+        static func because(_ reason: String) -> String { "(\(reason) Daarom vraag ik het u.)" }
+        static func enterKeeps(_ value: String) -> String { "Enter = \(value) (eerder antwoord)" }
+        static func accepted(_ value: String) -> String { "✓ \(value)\n" }
+        static func derived(_ label: String, _ value: String, _ detail: String?) -> String {
+            "Afgeleid — \(label): \(value)" + (detail.map { " (\($0))" } ?? "") + "\n"
+        }
+        static func helpSources(_ sources: [String]) -> String { "Bron: " + sources.joined(separator: "; ") + "\n" }
+        static func outOfRange(_ number: Int, _ count: Int) -> String {
+            "\(number) is geen nummer uit de lijst; kies 1 tot en met \(count)."
+        }
+        static func nothingFound(_ text: String) -> String {
+            "Niets gevonden voor \"\(Sanitized.short(text))\". Probeer een deel van de naam, de plaats of de code, of typ 'onbekend'."
+        }
+        static func pickFromList(_ labels: [String], more: Int) -> String {
+            "Meer dan één gevonden; typ het nummer of zoek preciezer:" + (more > 0 ? " (\(more) niet getoond)" : "")
+        }
+        static func schoolLabel(_ school: School, swv: String?) -> String {
+            "\(school.naam), \(school.plaats) (\(school.code); \(swv ?? school.swv))" + (school.voorbeeld ? " — voorbeeld" : "")
+        }
+        static func swvLabel(_ swv: SWV, via school: School?) -> String {
+            "\(swv.naam) (\(swv.code))" + (school.map { " — via \($0.naam), \($0.plaats)" } ?? "") + (swv.voorbeeld ? " — voorbeeld" : "")
+        }
+        static func badChangeNumber(_ text: String, _ count: Int) -> String {
+            count == 0
+                ? "Er zijn nog geen antwoorden om te wijzigen."
+                : "Gebruik: wijzig N, met N van 1 tot en met \(count) (zie overzicht)."
+        }
+        static func contentError(_ detail: String) -> String {
+            "De inhoud van de routekaart is niet uitvoerbaar: \(detail). Draai 'routekaart controleer'.\n"
+        }
+    }
+}

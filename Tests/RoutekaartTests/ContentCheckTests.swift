@@ -1,0 +1,69 @@
+import Foundation
+import RoutekaartCore
+import Testing
+
+@Suite struct ContentCheckTests {
+    @Test func theBundledContentPassesEveryRule() {
+        let findings = ContentCheck(content: Support.bundled.content, model: Support.bundled.model).run()
+        for finding in findings {
+            #expect(finding.passed, "\(finding.rule): \(finding.problems.map(\.description))")
+        }
+        #expect(findings.count >= 10)
+    }
+
+    @Test func everyEnumeratedPathEndsInAnOutcome() {
+        let paths = PathEnumerator(content: Support.bundled.content).paths()
+        #expect(paths.count > 30)
+        #expect(paths.allSatisfy { $0.outcome != nil })
+        let outcomes = Set(paths.compactMap(\.outcome))
+        #expect(outcomes == Set(Support.bundled.content.outcomes.map(\.id)))
+    }
+
+    @Test func everyQuestionHasHelpAndNoQuestionAsksForPersonalData() {
+        let forbidden = ["naam van de leerling", "bsn", "burgerservicenummer", "geboortedatum", "adres", "postcode", "woonplaats"]
+        for fact in Support.bundled.content.facts where fact.isAsked {
+            #expect(!(fact.hulp ?? "").isEmpty, "\(fact.id) heeft geen hulp")
+            let text = ((fact.vraag ?? "") + " " + fact.id).lowercased()
+            for word in forbidden { #expect(!text.contains(word), "\(fact.id) vraagt naar \(word)") }
+        }
+    }
+
+    @Test func aBranchMissingAValueIsFound() throws {
+        var content = Support.bundled.content
+        var nodes = content.nodes
+        let index = try #require(nodes.firstIndex { $0.id == "s1-licentie" })
+        nodes[index].takken["nee"] = nil
+        content = Content(
+            start: content.start, facts: content.facts, nodes: nodes, outcomes: content.outcomes, scenarios: content.scenarios,
+            glossary: content.glossary, sources: content.sources)
+        let findings = ContentCheck(content: content, model: Support.bundled.model).run()
+        let failed = findings.filter { !$0.passed }.map(\.rule)
+        #expect(failed.contains("EveryBranchCoversEveryValue"))
+        #expect(failed.contains("EveryPathEndsInAnOutcome"))
+    }
+
+    @Test func anOutcomeWithoutSourceAndAnUnreachableOutcomeAreFound() {
+        let content = Support.bundled.content
+        var outcomes = content.outcomes
+        outcomes.append(
+            Outcome(id: "wees", titel: "t", samenvatting: "s", stappen: [Step(wie: .school, wat: "w", bronnen: [])]))
+        let changed = Content(
+            start: content.start, facts: content.facts, nodes: content.nodes, outcomes: outcomes, scenarios: content.scenarios,
+            glossary: content.glossary, sources: content.sources)
+        let failed = ContentCheck(content: changed, model: Support.bundled.model).run().filter { !$0.passed }.map(\.rule)
+        #expect(failed.contains("NothingIsUnreachable"))
+        #expect(failed.contains("EveryOutcomeCitesASource"))
+    }
+
+    @Test func aCycleIsFound() throws {
+        let content = Support.bundled.content
+        var nodes = content.nodes
+        let index = try #require(nodes.firstIndex { $0.id == "s1-licentie" })
+        nodes[index].takken["ja"] = "scenario"
+        let changed = Content(
+            start: content.start, facts: content.facts, nodes: nodes, outcomes: content.outcomes, scenarios: content.scenarios,
+            glossary: content.glossary, sources: content.sources)
+        let problems = ContentCheck(content: changed, model: Support.bundled.model).run().flatMap(\.problems)
+        #expect(problems.contains { $0.message.contains("kringloop") })
+    }
+}
