@@ -10,11 +10,14 @@ func command(named name: String) -> (([String]) throws(ExitError) -> Void)? {
     case "swv": LookupCommands.swv
     case "school": LookupCommands.school
     case "criteria": CriteriaCommand.run
+    case "boom": TreeCommands.boom
+    case "paden": TreeCommands.paden
+    case "bronnen": TreeCommands.bronnen
     default: nil
     }
 }
 
-let commandNames = ["advies", "test", "controleer", "swv", "school", "criteria"]
+let commandNames = ["advies", "test", "controleer", "swv", "school", "criteria", "boom", "paden", "bronnen"]
 
 func main(_ words: [String]) throws(ExitError) {
     guard let first = words.first else {
