@@ -22,27 +22,28 @@ public struct Advice: Sendable {
         }.last
         var citations: [String] = []
         var interpretation = outcome.stappen.contains { $0.interpretatie == true }
-        var warnings: [String] = []
+        var stale: [Provenance] = []
         for step in trail {
             if case .derived(let derivation, let provenance) = step.origin {
                 citations += derivation.bronnen + provenance.map(\.bron)
                 interpretation = interpretation || derivation.interpretatie == true
-                for item in provenance where item.laatstGecontroleerd < item.lookupDate {
-                    warnings.append(Self.staleData(item))
-                }
+                stale += provenance.filter { $0.laatstGecontroleerd < $0.lookupDate }
             }
         }
         citations += outcome.stappen.flatMap(\.bronnen)
         var seen = Set<String>()
         sources = citations.filter { seen.insert($0).inserted }
         interpretatie = interpretation
-        var seenWarnings = Set<String>()
-        self.warnings = warnings.filter { seenWarnings.insert($0).inserted }
+        warnings = stale.isEmpty ? [] : [Self.staleData(stale)]
     }
 
-    static func staleData(_ item: Provenance) -> String {
-        "De gegevens over \(item.record) zijn het laatst gecontroleerd op \(item.laatstGecontroleerd.dutch) "
-            + "(bron: \(item.bron)); de datum \(item.lookupDate.dutch) ligt daarna. "
-            + "Controleer bij het samenwerkingsverband of dit nog klopt."
+    /// One warning for every record checked before the date it was used for.
+    static func staleData(_ items: [Provenance]) -> String {
+        var seen = Set<String>()
+        let records = items.filter { seen.insert($0.record).inserted }
+            .map { "\($0.record) (gecontroleerd \($0.laatstGecontroleerd.dutch), bron: \($0.bron))" }
+        let latest = items.map(\.lookupDate).max() ?? Day.inpassing
+        return "Deze gegevens zijn het laatst gecontroleerd vóór de datum waarvoor ze hier gelden (\(latest.dutch)): "
+            + records.joined(separator: "; ") + ". Controleer bij het samenwerkingsverband of dit nog klopt."
     }
 }

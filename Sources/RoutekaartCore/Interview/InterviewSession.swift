@@ -208,9 +208,13 @@ public struct InterviewSession: Sendable {
             advice = finished
             current = nil
         }
-        // Only answers on the route stay in use; the rest are remembered for when their question returns.
-        let onRoute = Set(trail.map(\.fact))
-        answers = answers.filter { onRoute.contains($0.key) }
+        // Once the route is complete, only answers on it stay in use; the rest are
+        // remembered and offered again if their question returns. While a question
+        // is pending the route is not known yet, so nothing is dropped.
+        if advice != nil {
+            let onRoute = Set(trail.map(\.fact))
+            answers = answers.filter { onRoute.contains($0.key) }
+        }
         reply.out += announcements()
         if let advice {
             reply.out += "\n" + renderer.render(advice, as: format) + "\n" + Messages.afterAdviceCommands
@@ -248,8 +252,10 @@ public struct InterviewSession: Sendable {
             reply.out = prompt()
             return
         }
-        answers[last.fact] = nil
-        announced = Set(trail.prefix { $0.fact != last.fact }.map(\.fact))
+        // Revisit, not undo: everything from this question on is offered again (Enter keeps it).
+        let before = Set(trail.prefix { $0.fact != last.fact }.map(\.fact))
+        answers = answers.filter { before.contains($0.key) }
+        announced = before
         advance(into: &reply)
     }
 
