@@ -11,9 +11,11 @@ let package = Package(
     targets: [
         .target(name: "RoutekaartCore"),
         .executableTarget(name: "routekaart", dependencies: ["RoutekaartCore"]),
+        .target(name: "RoutekaartSynthetic", dependencies: ["RoutekaartCore"]),
+        .executableTarget(name: "routekaart-bench", dependencies: ["RoutekaartCore", "RoutekaartSynthetic"]),
         .testTarget(
             name: "RoutekaartTests",
-            dependencies: ["RoutekaartCore", "routekaart"]
+            dependencies: ["RoutekaartCore", "routekaart", "RoutekaartSynthetic"]
         ),
     ]
 )

@@ -19,6 +19,15 @@ public struct Step: Codable, Sendable, Equatable {
     public var interpretatie: Bool?
     /// The same step in plain words for parents (`--voor ouders`).
     public var ouders: String?
+
+    public init(wie: Actor, wat: String, termijn: String? = nil, bronnen: [String], interpretatie: Bool? = nil, ouders: String? = nil) {
+        self.wie = wie
+        self.wat = wat
+        self.termijn = termijn
+        self.bronnen = bronnen
+        self.interpretatie = interpretatie
+        self.ouders = ouders
+    }
 }
 
 /// An end of the routekaart: the advice for one kind of case.
@@ -31,6 +40,15 @@ public struct Outcome: Codable, Sendable, Equatable {
     public var ouders: String?
     /// What the interpretation is, in words, when one applies.
     public var interpretatieUitleg: String?
+
+    public init(id: String, titel: String, samenvatting: String, stappen: [Step], ouders: String? = nil, interpretatieUitleg: String? = nil) {
+        self.id = id
+        self.titel = titel
+        self.samenvatting = samenvatting
+        self.stappen = stappen
+        self.ouders = ouders
+        self.interpretatieUitleg = interpretatieUitleg
+    }
 }
 
 /// One of the six scenarios of the routekaart (DOMAIN §4).

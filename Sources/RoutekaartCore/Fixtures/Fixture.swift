@@ -12,11 +12,26 @@ public struct Fixture: Codable, Sendable {
         public var stappenBevatten: [String]?
         /// Citations (or parts of them) that must be among the advice's sources.
         public var bronnenBevatten: [String]?
+
+        public init(scenario: String, uitkomst: String, interpretatie: Bool? = nil, stappenBevatten: [String]? = nil, bronnenBevatten: [String]? = nil) {
+            self.scenario = scenario
+            self.uitkomst = uitkomst
+            self.interpretatie = interpretatie
+            self.stappenBevatten = stappenBevatten
+            self.bronnenBevatten = bronnenBevatten
+        }
     }
     public var omschrijving: String
     public var peildatum: Day
     public var antwoorden: [String: String]
     public var verwacht: Expectation
+
+    public init(omschrijving: String, peildatum: Day, antwoorden: [String: String], verwacht: Expectation) {
+        self.omschrijving = omschrijving
+        self.peildatum = peildatum
+        self.antwoorden = antwoorden
+        self.verwacht = verwacht
+    }
 }
 
 /// The result of one fixture.

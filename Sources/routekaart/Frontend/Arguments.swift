@@ -39,7 +39,7 @@ struct Arguments {
             } else if known.contains(name), inlineValue == nil {
                 flags.insert(name)
             } else {
-                let suggestion = Suggestion.nearest(to: name, among: options + known)
+                let suggestion = Suggestion.nearest(to: name, among: options + known + ["--help"])
                 throw Usage.error(Usage.Messages.unknownOption(name, suggestion), command: command)
             }
         }

@@ -1,0 +1,224 @@
+import Foundation
+import RoutekaartCore
+import Testing
+
+/// The real binary: help, errors and exit codes, advice for case files.
+@Suite struct CLITests {
+    @Test func helpIsDutchWithExamplesAndExitsZero() throws {
+        let run = try Support.run(["--help"])
+        #expect(run.status == 0)
+        #expect(run.out == (try String(contentsOf: Support.root.appendingPathComponent("Tests/RoutekaartTests/Golden/help.txt"), encoding: .utf8)))
+        for command in ["advies", "test", "controleer", "swv", "school", "criteria", "boom", "paden", "bronnen"] {
+            let help = try Support.run(["help", command])
+            #expect(help.status == 0)
+            #expect(help.out.hasPrefix("Gebruik: routekaart \(command)"), "\(command)")
+            #expect(help.out.contains("Voorbeeld"), "\(command) zonder voorbeeld")
+            let flag = try Support.run([command, "--help"])
+            #expect(flag.out == help.out)
+        }
+    }
+
+    @Test func versionPrintsTheVersion() throws {
+        let run = try Support.run(["--versie"])
+        #expect(run.status == 0)
+        #expect(run.out.hasPrefix("routekaart "))
+    }
+
+    @Test func anUnknownOptionSuggestsTheNearestAndExits64() throws {
+        let run = try Support.run(["advies", "--formát", "json"])
+        #expect(run.status == 64)
+        #expect(run.err == """
+            Fout: onbekende optie '--formát'. Bedoelt u '--formaat'?
+            Gebruik: routekaart advies [--casus BESTAND [--verder]] [OPTIES]
+            Zie 'routekaart advies --help'.
+
+            """)
+        #expect(run.out.isEmpty)
+        let help = try Support.run(["--hepl"])
+        #expect(help.status == 64)
+        #expect(help.err.contains("Bedoelt u '--help'?"))
+    }
+
+    @Test func anUnknownCommandSuggestsTheNearest() throws {
+        let run = try Support.run(["advise"])
+        #expect(run.status == 64)
+        #expect(run.err.hasPrefix("Fout: onbekende opdracht 'advise'. Bedoelt u 'advies'?"))
+    }
+
+    @Test func badValuesOfOptionsExit64() throws {
+        #expect(try Support.run(["advies", "--formaat", "xml"]).status == 64)
+        #expect(try Support.run(["advies", "--peildatum", "2026-02-30"]).status == 64)
+        #expect(try Support.run(["advies", "--voor", "kinderen"]).status == 64)
+        #expect(try Support.run(["advies", "--verder"]).status == 64)
+        #expect(try Support.run(["advies", "--casus"]).status == 64)
+    }
+
+    func caseFile(_ text: String) throws -> String {
+        let url = try Support.temporaryDirectory().appendingPathComponent("casus.json")
+        try text.write(to: url, atomically: true, encoding: .utf8)
+        return url.path
+    }
+
+    static let s3 = """
+        {"peildatum": "2026-09-01", "antwoorden": {"situatie": "verhuizing", "huidige_status": "aanwijzing_lwoo",
+         "herkomst_swv": "VB-HEIDEVELD", "datum_aanwijzing": "2025-03-01", "bestemming_school": "01DC00",
+         "datum_overstap": "2026-09-01", "leerweg": "kader"}}
+        """
+
+    @Test func adviceAsJSONHasTheAgreedFields() throws {
+        let run = try Support.run(["advies", "--casus", try caseFile(Self.s3), "--formaat", "json"])
+        #expect(run.status == 0, "\(run.err)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(run.out.utf8)) as? [String: Any])
+        #expect(object["scenario"] as? String == "S3")
+        #expect(object["uitkomst"] as? String == "S3")
+        #expect(object["interpretatie"] as? Bool == true)
+        #expect((object["stappen"] as? [Any])?.isEmpty == false)
+        #expect((object["bronnen"] as? [String])?.contains("rsv-breda-2015 §1") == true)
+        let path = try #require(object["pad"] as? [[String: Any]])
+        #expect(path.contains { $0["feit"] as? String == "bestemming_variant" && $0["herkomst"] as? String == "afgeleid" })
+        #expect(path.contains { $0["feit"] as? String == "situatie" && $0["herkomst"] as? String == "antwoord" })
+    }
+
+    @Test func adviceWithoutScenarioHasNullScenario() throws {
+        let file = try caseFile(#"{"peildatum": "2026-09-01", "antwoorden": {"situatie": "bijzondere_regeling", "br_grondslag": "opp"}}"#)
+        let run = try Support.run(["advies", "--casus", file, "--formaat", "json"])
+        #expect(run.status == 0, "\(run.err)")
+        #expect(run.out.contains("\"scenario\" : null"))
+        #expect(run.out.contains("\"uitkomst\" : \"br-opp\""))
+    }
+
+    @Test func adviceAsTextAndMarkdownNamesScenarioStepsAndSources() throws {
+        let file = try caseFile(Self.s3)
+        let text = try Support.run(["advies", "--casus", file])
+        #expect(text.status == 0)
+        #expect(text.out.contains("Scenario S3"))
+        #expect(text.out.contains("1. Nieuwe school:"))
+        #expect(text.out.contains("Bron: "))
+        #expect(text.out.contains("Let op: dit advies rust deels op een interpretatie."))
+        #expect(!text.out.contains("\u{1B}["), "geen kleur als de uitvoer geen terminal is")
+        let markdown = try Support.run(["advies", "--casus", file, "--formaat", "markdown", "--waarom"])
+        #expect(markdown.out.hasPrefix("# Advies: "))
+        #expect(markdown.out.contains("## Waarom dit advies"))
+    }
+
+    @Test func theParentsVoiceExplainsTermsOnce() throws {
+        let run = try Support.run(["advies", "--casus", try caseFile(Self.s3), "--voor", "ouders"])
+        #expect(run.status == 0)
+        let glossary = Support.bundled.content.glossary
+        let explained = glossary.filter { run.out.contains("(\($0.uitleg))") }
+        #expect(!explained.isEmpty)
+        for term in explained {
+            #expect(run.out.components(separatedBy: "(\(term.uitleg))").count == 2, "\(term.term) meer dan eens uitgelegd")
+        }
+    }
+
+    @Test func thePeildatumOptionWinsOverTheFile() throws {
+        let file = try caseFile(Self.s3)
+        let run = try Support.run(["advies", "--casus", file, "--formaat", "json", "--peildatum", "2026-10-15"])
+        #expect(run.out.contains("\"peildatum\" : \"2026-10-15\""))
+    }
+
+    @Test func anIncompleteCaseListsTheOpenQuestionsAndExits65() throws {
+        let file = try caseFile(#"{"peildatum": "2026-09-01", "antwoorden": {"situatie": "verhuizing"}}"#)
+        let run = try Support.run(["advies", "--casus", file])
+        #expect(run.status == 65)
+        #expect(run.err.contains("niet compleet"))
+        #expect(run.err.contains("- huidige_status: Wat heeft de leerling nu?"))
+        #expect(run.err.contains("bestemming_school"))
+        #expect(run.out.isEmpty)
+    }
+
+    struct BadCase: Sendable, CustomTestStringConvertible {
+        var text: String
+        var status: Int32
+        var message: String
+        var testDescription: String { message }
+    }
+
+    static let badCases: [BadCase] = [
+        BadCase(text: "geen json", status: 65, message: "regel 1, kolom 1: geen geldige JSON"),
+        BadCase(text: #"{"antwoorden": {"situatie": "verhuizing"}, "naam": "Jan"}"#, status: 65, message: "onbekende sleutel \"naam\""),
+        BadCase(text: #"{"antwoorden": {"situatie": "verhuizen"}}"#, status: 65, message: "antwoorden.situatie: \"verhuizen\" is geen geldige keuze"),
+        BadCase(text: #"{"antwoorden": {"bsn": "123"}}"#, status: 65, message: "antwoorden.bsn: \"bsn\" is geen vraag van de routekaart"),
+        BadCase(text: #"{"antwoorden": {"herkomst_swv": "SWV-XYZ"}}"#, status: 65, message: "is geen bekend samenwerkingsverband"),
+        BadCase(text: #"{"antwoorden": {"bestemming_school": "99ZZ99"}}"#, status: 65, message: "is geen bekende school"),
+        BadCase(text: #"{"antwoorden": {"datum_overstap": "2026-02-30"}}"#, status: 65, message: "is geen geldige datum"),
+        BadCase(text: #"{"peildatum": "morgen", "antwoorden": {}}"#, status: 65, message: "peildatum: \"morgen\" is geen geldige datum"),
+        BadCase(text: #"{"antwoorden": {"situatie": 3}}"#, status: 65, message: "antwoorden.situatie: verwacht een tekst"),
+        BadCase(text: #"{"antwoorden": {"situatie": "verhuizing", "situatie": "aanmelding"}}"#, status: 65, message: "staat twee keer"),
+        BadCase(text: #"{"peildatum": "2026-09-01"}"#, status: 65, message: "de verplichte sleutel \"antwoorden\" ontbreekt"),
+    ]
+
+    @Test("een fout casusbestand", arguments: badCases)
+    func badCaseFile(_ item: BadCase) throws {
+        let file = try caseFile(item.text)
+        let run = try Support.run(["advies", "--casus", file])
+        #expect(run.status == item.status)
+        #expect(run.err.hasPrefix(file + ": "), "\(run.err)")
+        #expect(run.err.contains(item.message), "\(run.err)")
+        #expect(run.out.isEmpty)
+    }
+
+    @Test func testCommandRunsAllFixturesAndCounts() throws {
+        let run = try Support.run(["test", "scenarios"])
+        #expect(run.status == 0, "\(run.out)")
+        let last = run.out.split(separator: "\n").last.map(String.init) ?? ""
+        #expect(last == "\(Support.fixtureFiles.count) geslaagd, 0 mislukt")
+    }
+
+    @Test func testCommandFailsOnAWrongFixture() throws {
+        let folder = try Support.temporaryDirectory()
+        try #"{"omschrijving": "fout", "peildatum": "2026-09-01", "antwoorden": {"situatie": "bijzondere_regeling", "br_grondslag": "opp"}, "verwacht": {"scenario": "geen", "uitkomst": "br-vso"}}"#
+            .write(to: folder.appendingPathComponent("fout.json"), atomically: true, encoding: .utf8)
+        let run = try Support.run(["test", folder.path])
+        #expect(run.status == 1)
+        #expect(run.out.contains("0 geslaagd, 1 mislukt"))
+        #expect(run.out.contains("uitkomst: verwacht \"br-vso\", kreeg \"br-opp\""))
+    }
+
+    @Test func controleerPassesOnTheBundledData() throws {
+        let run = try Support.run(["controleer"])
+        #expect(run.status == 0)
+        #expect(run.out.contains("Alle 11 controles geslaagd"))
+    }
+
+    @Test func aMissingDataFolderExits66() throws {
+        let run = try Support.run(["controleer", "--data", "/bestaat/niet"])
+        #expect(run.status == 66)
+        #expect(run.err.contains("de gegevensmap bestaat niet"))
+    }
+
+    @Test func lookupsForThePhone() throws {
+        let list = try Support.run(["swv", "lijst", "--peildatum", "2026-09-01"])
+        #expect(list.status == 0)
+        #expect(list.out.contains("RSV-BREDA"))
+        #expect(list.out.contains("landelijke criteria; eigen licentiebeleid"))
+        let show = try Support.run(["swv", "toon", "VB-RIVIERENLAND", "--peildatum", "2024-06-01"])
+        #expect(show.out.contains("2016-01-01 t/m 2024-12-31: landelijke criteria; landelijke licenties ← peildatum"))
+        #expect(show.out.contains("bron: "))
+        #expect(show.out.contains("93RL00"))
+        let unknown = try Support.run(["swv", "toon", "VB-RIVIERLAND"])
+        #expect(unknown.status == 65)
+        #expect(unknown.err.contains("Bedoelt u \"VB-RIVIERENLAND\"?"))
+        let school = try Support.run(["school", "zoek", "etten"])
+        #expect(school.status == 0)
+        #expect(school.out.contains("KSE, Etten-Leur"))
+        #expect(school.out.contains("lwoo-licentie: theoretisch"))
+        #expect(try Support.run(["school", "zoek", "xyzxyz"]).status == 1)
+    }
+
+    @Test func criteriaCheckIsIndicativeAndComputesTheDelay() throws {
+        // IQ 85; DL 60 everywhere; DLE 40 → 33% on all four areas: lwoo criteria appear met.
+        let run = try Support.run(["criteria", "--peildatum", "2026-09-01"], lines: ["85", "60", "40", "60", "40", "60", "40", "60", "40"])
+        #expect(run.status == 0, "\(run.err)")
+        #expect(run.out.contains("leerachterstand begrijpend lezen: 33%"))
+        #expect(run.out.contains("lwoo: de criteria lijken vervuld"))
+        #expect(run.out.contains("pro: de criteria lijken niet vervuld"))
+        #expect(run.out.contains("indicatief, geen besluit"))
+        // IQ 78 with a 55% delay: pro appears met, in the grensvlak.
+        let border = try Support.run(["criteria"], lines: ["78", "60", "27", "60", "27", "", "abc", "60", "27"])
+        #expect(border.out.contains("pro: de criteria lijken vervuld"))
+        #expect(border.out.contains("Grensvlak"))
+        #expect(border.err.contains("\"abc\" is geen geldig getal"))
+    }
+}

@@ -1,0 +1,149 @@
+import Foundation
+import RoutekaartCore
+import Testing
+
+/// The interview through its real input and output: piped standard input,
+/// captured standard output and error, no terminal.
+@Suite struct InterviewTests {
+    /// The answers, typed as a user would, for one full run of each scenario.
+    static let scenarioRuns: [(scenario: String, lines: [String])] = [
+        ("S1", ["1", "aanwijzing_lwoo", "zeeduin", "2023-05-10", "Heidecollege", "2026-09-01", "kader"]),
+        ("S2", ["verhuizing", "1", "VB-ZEEDUIN", "10-05-2023", "Poldercollege", "2026-09-01"]),
+        ("S3", ["1", "1", "heideveld", "2025-03-01", "dongemond", "2026-09-01", "kader"]),
+        ("S4", ["2", "1", "VB-HEIDEVELD", "2025-03-01", "92PL00", "2026-09-01"]),
+        ("S5", ["1", "3", "polderland", "2024-08-20", "Rivierencollege", "basis", "1"]),
+        ("S6", ["1", "lwoo zonder aanwijzing", "VB-POLDERLAND", "2026-09-01", "Kustcollege", "gemengd"]),
+    ]
+
+    @Test("een volledig vraaggesprek", arguments: 0..<6)
+    func fullRun(_ index: Int) throws {
+        let (scenario, lines) = Self.scenarioRuns[index]
+        let run = try Support.run(["--peildatum", "2026-11-01"], lines: lines + ["stop"], directory: try Support.temporaryDirectory())
+        #expect(run.status == 0, "\(run.err)")
+        #expect(run.out.contains("Scenario \(scenario) — "), "\(scenario): \(run.out.suffix(2000))")
+        #expect(run.out.contains("Wat te doen"))
+        #expect(run.err.isEmpty, "\(run.err)")
+    }
+
+    @Test func theModelAnswersWhatItCanAndSaysSo() throws {
+        let run = try Support.run(["--peildatum", "2026-11-01"], lines: Self.scenarioRuns[2].lines + ["stop"])
+        #expect(run.out.contains("Afgeleid — Beleid herkomst (bij aanwijzing): eigen criteria (Voorbeeld-SWV Heideveld"))
+        #expect(run.out.contains("Afgeleid — SWV nieuwe school: RSV Breda eo"))
+        #expect(!run.out.contains("[bestemming_swv]"), "een afgeleide vraag wordt niet gesteld")
+        #expect(!run.out.contains("[herkomst_variant]"))
+    }
+
+    @Test func backCrossesADerivedQuestionAndOffersTheLaterAnswerAgain() throws {
+        // After the school (from which the SWV is derived), go back twice: to the school, then to the date of the aanwijzing.
+        let lines = ["1", "1", "heideveld", "2025-03-01", "dongemond", "terug", "terug", "", "", "2026-09-01", "kader", "stop"]
+        let run = try Support.run(["--peildatum", "2026-11-01"], lines: lines)
+        #expect(run.out.contains("Enter = 1 maart 2025 (eerder antwoord)"))
+        #expect(run.out.contains("Enter = Dongemond College (Raamsdonksveer) (eerder antwoord)"))
+        #expect(run.out.contains("Scenario S3"))
+    }
+
+    @Test func backAtTheFirstQuestionSaysSo() throws {
+        let run = try Support.run([], lines: ["terug", "stop"])
+        #expect(run.err.contains("Dit is de eerste vraag"))
+    }
+
+    @Test func changingTheSWVChangesTheScenarioAndAsksOnlyWhatDependsOnIt() throws {
+        // S3 first; then answer 3 (the SWV of origin) becomes Zeeduin (landelijk): landelijk → landelijk.
+        let lines = Self.scenarioRuns[2].lines + ["wijzig 3", "VB-ZEEDUIN", "overzicht", "stop"]
+        let run = try Support.run(["--peildatum", "2026-11-01"], lines: lines)
+        let afterChange = try #require(run.out.components(separatedBy: "Wijzigen  [herkomst_swv]").last)
+        #expect(afterChange.contains("Advies: "))
+        #expect(afterChange.contains("uitkomst gelijk-landelijk"))
+        #expect(!afterChange.contains("[datum_aanwijzing]"), "een antwoord dat niet afhangt van de wijziging wordt niet opnieuw gevraagd")
+        #expect(!afterChange.contains("[leerweg]"))
+        #expect(afterChange.contains("3. SWV van herkomst: Voorbeeld-SWV Zeeduin"))
+    }
+
+    @Test func helpOnEveryQuestionOfAPath() throws {
+        var lines: [String] = []
+        for answer in Self.scenarioRuns[0].lines { lines += ["?", answer] }
+        let run = try Support.run(["--peildatum", "2026-11-01"], lines: lines + ["waarom", "stop"])
+        let content = Support.bundled.content
+        for id in ["situatie", "huidige_status", "herkomst_swv", "datum_aanwijzing", "bestemming_school", "datum_overstap", "leerweg"] {
+            let help = try #require(content.fact(id)?.hulp)
+            #expect(run.out.contains(help), "hulp bij \(id) ontbreekt")
+        }
+        #expect(run.out.contains("Opdrachten (bij elke vraag):"))
+        #expect(run.out.contains("Waarom dit advies"))
+        #expect(run.out.contains("Regel: "))
+    }
+
+    @Test func endOfInputHalfwaySavesTheCaseAndResumesAtTheSameQuestion() throws {
+        let folder = try Support.temporaryDirectory()
+        let first = try Support.run(["--peildatum", "2026-11-01"], lines: ["1", "1", "heideveld"], directory: folder)
+        #expect(first.status == 1)
+        #expect(first.out.hasSuffix("> \n"))
+        let saved = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix("routekaart-casus-") }
+        #expect(saved.count == 1)
+        let name = try #require(saved.first)
+        #expect(first.err.contains("staan in \(name)"))
+        #expect(first.err.contains("routekaart advies --casus \(name) --verder"))
+        let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+        #expect(text.contains("\"herkomst_swv\" : \"VB-HEIDEVELD\""))
+        #expect(!text.contains("naam"))
+        let resumed = try Support.run(["advies", "--casus", name, "--verder"], lines: ["2025-03-01", "dongemond", "2026-09-01", "kader", "stop"], directory: folder)
+        let firstQuestion = resumed.out.components(separatedBy: "Vraag ").dropFirst().first ?? ""
+        #expect(firstQuestion.hasPrefix("4  [datum_aanwijzing]"), "\(resumed.out.prefix(600))")
+        #expect(resumed.out.contains("Scenario S3"))
+    }
+
+    @Test func bewaarWritesTheCaseFileThatAdviesReads() throws {
+        let folder = try Support.temporaryDirectory()
+        let run = try Support.run(["--peildatum", "2026-11-01"], lines: Self.scenarioRuns[3].lines + ["bewaar s4.json", "stop"], directory: folder)
+        #expect(run.out.contains("Casus bewaard in s4.json."))
+        let advice = try Support.run(["advies", "--casus", "s4.json", "--formaat", "json", "--data", Support.dataPath], directory: folder)
+        #expect(advice.status == 0, "\(advice.err)")
+        #expect(advice.out.contains("\"scenario\" : \"S4\""))
+    }
+
+    @Test func garbageAnswersNeverLoseEarlierAnswers() throws {
+        let long = String(repeating: "x", count: 10_000)
+        var input = Data(("1\n1\n" + "\n" + "9\n" + long + "\n" + "\u{7}\u{1B}[2J\n").utf8)
+        input.append(contentsOf: [0xFF, 0xFE, 0x0A])
+        input.append(Data("heideveld\noverzicht\nstop\n".utf8))
+        let folder = try Support.temporaryDirectory()
+        let run = try Support.run(["--peildatum", "2026-11-01"], input: input, directory: folder)
+        #expect(run.status == 0)
+        #expect(run.err.contains("Geef een antwoord"))
+        #expect(run.err.contains("Niets gevonden voor"))
+        #expect(!run.err.contains(long), "een lange invoer wordt ingekort in de melding")
+        #expect(run.out.contains("1. Situatie: verhuizing"))
+        #expect(run.out.contains("2. Huidige status: aanwijzing lwoo"))
+        #expect(run.out.contains("3. SWV van herkomst: Voorbeeld-SWV Heideveld"))
+        let saved = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix("routekaart-casus-") }
+        #expect(saved.count == 1, "stop zonder advies bewaart de antwoorden")
+    }
+
+    @Test func outOfRangeOptionIsRefusedAndTheQuestionAskedAgain() throws {
+        let run = try Support.run([], lines: ["9", "stop"])
+        #expect(run.err.contains("9 is geen nummer uit de lijst; kies 1 tot en met 4."))
+        #expect(run.out.components(separatedBy: "[situatie]").count == 3)
+    }
+
+    @Test func aSearchWithSeveralHitsGivesAPickList() throws {
+        let run = try Support.run(["--peildatum", "2026-11-01"], lines: ["1", "1", "voorbeeld", "2", "stop"])
+        #expect(run.err.contains("Meer dan één gevonden"))
+        #expect(run.out.contains("  1. Voorbeeld-SWV Zeeduin (VB-ZEEDUIN)"))
+        #expect(run.out.contains("✓ Voorbeeld-SWV Heideveld"))
+    }
+
+    @Test func anUnknownSWVIsAskedForItsPolicyWithHelp() throws {
+        let run = try Support.run(["--peildatum", "2026-11-01"], lines: ["1", "1", "onbekend", "2020-01-01", "?", "2", "Heidecollege", "2026-09-01", "stop"])
+        #expect(run.out.contains("[herkomst_variant]"))
+        #expect(run.out.contains("(Dit samenwerkingsverband staat niet in de gegevens. Daarom vraag ik het u.)"))
+        #expect(run.out.contains("'Populatiebekostiging': opting out zonder aanwijzingen"))
+        #expect(run.out.contains("uitkomst gelijk-eigen") || run.out.contains("[leerweg]") || run.out.contains("[aanwijzing_einddatum]"))
+    }
+
+    @Test func theParentsVoiceWorksInTheInterview() throws {
+        let run = try Support.run(["--voor", "ouders", "--peildatum", "2026-11-01"], lines: Self.scenarioRuns[1].lines + ["stop"])
+        #expect(run.status == 0)
+        let explained = Support.bundled.content.glossary.filter { run.out.contains("(\($0.uitleg))") }
+        #expect(!explained.isEmpty)
+    }
+}
