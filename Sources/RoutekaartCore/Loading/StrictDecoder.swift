@@ -26,7 +26,7 @@ extension ClosedSet {
 /// (`swv[3].perioden[1].tot`). Unknown keys are refused so that nothing
 /// unexpected (a pupil's name, say) can ride along in a file.
 public enum StrictDecoder {
-    public static func decode<T: Codable>(_ type: T.Type, from data: Data, file: String) throws(InputError) -> T {
+    public static func decode<T: Decodable>(_ type: T.Type, from data: Data, file: String) throws(InputError) -> T {
         let tree: JSONValue
         do {
             tree = try JSONParser.parse(Array(data))
@@ -35,47 +35,19 @@ public enum StrictDecoder {
                 .data, file: file, place: "regel \(error.line), kolom \(error.column)",
                 "geen geldige JSON: \(error.problem)")
         }
+        let decoder = JSONValueDecoder()
         let value: T
         do {
-            value = try JSONDecoder().decode(T.self, from: data)
+            value = try decoder.decode(T.self, from: tree)
         } catch let error as DecodingError {
             throw describe(error, file: file)
         } catch {
             throw InputError(.data, file: file, "kan het bestand niet lezen")
         }
-        // Every key the type does not know is lost when it is encoded again.
-        if let encoded = try? JSONEncoder().encode(value), let known = try? JSONParser.parse(Array(encoded)) {
-            if let (place, key) = firstUnknownKey(in: tree, known: known, place: "") {
-                throw InputError(.data, file: file, place: place.isEmpty ? nil : place, "onbekende sleutel \"\(key)\"")
-            }
+        if let (place, key) = decoder.firstUnread(in: tree) {
+            throw InputError(.data, file: file, place: place.isEmpty ? nil : place, "onbekende sleutel \"\(Sanitized.short(key))\"")
         }
         return value
-    }
-
-    static func firstUnknownKey(in value: JSONValue, known: JSONValue, place: String) -> (String, String)? {
-        switch (value, known) {
-        case (.object(let members), .object):
-            for (key, child) in members {
-                guard let knownChild = known[key] else {
-                    if child == .null { continue }
-                    return (place, key)
-                }
-                if let found = firstUnknownKey(in: child, known: knownChild, place: join(place, key)) {
-                    return found
-                }
-            }
-        case (.object(let members), _):
-            if let first = members.first { return (place, first.key) }
-        case (.array(let elements), .array(let knownElements)):
-            for (index, (child, knownChild)) in zip(elements, knownElements).enumerated() {
-                if let found = firstUnknownKey(in: child, known: knownChild, place: place + "[\(index)]") {
-                    return found
-                }
-            }
-        default:
-            break
-        }
-        return nil
     }
 
     static func join(_ place: String, _ key: String) -> String { place.isEmpty ? key : place + "." + key }

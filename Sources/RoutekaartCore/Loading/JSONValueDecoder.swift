@@ -1,0 +1,229 @@
+/// Decodes `Decodable` values straight from a parsed `JSONValue`, and
+/// records which keys each object was asked for, so that keys nobody asked
+/// for (typos, or a pupil's name riding along) are found in the same pass.
+final class JSONValueDecoder {
+    /// Keys read per object, by the object's place (`swv[3].perioden[1]`).
+    private(set) var readKeys: [String: Set<String>] = [:]
+
+    func decode<T: Decodable>(_ type: T.Type, from value: JSONValue) throws -> T {
+        try T(from: ValueDecoder(value: value, codingPath: [], owner: self))
+    }
+
+    func noteRead(_ key: String, at path: [any CodingKey]) {
+        readKeys[StrictDecoder.place(of: path), default: []].insert(key)
+    }
+
+    /// The first key of an object in `value` that decoding never asked for.
+    func firstUnread(in value: JSONValue, place: String = "") -> (place: String, key: String)? {
+        switch value {
+        case .object(let members):
+            let read = readKeys[place] ?? []
+            for (key, child) in members {
+                guard read.contains(key) else {
+                    if child == .null { continue }
+                    return (place, key)
+                }
+                if let found = firstUnread(in: child, place: StrictDecoder.join(place, key)) { return found }
+            }
+        case .array(let elements):
+            for (index, child) in elements.enumerated() {
+                if let found = firstUnread(in: child, place: place + "[\(index)]") { return found }
+            }
+        default:
+            break
+        }
+        return nil
+    }
+}
+
+struct IndexKey: CodingKey {
+    var stringValue: String
+    var intValue: Int?
+    init(_ index: Int) {
+        stringValue = "\(index)"
+        intValue = index
+    }
+    init?(stringValue: String) { self.stringValue = stringValue }
+    init?(intValue: Int) { self.init(intValue) }
+}
+
+private struct ValueDecoder: Decoder {
+    let value: JSONValue
+    let codingPath: [any CodingKey]
+    let owner: JSONValueDecoder
+    var userInfo: [CodingUserInfoKey: Any] { [:] }
+
+    func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
+        guard case .object(let members) = value else {
+            throw DecodingError.typeMismatch([String: Any].self, .init(codingPath: codingPath, debugDescription: ""))
+        }
+        var index: [String: JSONValue] = [:]
+        for member in members { index[member.key] = member.value }
+        return KeyedDecodingContainer(KeyedContainer<Key>(members: index, codingPath: codingPath, owner: owner))
+    }
+
+    func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
+        guard case .array(let elements) = value else {
+            throw DecodingError.typeMismatch([Any].self, .init(codingPath: codingPath, debugDescription: ""))
+        }
+        return UnkeyedContainer(elements: elements, codingPath: codingPath, owner: owner)
+    }
+
+    func singleValueContainer() throws -> any SingleValueDecodingContainer {
+        SingleContainer(value: value, codingPath: codingPath, owner: owner)
+    }
+}
+
+private struct KeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
+    let members: [String: JSONValue]
+    let codingPath: [any CodingKey]
+    let owner: JSONValueDecoder
+
+    var allKeys: [Key] { members.keys.compactMap { Key(stringValue: $0) } }
+
+    func contains(_ key: Key) -> Bool {
+        owner.noteRead(key.stringValue, at: codingPath)
+        return members[key.stringValue] != nil
+    }
+
+    func child(_ key: Key) throws -> JSONValue {
+        owner.noteRead(key.stringValue, at: codingPath)
+        guard let value = members[key.stringValue] else {
+            throw DecodingError.keyNotFound(key, .init(codingPath: codingPath, debugDescription: ""))
+        }
+        return value
+    }
+
+    func decodeNil(forKey key: Key) throws -> Bool {
+        owner.noteRead(key.stringValue, at: codingPath)
+        return members[key.stringValue].map { $0 == .null } ?? true
+    }
+
+    func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T {
+        let value = try child(key)
+        if value == .null {
+            throw DecodingError.valueNotFound(T.self, .init(codingPath: codingPath + [key], debugDescription: ""))
+        }
+        return try T(from: ValueDecoder(value: value, codingPath: codingPath + [key], owner: owner))
+    }
+
+    func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? {
+        owner.noteRead(key.stringValue, at: codingPath)
+        guard let value = members[key.stringValue], value != .null else { return nil }
+        return try T(from: ValueDecoder(value: value, codingPath: codingPath + [key], owner: owner))
+    }
+
+    func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws -> KeyedDecodingContainer<NestedKey> {
+        try ValueDecoder(value: child(key), codingPath: codingPath + [key], owner: owner).container(keyedBy: type)
+    }
+
+    func nestedUnkeyedContainer(forKey key: Key) throws -> any UnkeyedDecodingContainer {
+        try ValueDecoder(value: child(key), codingPath: codingPath + [key], owner: owner).unkeyedContainer()
+    }
+
+    func superDecoder() throws -> any Decoder {
+        throw DecodingError.dataCorrupted(.init(codingPath: codingPath, debugDescription: "niet ondersteund"))
+    }
+
+    func superDecoder(forKey key: Key) throws -> any Decoder {
+        ValueDecoder(value: try child(key), codingPath: codingPath + [key], owner: owner)
+    }
+}
+
+private struct UnkeyedContainer: UnkeyedDecodingContainer {
+    let elements: [JSONValue]
+    let codingPath: [any CodingKey]
+    let owner: JSONValueDecoder
+    var currentIndex = 0
+
+    init(elements: [JSONValue], codingPath: [any CodingKey], owner: JSONValueDecoder) {
+        self.elements = elements
+        self.codingPath = codingPath
+        self.owner = owner
+    }
+
+    var count: Int? { elements.count }
+    var isAtEnd: Bool { currentIndex >= elements.count }
+
+    mutating func next() throws -> (JSONValue, [any CodingKey]) {
+        guard !isAtEnd else {
+            throw DecodingError.valueNotFound(Any.self, .init(codingPath: codingPath + [IndexKey(currentIndex)], debugDescription: ""))
+        }
+        defer { currentIndex += 1 }
+        return (elements[currentIndex], codingPath + [IndexKey(currentIndex)])
+    }
+
+    mutating func decodeNil() throws -> Bool {
+        guard !isAtEnd, elements[currentIndex] == .null else { return false }
+        currentIndex += 1
+        return true
+    }
+
+    mutating func decode<T: Decodable>(_ type: T.Type) throws -> T {
+        let (value, path) = try next()
+        if value == .null { throw DecodingError.valueNotFound(T.self, .init(codingPath: path, debugDescription: "")) }
+        return try T(from: ValueDecoder(value: value, codingPath: path, owner: owner))
+    }
+
+    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws -> KeyedDecodingContainer<NestedKey> {
+        let (value, path) = try next()
+        return try ValueDecoder(value: value, codingPath: path, owner: owner).container(keyedBy: type)
+    }
+
+    mutating func nestedUnkeyedContainer() throws -> any UnkeyedDecodingContainer {
+        let (value, path) = try next()
+        return try ValueDecoder(value: value, codingPath: path, owner: owner).unkeyedContainer()
+    }
+
+    mutating func superDecoder() throws -> any Decoder {
+        let (value, path) = try next()
+        return ValueDecoder(value: value, codingPath: path, owner: owner)
+    }
+}
+
+private struct SingleContainer: SingleValueDecodingContainer {
+    let value: JSONValue
+    let codingPath: [any CodingKey]
+    let owner: JSONValueDecoder
+
+    func mismatch<T>(_ type: T.Type) -> DecodingError {
+        .typeMismatch(type, .init(codingPath: codingPath, debugDescription: ""))
+    }
+
+    func decodeNil() -> Bool { value == .null }
+
+    func decode(_ type: Bool.Type) throws -> Bool {
+        guard case .bool(let flag) = value else { throw mismatch(type) }
+        return flag
+    }
+
+    func decode(_ type: String.Type) throws -> String {
+        guard case .string(let text) = value else { throw mismatch(type) }
+        return text
+    }
+
+    func number<T>(_ type: T.Type, _ make: (String) -> T?) throws -> T {
+        guard case .number(let text) = value else { throw mismatch(type) }
+        guard let number = make(text) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: codingPath, debugDescription: "\(text) past niet als getal"))
+        }
+        return number
+    }
+
+    func decode(_ type: Double.Type) throws -> Double { try number(type) { Double($0) } }
+    func decode(_ type: Float.Type) throws -> Float { try number(type) { Float($0) } }
+    func decode(_ type: Int.Type) throws -> Int { try number(type) { Int($0) } }
+    func decode(_ type: Int8.Type) throws -> Int8 { try number(type) { Int8($0) } }
+    func decode(_ type: Int16.Type) throws -> Int16 { try number(type) { Int16($0) } }
+    func decode(_ type: Int32.Type) throws -> Int32 { try number(type) { Int32($0) } }
+    func decode(_ type: Int64.Type) throws -> Int64 { try number(type) { Int64($0) } }
+    func decode(_ type: UInt.Type) throws -> UInt { try number(type) { UInt($0) } }
+    func decode(_ type: UInt8.Type) throws -> UInt8 { try number(type) { UInt8($0) } }
+    func decode(_ type: UInt16.Type) throws -> UInt16 { try number(type) { UInt16($0) } }
+    func decode(_ type: UInt32.Type) throws -> UInt32 { try number(type) { UInt32($0) } }
+    func decode(_ type: UInt64.Type) throws -> UInt64 { try number(type) { UInt64($0) } }
+
+    func decode<T: Decodable>(_ type: T.Type) throws -> T {
+        try T(from: ValueDecoder(value: value, codingPath: codingPath, owner: owner))
+    }
+}
