@@ -7,12 +7,12 @@ import Testing
 @Suite struct InterviewTests {
     /// The answers, typed as a user would, for one full run of each scenario.
     static let scenarioRuns: [(scenario: String, lines: [String])] = [
-        ("S1", ["1", "aanwijzing_lwoo", "zeeduin", "2023-05-10", "Heidecollege", "2026-09-01", "kader"]),
-        ("S2", ["verhuizing", "1", "VB-ZEEDUIN", "10-05-2023", "Poldercollege", "2026-09-01"]),
-        ("S3", ["1", "1", "heideveld", "2025-03-01", "dongemond", "2026-09-01", "kader"]),
-        ("S4", ["2", "1", "VB-HEIDEVELD", "2025-03-01", "92PL00", "2026-09-01"]),
-        ("S5", ["1", "3", "polderland", "2024-08-20", "Rivierencollege", "basis", "1"]),
-        ("S6", ["1", "lwoo zonder aanwijzing", "VB-POLDERLAND", "2026-09-01", "Kustcollege", "gemengd"]),
+        ("S1", ["1", "aanwijzing_lwoo", "Heidecollege", "zeeduin", "2023-05-10", "2026-09-01", "kader"]),
+        ("S2", ["verhuizing", "1", "Poldercollege", "VB-ZEEDUIN", "10-05-2023", "2026-09-01"]),
+        ("S3", ["1", "1", "dongemond", "heideveld", "2025-03-01", "2026-09-01", "kader"]),
+        ("S4", ["2", "1", "92PL00", "VB-HEIDEVELD", "2025-03-01", "2026-09-01"]),
+        ("S5", ["1", "3", "Rivierencollege", "polderland", "2024-08-20", "basis", "1"]),
+        ("S6", ["1", "lwoo zonder aanwijzing", "Kustcollege", "VB-POLDERLAND", "2026-09-01", "gemengd"]),
     ]
 
     @Test("een volledig vraaggesprek", arguments: 0..<6)
@@ -34,10 +34,11 @@ import Testing
     }
 
     @Test func backCrossesADerivedQuestionAndOffersTheLaterAnswerAgain() throws {
-        // After the school (from which the SWV is derived), go back twice: to the school, then to the date of the aanwijzing.
-        let lines = ["1", "1", "heideveld", "2025-03-01", "dongemond", "terug", "terug", "", "", "2026-09-01", "kader", "stop"]
+        // At the date of the move, go back three times, across the derived policy of origin and the derived SWV of the school.
+        let lines = ["1", "1", "dongemond", "heideveld", "2025-03-01", "terug", "terug", "terug", "", "", "", "2026-09-01", "kader", "stop"]
         let run = try Support.run(["--peildatum", "2026-11-01"], lines: lines)
         #expect(run.out.contains("Enter = 1 maart 2025 (eerder antwoord)"))
+        #expect(run.out.contains("Enter = Voorbeeld-SWV Heideveld (eerder antwoord)"))
         #expect(run.out.contains("Enter = Dongemond College (Raamsdonksveer) (eerder antwoord)"))
         #expect(run.out.contains("Scenario S3"))
     }
@@ -48,15 +49,15 @@ import Testing
     }
 
     @Test func changingTheSWVChangesTheScenarioAndAsksOnlyWhatDependsOnIt() throws {
-        // S3 first; then answer 3 (the SWV of origin) becomes Zeeduin (landelijk): landelijk → landelijk.
-        let lines = Self.scenarioRuns[2].lines + ["wijzig 3", "VB-ZEEDUIN", "overzicht", "stop"]
+        // S3 first; then answer 4 (the SWV of origin) becomes Zeeduin (landelijk): landelijk → landelijk.
+        let lines = Self.scenarioRuns[2].lines + ["wijzig 4", "VB-ZEEDUIN", "overzicht", "stop"]
         let run = try Support.run(["--peildatum", "2026-11-01"], lines: lines)
         let afterChange = try #require(run.out.components(separatedBy: "Wijzigen  [herkomst_swv]").last)
         #expect(afterChange.contains("Advies: "))
         #expect(afterChange.contains("uitkomst gelijk-landelijk"))
         #expect(!afterChange.contains("[datum_aanwijzing]"), "een antwoord dat niet afhangt van de wijziging wordt niet opnieuw gevraagd")
         #expect(!afterChange.contains("[leerweg]"))
-        #expect(afterChange.contains("3. SWV van herkomst: Voorbeeld-SWV Zeeduin"))
+        #expect(afterChange.contains("4. SWV van herkomst: Voorbeeld-SWV Zeeduin"))
     }
 
     @Test func helpOnEveryQuestionOfAPath() throws {
@@ -75,7 +76,7 @@ import Testing
 
     @Test func endOfInputHalfwaySavesTheCaseAndResumesAtTheSameQuestion() throws {
         let folder = try Support.temporaryDirectory()
-        let first = try Support.run(["--peildatum", "2026-11-01"], lines: ["1", "1", "heideveld"], directory: folder)
+        let first = try Support.run(["--peildatum", "2026-11-01"], lines: ["1", "1", "dongemond", "heideveld"], directory: folder)
         #expect(first.status == 1)
         #expect(first.out.hasSuffix("> \n"))
         let saved = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix("routekaart-casus-") }
@@ -86,9 +87,9 @@ import Testing
         let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
         #expect(text.contains("\"herkomst_swv\" : \"VB-HEIDEVELD\""))
         #expect(!text.contains("naam"))
-        let resumed = try Support.run(["advies", "--casus", name, "--verder"], lines: ["2025-03-01", "dongemond", "2026-09-01", "kader", "stop"], directory: folder)
+        let resumed = try Support.run(["advies", "--casus", name, "--verder"], lines: ["2025-03-01", "2026-09-01", "kader", "stop"], directory: folder)
         let firstQuestion = resumed.out.components(separatedBy: "Vraag ").dropFirst().first ?? ""
-        #expect(firstQuestion.hasPrefix("4  [datum_aanwijzing]"), "\(resumed.out.prefix(600))")
+        #expect(firstQuestion.hasPrefix("5  [datum_aanwijzing]"), "\(resumed.out.prefix(600))")
         #expect(resumed.out.contains("Scenario S3"))
     }
 
@@ -105,7 +106,7 @@ import Testing
         let long = String(repeating: "x", count: 10_000)
         var input = Data(("1\n1\n" + "\n" + "9\n" + long + "\n" + "\u{7}\u{1B}[2J\n").utf8)
         input.append(contentsOf: [0xFF, 0xFE, 0x0A])
-        input.append(Data("heideveld\noverzicht\nstop\n".utf8))
+        input.append(Data("dongemond\nheideveld\noverzicht\nstop\n".utf8))
         let folder = try Support.temporaryDirectory()
         let run = try Support.run(["--peildatum", "2026-11-01"], input: input, directory: folder)
         #expect(run.status == 0)
@@ -114,7 +115,8 @@ import Testing
         #expect(!run.err.contains(long), "een lange invoer wordt ingekort in de melding")
         #expect(run.out.contains("1. Situatie: verhuizing"))
         #expect(run.out.contains("2. Huidige status: aanwijzing lwoo"))
-        #expect(run.out.contains("3. SWV van herkomst: Voorbeeld-SWV Heideveld"))
+        #expect(run.out.contains("3. Nieuwe school: Dongemond College (Raamsdonksveer)"))
+        #expect(run.out.contains("4. SWV van herkomst: Voorbeeld-SWV Heideveld"))
         let saved = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix("routekaart-casus-") }
         #expect(saved.count == 1, "stop zonder advies bewaart de antwoorden")
     }
@@ -126,14 +128,14 @@ import Testing
     }
 
     @Test func aSearchWithSeveralHitsGivesAPickList() throws {
-        let run = try Support.run(["--peildatum", "2026-11-01"], lines: ["1", "1", "voorbeeld", "2", "stop"])
+        let run = try Support.run(["--peildatum", "2026-11-01"], lines: ["1", "1", "dongemond", "voorbeeld", "2", "stop"])
         #expect(run.err.contains("Meer dan één gevonden"))
         #expect(run.out.contains("  1. Voorbeeld-SWV Zeeduin (VB-ZEEDUIN)"))
         #expect(run.out.contains("✓ Voorbeeld-SWV Heideveld"))
     }
 
     @Test func anUnknownSWVIsAskedForItsPolicyWithHelp() throws {
-        let run = try Support.run(["--peildatum", "2026-11-01"], lines: ["1", "1", "onbekend", "2020-01-01", "?", "2", "Heidecollege", "2026-09-01", "stop"])
+        let run = try Support.run(["--peildatum", "2026-11-01"], lines: ["1", "1", "Heidecollege", "onbekend", "2020-01-01", "?", "2", "2026-09-01", "stop"])
         #expect(run.out.contains("[herkomst_variant]"))
         #expect(run.out.contains("(Dit samenwerkingsverband staat niet in de gegevens. Daarom vraag ik het u.)"))
         #expect(run.out.contains("'Populatiebekostiging': opting out zonder aanwijzingen"))

@@ -244,7 +244,7 @@ public struct ContentCheck {
             for (i, outcome) in content.outcomes.enumerated() {
                 let texts = [outcome.samenvatting, outcome.ouders ?? ""]
                     + outcome.stappen.flatMap { [$0.wat, $0.termijn ?? "", $0.ouders ?? ""] }
-                for name in texts.flatMap(Self.placeholders) where content.fact(name) == nil {
+                for name in texts.flatMap(Template.placeholders(in:)) where content.fact(name) == nil {
                     problems.append(InputError(.data, file: outcomesFile, place: "uitkomsten[\(i)]", "de tekst gebruikt {\(name)}, maar dat feit bestaat niet"))
                 }
             }
@@ -269,14 +269,4 @@ public struct ContentCheck {
         }
     }
 
-    /// The `{feit}` names in a text.
-    static func placeholders(_ text: String) -> [String] {
-        var names: [String] = []
-        var rest = Substring(text)
-        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-            names.append(String(rest[rest.index(after: open)..<close]))
-            rest = rest[rest.index(after: close)...]
-        }
-        return names
-    }
 }

@@ -24,7 +24,7 @@ public struct RemainingQuestions: Sendable {
             path.decisions.map(\.fact).forEach(collect)
             if let id = path.outcome, let outcome = content.outcome(id) {
                 let texts = [outcome.samenvatting] + outcome.stappen.flatMap { [$0.wat, $0.termijn ?? ""] }
-                texts.flatMap(ContentCheck.placeholders).forEach(collect)
+                texts.flatMap(Template.placeholders(in:)).forEach(collect)
             }
         }
         return result

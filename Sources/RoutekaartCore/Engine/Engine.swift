@@ -153,16 +153,9 @@ struct Run {
     }
 
     mutating func fill(_ text: String) throws(Interruption) -> String {
-        var result = ""
-        var rest = Substring(text)
-        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-            result += rest[..<open]
-            let id = String(rest[rest.index(after: open)..<close])
-            let value = try resolve(id)
-            result += engine.content.display(value, of: id, model: engine.model)
-            rest = rest[rest.index(after: close)...]
+        try Template.fill(text) { id throws(Interruption) in
+            engine.content.display(try resolve(id), of: id, model: engine.model)
         }
-        return result + rest
     }
 }
 

@@ -166,6 +166,16 @@ public struct JSONParser {
 
     private mutating func parseString() throws(JSONSyntaxError) -> String {
         index += 1
+        // Fast path: no escapes before the closing quote.
+        var end = index
+        while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\"), bytes[end] >= 0x20 { end += 1 }
+        if end < bytes.count, bytes[end] == UInt8(ascii: "\"") {
+            guard let text = String(validating: bytes[index..<end], as: UTF8.self) else {
+                throw error("de tekst bevat ongeldige UTF-8")
+            }
+            index = end + 1
+            return text
+        }
         var scalars: [UInt8] = []
         while index < bytes.count {
             let byte = bytes[index]

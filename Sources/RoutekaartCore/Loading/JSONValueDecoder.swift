@@ -2,35 +2,35 @@
 /// records which keys each object was asked for, so that keys nobody asked
 /// for (typos, or a pupil's name riding along) are found in the same pass.
 final class JSONValueDecoder {
-    /// Keys read per object, by the object's place (`swv[3].perioden[1]`).
-    private(set) var readKeys: [String: Set<String>] = [:]
+    /// One decoded object: where it is, its keys in document order, and the keys decoding asked for.
+    final class ObjectRecord {
+        let codingPath: [any CodingKey]
+        let keys: [String]
+        var read = Set<String>()
+        init(codingPath: [any CodingKey], keys: [String]) {
+            self.codingPath = codingPath
+            self.keys = keys
+        }
+    }
+
+    private var records: [ObjectRecord] = []
 
     func decode<T: Decodable>(_ type: T.Type, from value: JSONValue) throws -> T {
         try T(from: ValueDecoder(value: value, codingPath: [], owner: self))
     }
 
-    func noteRead(_ key: String, at path: [any CodingKey]) {
-        readKeys[StrictDecoder.place(of: path), default: []].insert(key)
+    func record(_ members: [(key: String, value: JSONValue)], at codingPath: [any CodingKey]) -> ObjectRecord {
+        let record = ObjectRecord(codingPath: codingPath, keys: members.filter { $0.value != .null }.map(\.key))
+        records.append(record)
+        return record
     }
 
-    /// The first key of an object in `value` that decoding never asked for.
-    func firstUnread(in value: JSONValue, place: String = "") -> (place: String, key: String)? {
-        switch value {
-        case .object(let members):
-            let read = readKeys[place] ?? []
-            for (key, child) in members {
-                guard read.contains(key) else {
-                    if child == .null { continue }
-                    return (place, key)
-                }
-                if let found = firstUnread(in: child, place: StrictDecoder.join(place, key)) { return found }
+    /// The first key, in decoding order, that decoding never asked for.
+    func firstUnread() -> (place: String, key: String)? {
+        for record in records {
+            if let key = record.keys.first(where: { !record.read.contains($0) }) {
+                return (StrictDecoder.place(of: record.codingPath), key)
             }
-        case .array(let elements):
-            for (index, child) in elements.enumerated() {
-                if let found = firstUnread(in: child, place: place + "[\(index)]") { return found }
-            }
-        default:
-            break
         }
         return nil
     }
@@ -59,7 +59,8 @@ private struct ValueDecoder: Decoder {
         }
         var index: [String: JSONValue] = [:]
         for member in members { index[member.key] = member.value }
-        return KeyedDecodingContainer(KeyedContainer<Key>(members: index, codingPath: codingPath, owner: owner))
+        return KeyedDecodingContainer(
+            KeyedContainer<Key>(members: index, codingPath: codingPath, record: owner.record(members, at: codingPath), owner: owner))
     }
 
     func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
@@ -77,17 +78,19 @@ private struct ValueDecoder: Decoder {
 private struct KeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     let members: [String: JSONValue]
     let codingPath: [any CodingKey]
+    /// Notes which keys decoding asks for.
+    let record: JSONValueDecoder.ObjectRecord
     let owner: JSONValueDecoder
 
     var allKeys: [Key] { members.keys.compactMap { Key(stringValue: $0) } }
 
     func contains(_ key: Key) -> Bool {
-        owner.noteRead(key.stringValue, at: codingPath)
+        record.read.insert(key.stringValue)
         return members[key.stringValue] != nil
     }
 
     func child(_ key: Key) throws -> JSONValue {
-        owner.noteRead(key.stringValue, at: codingPath)
+        record.read.insert(key.stringValue)
         guard let value = members[key.stringValue] else {
             throw DecodingError.keyNotFound(key, .init(codingPath: codingPath, debugDescription: ""))
         }
@@ -95,7 +98,7 @@ private struct KeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     }
 
     func decodeNil(forKey key: Key) throws -> Bool {
-        owner.noteRead(key.stringValue, at: codingPath)
+        record.read.insert(key.stringValue)
         return members[key.stringValue].map { $0 == .null } ?? true
     }
 
@@ -108,7 +111,7 @@ private struct KeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     }
 
     func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? {
-        owner.noteRead(key.stringValue, at: codingPath)
+        record.read.insert(key.stringValue)
         guard let value = members[key.stringValue], value != .null else { return nil }
         return try T(from: ValueDecoder(value: value, codingPath: codingPath + [key], owner: owner))
     }

@@ -44,7 +44,7 @@ public enum StrictDecoder {
         } catch {
             throw InputError(.data, file: file, "kan het bestand niet lezen")
         }
-        if let (place, key) = decoder.firstUnread(in: tree) {
+        if let (place, key) = decoder.firstUnread() {
             throw InputError(.data, file: file, place: place.isEmpty ? nil : place, "onbekende sleutel \"\(Sanitized.short(key))\"")
         }
         return value

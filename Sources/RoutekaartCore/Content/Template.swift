@@ -1,0 +1,42 @@
+/// A text with `{feit}` placeholders, as outcomes use them. Scanned as UTF-8
+/// bytes: the braces are ASCII, so no grapheme work is needed.
+public enum Template {
+    /// The placeholder names in a text, in order.
+    public static func placeholders(in text: String) -> [String] {
+        var names: [String] = []
+        scan(text, literal: { _ in }, placeholder: { names.append($0) })
+        return names
+    }
+
+    /// The text with each placeholder replaced; stops at the first replacement that throws.
+    public static func fill<E: Error>(_ text: String, _ value: (String) throws(E) -> String) throws(E) -> String {
+        guard text.utf8.contains(UInt8(ascii: "{")) else { return text }
+        var result = ""
+        var names: [String] = []
+        var literals: [Substring] = []
+        scan(text, literal: { literals.append($0) }, placeholder: { names.append($0) })
+        for (index, literal) in literals.enumerated() {
+            result += literal
+            if index < names.count { result += try value(names[index]) }
+        }
+        return result
+    }
+
+    /// Calls `literal` for the text between placeholders (always one more than placeholders) and `placeholder` for each name.
+    static func scan(_ text: String, literal: (Substring) -> Void, placeholder: (String) -> Void) {
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        var index = start
+        while index < utf8.endIndex {
+            if utf8[index] == UInt8(ascii: "{"), let close = utf8[index...].firstIndex(of: UInt8(ascii: "}")) {
+                literal(Substring(text.utf8[start..<index]))
+                placeholder(String(Substring(text.utf8[utf8.index(after: index)..<close])))
+                index = utf8.index(after: close)
+                start = index
+            } else {
+                index = utf8.index(after: index)
+            }
+        }
+        literal(Substring(text.utf8[start..<utf8.endIndex]))
+    }
+}
