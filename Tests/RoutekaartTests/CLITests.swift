@@ -160,7 +160,7 @@ import Testing
     }
 
     @Test func testCommandRunsAllFixturesAndCounts() throws {
-        let run = try Support.run(["test", "scenarios"])
+        let run = try Support.run(["test", Support.scenariosPath])
         #expect(run.status == 0, "\(run.out)")
         let last = run.out.split(separator: "\n").last.map(String.init) ?? ""
         #expect(last == "\(Support.fixtureFiles.count) geslaagd, 0 mislukt")

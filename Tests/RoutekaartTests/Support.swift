@@ -35,12 +35,13 @@ enum Support {
         var err: String
     }
 
-    /// Runs the binary with arguments and standard input, in `directory` (default: the repository).
+    /// Runs the binary with arguments and standard input, in `directory` (default: a fresh temporary
+    /// folder, so that a saved case never lands in the repository; the binary finds the bundled data itself).
     static func run(_ arguments: [String], input: Data = Data(), directory: URL? = nil, environment extra: [String: String] = [:]) throws -> Run {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
-        process.currentDirectoryURL = directory ?? root
+        process.currentDirectoryURL = try directory ?? temporaryDirectory()
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"
         for (key, value) in extra { environment[key] = value }

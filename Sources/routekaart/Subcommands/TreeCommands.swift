@@ -3,14 +3,54 @@ import RoutekaartCore
 /// `routekaart boom`, `paden` and `bronnen`: the routekaart made reviewable.
 enum TreeCommands {
     static func boom(_ words: [String]) throws(ExitError) {
-        throw ExitError(code: 64, message: "nog niet beschikbaar")
+        let arguments = try Arguments(words, options: ["--formaat", "--data"], flags: [], command: "boom")
+        try noPositionals(arguments, command: "boom")
+        let format = try Context.choice(TreeFormat.self, arguments, "--formaat", default: .markdown, command: "boom")
+        let dataSet = try Context.load(arguments)
+        Terminal.out(TreeRenderer(content: dataSet.content).render(as: format))
     }
 
     static func paden(_ words: [String]) throws(ExitError) {
-        throw ExitError(code: 64, message: "nog niet beschikbaar")
+        let arguments = try Arguments(words, options: ["--formaat", "--uitkomst", "--data"], flags: [], command: "paden")
+        try noPositionals(arguments, command: "paden")
+        let format = try Context.choice(ListFormat.self, arguments, "--formaat", default: .tekst, command: "paden")
+        let content = try Context.load(arguments).content
+        let outcome = arguments.value("--uitkomst")
+        if let outcome, content.outcome(outcome) == nil {
+            let suggestion = Suggestion.nearest(to: outcome, among: content.outcomes.map(\.id))
+            throw Usage.error(Messages.unknownOutcome(outcome, suggestion, content.outcomes.map(\.id)), command: "paden")
+        }
+        let renderer = PathRenderer(content: content)
+        let paths = PathEnumerator(content: content).paths()
+        let broken = paths.filter { $0.outcome == nil }
+        guard broken.isEmpty else {
+            throw ExitError(code: InputError.Kind.data.rawValue, message: Messages.brokenPaths(broken.map(renderer.line)))
+        }
+        let selected = outcome.map { id in paths.filter { $0.outcome == id } } ?? paths
+        Terminal.out(renderer.render(selected, as: format, outcome: outcome))
     }
 
     static func bronnen(_ words: [String]) throws(ExitError) {
-        throw ExitError(code: 64, message: "nog niet beschikbaar")
+        let arguments = try Arguments(words, options: ["--formaat", "--data"], flags: [], command: "bronnen")
+        try noPositionals(arguments, command: "bronnen")
+        let format = try Context.choice(ListFormat.self, arguments, "--formaat", default: .tekst, command: "bronnen")
+        let dataSet = try Context.load(arguments)
+        let index = SourceIndex(content: dataSet.content, model: dataSet.model)
+        Terminal.out(SourceListRenderer(index: index).render(as: format))
+    }
+
+    static func noPositionals(_ arguments: Arguments, command: String) throws(ExitError) {
+        if let word = arguments.positionals.first { throw Usage.error(Usage.Messages.unexpected(word), command: command) }
+    }
+
+    enum Messages {
+        static func unknownOutcome(_ id: String, _ suggestion: String?, _ valid: [String]) -> String {
+            "de uitkomst '\(Sanitized.short(id))' bestaat niet." + (suggestion.map { " Bedoelt u '\($0)'?" } ?? "")
+                + " Kies uit \(valid.joined(separator: ", "))."
+        }
+        static func brokenPaths(_ lines: [String]) -> String {
+            (["De routekaart heeft \(lines.count) \(lines.count == 1 ? "pad" : "paden") zonder uitkomst:"] + lines.map { "  " + $0 }
+                + ["Herstel data/inhoud/boom.json en controleer met 'routekaart controleer'."]).joined(separator: "\n")
+        }
     }
 }
