@@ -72,7 +72,7 @@ public struct AdviceRenderer: Sendable {
         }
         if advice.interpretatie {
             lines.append("")
-            lines.append(bold(Messages.interpretationHeading) + " " + (advice.outcome.interpretatieUitleg ?? Messages.interpretationDefault))
+            lines.append(bold(Messages.interpretationHeading) + " " + interpretation(advice))
         }
         if !advice.warnings.isEmpty {
             lines.append("")
@@ -87,6 +87,11 @@ public struct AdviceRenderer: Sendable {
         lines.append(Messages.allSources(advice.sources))
         lines.append(Messages.footer(advice.peildatum, outcome: advice.outcome.id))
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// What the interpretation is: in full for school staff, in one plain sentence for parents.
+    func interpretation(_ advice: Advice) -> String {
+        voice == .ouders ? Messages.interpretationForParents : (advice.outcome.interpretatieUitleg ?? Messages.interpretationDefault)
     }
 
     func summary(_ advice: Advice) -> String {
@@ -108,7 +113,7 @@ public struct AdviceRenderer: Sendable {
             lines.append(line)
         }
         if advice.interpretatie {
-            lines += ["", "> **" + Messages.interpretationHeading + "** " + (advice.outcome.interpretatieUitleg ?? Messages.interpretationDefault)]
+            lines += ["", "> **" + Messages.interpretationHeading + "** " + interpretation(advice)]
         }
         if !advice.warnings.isEmpty {
             lines += ["", "## " + Messages.warningsHeading, ""] + advice.warnings.map { "- " + $0 }
@@ -162,7 +167,7 @@ public struct AdviceRenderer: Sendable {
             },
             bronnen: advice.sources,
             interpretatie: advice.interpretatie,
-            interpretatieUitleg: advice.interpretatie ? advice.outcome.interpretatieUitleg : nil,
+            interpretatieUitleg: advice.interpretatie ? interpretation(advice) : nil,
             waarschuwingen: advice.warnings,
             pad: advice.trail.map { step in
                 var entry = AdviceDocument.PathEntry(
@@ -195,6 +200,8 @@ public struct AdviceRenderer: Sendable {
         static let whatToDo = "Wat te doen"
         static let interpretationHeading = "Let op: dit advies rust deels op een interpretatie."
         static let interpretationDefault = "Overleg bij twijfel met het samenwerkingsverband."
+        static let interpretationForParents =
+            "Een deel van dit advies is onze uitleg van de regels, geen letterlijke regel. Het samenwerkingsverband beslist; vraag het daar na als u twijfelt."
         static let interpretationMark = "[interpretatie]"
         static let warningsHeading = "Waarschuwingen"
         static let whyHeading = "Waarom dit advies"
