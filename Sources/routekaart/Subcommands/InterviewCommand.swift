@@ -98,6 +98,7 @@ final class CaseKeeper: @unchecked Sendable {
             let file = caseFile
             let answered = hasAnswers
             lock.unlock()
+            Terminal.err("")
             if answered { save(file, reason: "Onderbroken.") }
             exit(130)
         }
