@@ -1,0 +1,244 @@
+import Foundation
+import RoutekaartCore
+
+/// A generated model of SWVs and schools in the data files' format: valid by
+/// construction against every constraint of DOMAIN §2, the same for the same
+/// seed. It exists to test and measure the advisor at national scale
+/// (about 75 SWVs and some 1,600 vo locations), never as advice data: every
+/// record is marked `voorbeeld`.
+public struct SyntheticModel: Sendable {
+    public var seed: UInt64
+    public var swvs: [SWVRecord]
+    public var schools: [SchoolRecord]
+
+    /// One SWV as written to `swv.json`.
+    public struct SWVRecord: Codable, Sendable, Equatable {
+        public var code: String
+        public var naam: String
+        public var voorbeeld: Bool
+        public var opmerking: String?
+        public var perioden: [PeriodRecord]
+    }
+
+    /// One policy period as written to `swv.json`.
+    public struct PeriodRecord: Codable, Sendable, Equatable {
+        public var vanaf: Day
+        public var tot: Day?
+        public var lwooToewijzing: LwooToewijzing
+        public var duurMaanden: Int?
+        public var lwooLicenties: LwooLicenties
+        public var bron: String
+        public var laatstGecontroleerd: Day
+    }
+
+    /// One school location as written to `scholen.json`.
+    public struct SchoolRecord: Codable, Sendable, Equatable {
+        public var code: String
+        public var naam: String
+        public var plaats: String
+        public var swv: String
+        public var voorbeeld: Bool
+        public var vmbo: [Leerweg]
+        public var pro: Bool
+        public var havoVwo: Bool
+        public var licenties: [LicenceRecord]
+        public var bron: String
+        public var laatstGecontroleerd: Day
+    }
+
+    /// One lwoo licence as written to `scholen.json`.
+    public struct LicenceRecord: Codable, Sendable, Equatable {
+        public var vanaf: Day
+        public var tot: Day?
+        public var leerwegen: [Leerweg]?
+        public var bron: String
+        public var laatstGecontroleerd: Day
+    }
+
+    private struct SWVFile: Codable { var swv: [SWVRecord] }
+    private struct SchoolFile: Codable { var scholen: [SchoolRecord] }
+
+    static func encoder() -> JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return encoder
+    }
+
+    /// The contents of `swv.json`.
+    public func swvJSON() throws -> Data { try Self.encoder().encode(SWVFile(swv: swvs)) }
+
+    /// The contents of `scholen.json`.
+    public func schoolJSON() throws -> Data { try Self.encoder().encode(SchoolFile(scholen: schools)) }
+
+    /// The model in memory, with the national parameters of another data set.
+    /// It goes through the same JSON the files hold, so the types are the loader's own.
+    public func model(parameters: [Parameter]) throws -> Model {
+        let decoder = JSONDecoder()
+        let swvs = try decoder.decode([SWV].self, from: Self.encoder().encode(self.swvs))
+        let schools = try decoder.decode([School].self, from: Self.encoder().encode(self.schools))
+        return Model(swvs: swvs, schools: schools, parameters: parameters)
+    }
+
+    /// Writes a complete data folder: the generated `swv.json` and `scholen.json`,
+    /// and `bronnen.json`, `landelijk.json` and `inhoud/` copied from `contentFolder`.
+    public func write(to directory: String, copyingContentFrom contentFolder: String) throws {
+        let manager = FileManager.default
+        let target = URL(fileURLWithPath: directory)
+        let source = URL(fileURLWithPath: contentFolder)
+        try manager.createDirectory(at: target, withIntermediateDirectories: true)
+        for name in [DataSet.FileName.sources, DataSet.FileName.national, "inhoud"] {
+            let destination = target.appendingPathComponent(name)
+            if manager.fileExists(atPath: destination.path) { try manager.removeItem(at: destination) }
+            try manager.copyItem(at: source.appendingPathComponent(name), to: destination)
+        }
+        try swvJSON().write(to: target.appendingPathComponent(DataSet.FileName.swvs), options: .atomic)
+        try schoolJSON().write(to: target.appendingPathComponent(DataSet.FileName.schools), options: .atomic)
+    }
+}
+
+/// Builds a `SyntheticModel` from a seed.
+public struct SyntheticModelGenerator: Sendable {
+    public var swvCount: Int
+    public var schoolCount: Int
+    public var seed: UInt64
+
+    /// About the size of the Netherlands: 80 SWVs VO and 1,600 school locations.
+    public static func national(seed: UInt64 = 2016) -> SyntheticModelGenerator {
+        SyntheticModelGenerator(swvCount: 80, schoolCount: 1_600, seed: seed)
+    }
+
+    public init(swvCount: Int, schoolCount: Int, seed: UInt64) {
+        precondition(swvCount >= 1 && swvCount <= 999 && schoolCount >= swvCount, "ongeldige omvang van het synthetische model")
+        self.swvCount = swvCount
+        self.schoolCount = schoolCount
+        self.seed = seed
+    }
+
+    /// The source every generated record cites (it is in the bundled `bronnen.json`).
+    public static let citation = "po-opting-out"
+    static let checked = day(2026, 11, 25)
+    static let start = Day.inpassing
+    static let variants: [LwooToewijzing] = [.landelijk, .eigenCriteria, .populatiebekostiging]
+    static let durations = [12, 18, 24, 36, 48]
+    static let places = [
+        "Alkmaar", "Almelo", "Amersfoort", "Apeldoorn", "Arnhem", "Assen", "Bergen op Zoom", "Breda", "Delft",
+        "Deventer", "Doetinchem", "Dordrecht", "Ede", "Eindhoven", "Emmen", "Enschede", "Goes", "Gouda",
+        "Groningen", "Haarlem", "Harderwijk", "Heerenveen", "Heerlen", "Helmond", "Hengelo", "Hoorn",
+        "Leeuwarden", "Leiden", "Lelystad", "Maastricht", "Middelburg", "Nijmegen", "Oss", "Roermond",
+        "Roosendaal", "Sittard", "Terneuzen", "Tiel", "Tilburg", "Utrecht", "Venlo", "Zwolle",
+    ]
+    static let schoolWords = ["College", "Lyceum", "Scholengemeenschap", "Campus", "Vakcollege"]
+
+    static func day(_ year: Int, _ month: Int, _ day: Int) -> Day {
+        guard let value = Day(year: year, month: month, day: day) else { preconditionFailure("geen datum: \(year)-\(month)-\(day)") }
+        return value
+    }
+
+    /// The day before a first of the month.
+    static func dayBefore(_ first: Day) -> Day {
+        first.month == 1
+            ? day(first.year - 1, 12, 31)
+            : day(first.year, first.month - 1, Day.daysIn(month: first.month - 1, year: first.year))
+    }
+
+    public func generate() -> SyntheticModel {
+        var rng = SplitMix64(seed: seed)
+        let swvs = (0..<swvCount).map { index in makeSWV(index, &rng) }
+        let schools = makeSchools(swvs.map(\.code), &rng)
+        return SyntheticModel(seed: seed, swvs: swvs, schools: schools)
+    }
+
+    func makeSWV(_ index: Int, _ rng: inout SplitMix64) -> SyntheticModel.SWVRecord {
+        // The first SWV always has three periods, so every variant occurs even in a tiny model.
+        let count = index == 0 ? 3 : Int.random(in: 2...4, using: &rng)
+        // Policy changes on 1 January or 1 August of distinct years after the first.
+        var years = Array(2017...2026)
+        years.shuffle(using: &rng)
+        let starts = [Self.start] + years.prefix(count - 1).sorted().map { Self.day($0, rng.chance(0.5) ? 1 : 8, 1) }
+        // Consecutive periods differ; three or more periods go through all three variants.
+        var order = Self.variants
+        order.shuffle(using: &rng)
+        let periods = starts.enumerated().map { j, vanaf in
+            let variant = order[j % order.count]
+            return SyntheticModel.PeriodRecord(
+                vanaf: vanaf,
+                tot: j + 1 < starts.count ? Self.dayBefore(starts[j + 1]) : nil,
+                lwooToewijzing: variant,
+                duurMaanden: variant == .eigenCriteria ? rng.pick(Self.durations) : nil,
+                lwooLicenties: rng.chance(0.5) ? .landelijk : .eigen,
+                bron: Self.citation, laatstGecontroleerd: Self.checked)
+        }
+        let number = String(index + 1)
+        let code = "SYN-VO" + String(repeating: "0", count: max(0, 3 - number.count)) + number
+        return SyntheticModel.SWVRecord(
+            code: code, naam: "Synthetisch SWV \(number) \(rng.pick(Self.places) ?? "Midden")", voorbeeld: true,
+            opmerking: "Synthetisch (seed \(seed)); alleen voor schaaltests.", perioden: periods)
+    }
+
+    func makeSchools(_ swvCodes: [String], _ rng: inout SplitMix64) -> [SyntheticModel.SchoolRecord] {
+        // Every SWV gets at least one school; the rest are spread at random.
+        var owners = swvCodes
+        while owners.count < schoolCount { owners.append(rng.pick(swvCodes) ?? swvCodes[0]) }
+        owners.shuffle(using: &rng)
+        let codes = makeSchoolCodes(&rng)
+        return zip(codes, owners).enumerated().map { index, pair in
+            makeSchool(index, code: pair.0, swv: pair.1, &rng)
+        }
+    }
+
+    /// Unique `12AB00` codes: BRIN (two digits, two capitals) plus vestigingen 00, 01, 02.
+    func makeSchoolCodes(_ rng: inout SplitMix64) -> [String] {
+        let letters = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+        var used = Set<String>()
+        var codes: [String] = []
+        while codes.count < schoolCount {
+            let digits = Int.random(in: 0...99, using: &rng)
+            let brin = (digits < 10 ? "0" : "") + "\(digits)"
+                + String(letters[Int.random(in: 0..<26, using: &rng)]) + String(letters[Int.random(in: 0..<26, using: &rng)])
+            guard used.insert(brin).inserted else { continue }
+            for vestiging in 0..<Int.random(in: 1...3, using: &rng) where codes.count < schoolCount {
+                codes.append(brin + "0\(vestiging)")
+            }
+        }
+        return codes
+    }
+
+    func makeSchool(_ index: Int, code: String, swv: String, _ rng: inout SplitMix64) -> SyntheticModel.SchoolRecord {
+        let roll = Double.random(in: 0..<1, using: &rng)
+        var vmbo: [Leerweg] = []
+        var pro = false
+        var havoVwo = false
+        switch roll {
+        case ..<0.55:
+            vmbo = Leerweg.allCases.filter { _ in rng.chance(0.7) }
+            if vmbo.isEmpty { vmbo = [rng.pick(Leerweg.allCases) ?? .basis] }
+            havoVwo = rng.chance(0.5)
+            pro = rng.chance(0.05)
+        case ..<0.70:
+            pro = true
+        default:
+            havoVwo = true
+        }
+        var licences: [SyntheticModel.LicenceRecord] = []
+        if !vmbo.isEmpty, rng.chance(0.6) {
+            // A licence from 2016, sometimes ended and followed by one for fewer leerwegen.
+            let ends = rng.chance(0.3)
+            let end = Self.day(Int.random(in: 2017...2024, using: &rng), 7, 31)
+            licences.append(SyntheticModel.LicenceRecord(
+                vanaf: Self.start, tot: ends ? end : nil, leerwegen: rng.chance(0.7) ? nil : vmbo,
+                bron: Self.citation, laatstGecontroleerd: Self.checked))
+            if ends, rng.chance(0.5) {
+                let some = vmbo.filter { _ in rng.chance(0.5) }
+                licences.append(SyntheticModel.LicenceRecord(
+                    vanaf: Self.day(end.year, 8, 1), tot: nil, leerwegen: some.isEmpty ? [vmbo[0]] : some,
+                    bron: Self.citation, laatstGecontroleerd: Self.checked))
+            }
+        }
+        let word = pro && vmbo.isEmpty ? "Praktijkschool" : (rng.pick(Self.schoolWords) ?? "College")
+        let number = String(index + 1)
+        return SyntheticModel.SchoolRecord(
+            code: code, naam: "Synthetisch \(word) \(String(repeating: "0", count: max(0, 4 - number.count)) + number)",
+            plaats: rng.pick(Self.places) ?? "Utrecht", swv: swv, voorbeeld: true, vmbo: vmbo, pro: pro,
+            havoVwo: havoVwo, licenties: licences, bron: Self.citation, laatstGecontroleerd: Self.checked)
+    }
+}

@@ -1,0 +1,220 @@
+import Foundation
+import RoutekaartCore
+import RoutekaartSynthetic
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+// routekaart-bench: how fast the engine, the loader and the path check are,
+// and how much memory they need, against fixed goals. Run in release:
+//     swift run -c release routekaart-bench [--data MAP] [--scenarios MAP] [--seconds N]
+
+struct Options {
+    var data: String
+    var scenarios: String
+    var seconds = 1.0
+
+    static let usage = "gebruik: routekaart-bench [--data MAP] [--scenarios MAP] [--seconds N]"
+
+    init(_ words: [String]) throws(BenchError) {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        data = root.appendingPathComponent("data").path
+        scenarios = root.appendingPathComponent("scenarios").path
+        var rest = words[...]
+        while let word = rest.popFirst() {
+            guard let value = rest.popFirst() else { throw BenchError("\(word) heeft een waarde nodig. \(Self.usage)") }
+            switch word {
+            case "--data": data = value
+            case "--scenarios": scenarios = value
+            case "--seconds":
+                guard let number = Double(value), number > 0 else { throw BenchError("--seconds verwacht een positief getal. \(Self.usage)") }
+                seconds = number
+            default: throw BenchError("onbekende optie \"\(word)\". \(Self.usage)")
+            }
+        }
+    }
+}
+
+struct BenchError: Error {
+    var message: String
+    init(_ message: String) { self.message = message }
+}
+
+/// Seconds taken by `body`, and its result.
+func timed<T, E: Error>(_ body: () throws(E) -> T) throws(E) -> (T, Double) {
+    let clock = ContinuousClock()
+    let start = clock.now
+    let value = try body()
+    let elapsed = clock.now - start
+    return (value, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18)
+}
+
+func median(_ values: [Double]) -> Double {
+    let sorted = values.sorted()
+    return sorted.isEmpty ? 0 : sorted[sorted.count / 2]
+}
+
+func ms(_ seconds: Double) -> String { String(format: "%.2f ms", seconds * 1_000) }
+
+func verdict(_ met: Bool) -> String { met ? "gehaald" : "NIET GEHAALD" }
+
+func row(_ label: String, _ value: String, goal: String? = nil) {
+    let padded = label.padding(toLength: 52, withPad: " ", startingAt: 0)
+    print(padded + value + (goal.map { "   [\($0)]" } ?? ""))
+}
+
+/// A line of /proc/self/status in kB (VmHWM: the peak resident set).
+func statusKilobytes(_ key: String) -> Int? {
+    guard let text = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return nil }
+    for line in text.split(separator: "\n") where line.hasPrefix(key + ":") {
+        return Int(line.dropFirst(key.count + 1).trimmingCharacters(in: .whitespaces).split(separator: " ").first ?? "")
+    }
+    return nil
+}
+
+func machine() -> String {
+    var names = utsname()
+    uname(&names)
+    let architecture = withUnsafeBytes(of: &names.machine) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+    let cpuinfo = (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8)) ?? ""
+    let model = cpuinfo.split(separator: "\n").first { $0.hasPrefix("model name") }
+        .map { $0.split(separator: ":", maxSplits: 1).last.map { $0.trimmingCharacters(in: .whitespaces) } ?? "" } ?? "onbekend"
+    return "\(architecture), \(ProcessInfo.processInfo.activeProcessorCount) cores (nproc), CPU: \(model)"
+}
+
+func load(_ directory: String) throws(BenchError) -> DataSet {
+    do {
+        return try DataSet.load(from: directory)
+    } catch {
+        throw BenchError("de gegevens in \(directory) laden niet:\n\(error.description)")
+    }
+}
+
+/// The scenario fixtures as validated cases; without fixtures, complete random cases on the data.
+func benchmarkCases(_ dataSet: DataSet, scenarios: String) -> (cases: [Case], origin: String) {
+    let validator = AnswerValidator(content: dataSet.content, model: dataSet.model)
+    let files = (try? FixtureRunner.files(at: scenarios)) ?? []
+    var cases: [Case] = []
+    for file in files {
+        do {
+            let fixture = try StrictDecoder.decode(Fixture.self, from: try FileReader.read(file), file: file)
+            cases.append(try validator.validate(
+                CaseFile(peildatum: fixture.peildatum, antwoorden: fixture.antwoorden), path: file, peildatum: fixture.peildatum))
+        } catch {
+            print("overgeslagen: \(error.description)")
+        }
+    }
+    if !cases.isEmpty { return (cases, "\(cases.count) fixtures uit \(scenarios)") }
+    var rng = SplitMix64(seed: 7)
+    let answers = RandomAnswers(content: dataSet.content, model: dataSet.model)
+    let peildatum = Day(year: 2026, month: 9, day: 1) ?? Day.inpassing
+    for _ in 0..<50 {
+        if let (situation, result) = try? answers.complete(Case(peildatum: peildatum), engine: dataSet.engine, using: &rng),
+            case .advice = result
+        {
+            cases.append(situation)
+        }
+    }
+    return (cases, "geen fixtures in \(scenarios); \(cases.count) willekeurige complete casussen (seed 7)")
+}
+
+func run() throws(BenchError) {
+    let options = try Options(Array(CommandLine.arguments.dropFirst()))
+    #if DEBUG
+        print("LET OP: debug-build; meet met: swift run -c release routekaart-bench")
+    #endif
+    print("routekaart-bench")
+    row("machine", machine())
+    row("gegevens", options.data)
+    print("")
+
+    // 1. Loading and validating the bundled data.
+    var loadTimes: [Double] = []
+    var bundled: DataSet?
+    for _ in 0..<10 {
+        let (dataSet, seconds) = try timed { () throws(BenchError) in try load(options.data) }
+        loadTimes.append(seconds)
+        bundled = dataSet
+    }
+    guard let bundled else { return }
+    row("laden + valideren meegeleverde gegevens", "\(ms(loadTimes[0])) eerste keer, \(ms(median(loadTimes))) mediaan van 10")
+
+    // 2. Evaluations per second over the fixtures, each validated once.
+    let (cases, origin) = benchmarkCases(bundled, scenarios: options.scenarios)
+    let engine = bundled.engine
+    var evaluations = 0
+    var advice = 0
+    var failures = 0
+    let clock = ContinuousClock()
+    let deadline = clock.now + .milliseconds(Int(options.seconds * 1_000))
+    let (_, elapsed) = timed {
+        while clock.now < deadline {
+            for situation in cases {
+                switch try? engine.evaluate(situation) {
+                case .advice?: advice += 1
+                case .question?: break
+                case nil: failures += 1
+                }
+                evaluations += 1
+            }
+        }
+    }
+    let rate = Double(evaluations) / max(elapsed, 1e-9)
+    row("casussen", origin)
+    row(
+        "evaluaties per seconde (Engine.evaluate)", String(format: "%.0f /s (%d in %.2f s; %d advies, %d fout)", rate, evaluations, elapsed, advice, failures),
+        goal: "doel ≥ 100000 /s: \(verdict(rate >= 100_000))")
+
+    // 3. The national-scale model: generation and writing apart from loading and validating.
+    let generator = SyntheticModelGenerator.national()
+    let (model, generation) = timed { generator.generate() }
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("routekaart-bench-\(ProcessInfo.processInfo.processIdentifier)")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let (_, writing) = try timed { () throws(BenchError) in
+        do {
+            try model.write(to: folder.path, copyingContentFrom: options.data)
+        } catch {
+            throw BenchError("kan het synthetische model niet schrijven naar \(folder.path): \(error)")
+        }
+    }
+    var nationalTimes: [Double] = []
+    for _ in 0..<5 {
+        let (_, seconds) = try timed { () throws(BenchError) in try load(folder.path) }
+        nationalTimes.append(seconds)
+    }
+    let nationalBest = median(nationalTimes)
+    row("landelijk model", "\(model.swvs.count) SWV's, \(model.schools.count) scholen (seed \(model.seed))")
+    row("  genereren", ms(generation))
+    row("  schrijven (swv.json, scholen.json, kopie inhoud)", ms(writing))
+    row(
+        "  laden + valideren", "\(ms(nationalTimes[0])) eerste keer, \(ms(nationalBest)) mediaan van 5",
+        goal: "doel < 50 ms: \(verdict(nationalBest < 0.050))")
+
+    // 4. Every path through the routekaart.
+    var pathTimes: [Double] = []
+    var pathCount = 0
+    var openPaths = 0
+    for _ in 0..<5 {
+        let (paths, seconds) = timed { PathEnumerator(content: bundled.content).paths() }
+        pathTimes.append(seconds)
+        pathCount = paths.count
+        openPaths = paths.filter { $0.outcome == nil }.count
+    }
+    row("alle paden opsommen (PathEnumerator)", "\(pathCount) paden (\(openPaths) zonder uitkomst) in \(ms(median(pathTimes))) (mediaan van 5)")
+
+    // 5. Peak memory of the whole run.
+    if let peak = statusKilobytes("VmHWM") {
+        let megabytes = Double(peak) / 1_024
+        row("piekgeheugen (VmHWM)", String(format: "%.1f MB", megabytes), goal: "doel < 50 MB: \(verdict(megabytes < 50))")
+    } else {
+        row("piekgeheugen (VmHWM)", "onbekend (geen /proc/self/status)")
+    }
+}
+
+do {
+    try run()
+} catch {
+    FileHandle.standardError.write(Data(("routekaart-bench: " + error.message + "\n").utf8))
+    exit(64)
+}

@@ -1,0 +1,137 @@
+import Foundation
+import RoutekaartCore
+import RoutekaartSynthetic
+import Testing
+
+/// National scale: a generated model the size of the Netherlands (80 SWVs,
+/// 1,600 school locations) is valid, loads through the real loader and gives
+/// advice. No timing here: `routekaart-bench` measures.
+@Suite struct ScaleTests {
+    static let generator = SyntheticModelGenerator.national()
+    static let synthetic = generator.generate()
+
+    /// The generated model written as a data folder next to the bundled content, and loaded.
+    static func loaded() throws -> (folder: URL, dataSet: DataSet) {
+        let folder = try Support.temporaryDirectory().appendingPathComponent("landelijk-model")
+        try synthetic.write(to: folder.path, copyingContentFrom: Support.dataPath)
+        do {
+            return (folder, try DataSet.load(from: folder.path))
+        } catch {
+            Issue.record("het synthetische model laadt niet:\n\(error.errors.prefix(10).map(\.description).joined(separator: "\n"))")
+            throw error
+        }
+    }
+
+    @Test func theNationalModelHasTheSizeAndShapeAsked() {
+        let model = Self.synthetic
+        #expect(model.swvs.count == 80)
+        #expect(model.schools.count == 1_600)
+        #expect(Set(model.swvs.map(\.code)).count == 80, "SWV-codes uniek")
+        #expect(Set(model.schools.map(\.code)).count == 1_600, "schoolcodes uniek")
+        for school in model.schools {
+            let chars = Array(school.code.utf8)
+            let shape =
+                chars.count == 6 && chars[0..<2].allSatisfy { (48...57).contains($0) } && chars[2..<4].allSatisfy { (65...90).contains($0) }
+                && chars[4..<6].allSatisfy { (48...57).contains($0) }
+            #expect(shape, "\(school.code) heeft niet de vorm 12AB00")
+            #expect(!school.vmbo.isEmpty || school.pro || school.havoVwo, "\(school.code) biedt niets aan")
+            #expect(school.licenties.isEmpty || !school.vmbo.isEmpty, "\(school.code): licentie zonder vmbo")
+            for licence in school.licenties {
+                #expect(licence.tot.map { $0 >= licence.vanaf } ?? true)
+                #expect(Set(licence.leerwegen ?? []).isSubset(of: Set(school.vmbo)), "\(school.code): licentie voor een leerweg die er niet is")
+            }
+        }
+        var variants = Set<LwooToewijzing>()
+        for swv in model.swvs {
+            #expect((2...4).contains(swv.perioden.count), "\(swv.code): \(swv.perioden.count) perioden")
+            #expect(swv.perioden.first?.vanaf == Day.inpassing)
+            #expect(swv.perioden.last?.tot == nil, "\(swv.code): de laatste periode is open")
+            for (earlier, later) in zip(swv.perioden, swv.perioden.dropFirst()) {
+                let end = earlier.tot
+                #expect(end != nil && end! < later.vanaf, "\(swv.code): perioden overlappen")
+                #expect(earlier.lwooToewijzing != later.lwooToewijzing, "\(swv.code): een nieuwe periode verandert het beleid")
+            }
+            for period in swv.perioden {
+                variants.insert(period.lwooToewijzing)
+                if period.lwooToewijzing == .eigenCriteria {
+                    #expect((period.duurMaanden ?? 0) >= 12, "\(swv.code): duur \(period.duurMaanden ?? 0)")
+                } else {
+                    #expect(period.duurMaanden == nil)
+                }
+            }
+            if swv.perioden.count >= 3 {
+                #expect(Set(swv.perioden.map(\.lwooToewijzing)).count == 3, "\(swv.code): drie of meer perioden dekken alle drie de varianten")
+            }
+            #expect(model.schools.contains { $0.swv == swv.code }, "\(swv.code) heeft geen school")
+        }
+        #expect(variants == [.landelijk, .eigenCriteria, .populatiebekostiging])
+        #expect(model.schools.contains { !$0.licenties.isEmpty } && model.schools.contains { $0.pro })
+    }
+
+    @Test func theSameSeedGivesTheSameModel() throws {
+        let again = SyntheticModelGenerator.national().generate()
+        #expect(try again.swvJSON() == Self.synthetic.swvJSON())
+        #expect(try again.schoolJSON() == Self.synthetic.schoolJSON())
+        let other = SyntheticModelGenerator.national(seed: 2017).generate()
+        #expect(try other.schoolJSON() != Self.synthetic.schoolJSON())
+    }
+
+    @Test func theNationalModelLoadsAndValidatesWithoutErrors() throws {
+        let (_, dataSet) = try Self.loaded()
+        #expect(dataSet.model.swvs.count == 80)
+        #expect(dataSet.model.schools.count == 1_600)
+        let findings = ContentCheck(content: dataSet.content, model: dataSet.model).run()
+        #expect(findings.allSatisfy { $0.passed })
+        // In memory the generated model is the model the loader reads.
+        let inMemory = try Self.synthetic.model(parameters: dataSet.model.parameters)
+        #expect(inMemory.swvs == dataSet.model.swvs)
+        #expect(inMemory.schools == dataSet.model.schools)
+    }
+
+    @Test func aCaseAnsweredOnTheNationalModelGivesAdvice() throws {
+        let (folder, dataSet) = try Self.loaded()
+        let model = dataSet.model
+        // A move with a national aanwijzing from one SWV to a vmbo school in another.
+        let origin = try #require(model.swvs.first)
+        let school = try #require(model.schools.first { $0.swv != origin.code && !$0.vmbo.isEmpty })
+        let situation = Case(
+            peildatum: FuzzTests.peildatum,
+            answers: [
+                "situatie": "verhuizing", "huidige_status": "aanwijzing_lwoo", "herkomst_swv": origin.code,
+                "datum_aanwijzing": "2016-06-01", "bestemming_school": school.code, "datum_overstap": "2026-08-15",
+                "leerweg": school.vmbo[0].rawValue, "leerjaar": "2",
+            ])
+        let validated = try AnswerValidator(content: dataSet.content, model: model)
+            .validate(CaseFile(peildatum: situation.peildatum, antwoorden: situation.answers), path: "casus", peildatum: situation.peildatum)
+        var rng = SplitMix64(seed: 42)
+        let (complete, result) = try RandomAnswers(content: dataSet.content, model: model).complete(validated, engine: dataSet.engine, using: &rng)
+        guard case .advice(let advice) = result else {
+            Issue.record("geen advies: \(complete.answers)")
+            return
+        }
+        #expect(advice.trail.contains { $0.fact == "bestemming_swv" && $0.value == school.swv }, "het SWV volgt uit de school")
+        #expect(!advice.sources.isEmpty)
+
+        // The same case through the real binary, on the generated data folder.
+        let caseURL = folder.appendingPathComponent("casus.json")
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        try encoder.encode(CaseFile(peildatum: complete.peildatum, antwoorden: complete.answers)).write(to: caseURL)
+        let run = try Support.run(["advies", "--casus", caseURL.path, "--data", folder.path, "--formaat", "json"])
+        #expect(run.status == 0, "\(run.err)")
+        #expect(run.out.contains(advice.outcome.id), "\(run.out.prefix(400))")
+    }
+
+    @Test func manyRandomCasesOnTheNationalModelEndInAdvice() throws {
+        let (_, dataSet) = try Self.loaded()
+        let answers = RandomAnswers(content: dataSet.content, model: dataSet.model)
+        var rng = SplitMix64(seed: 1_600)
+        for index in 0..<100 {
+            let (complete, result) = try answers.complete(Case(peildatum: answers.randomDay(using: &rng)), engine: dataSet.engine, using: &rng)
+            guard case .advice = result else {
+                Issue.record("casus \(index): geen advies na \(complete.answers.count) antwoorden")
+                continue
+            }
+        }
+    }
+}
