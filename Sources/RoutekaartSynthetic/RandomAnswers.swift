@@ -24,7 +24,12 @@ public struct RandomAnswers: Sendable {
         case .keuze:
             return rng.pick(fact.opties ?? [])?.waarde ?? Derivations.unknownValue
         case .datum:
-            return randomDay(using: &rng).description
+            let day = randomDay(using: &rng)
+            // A valid answer respects the earliest date the content allows.
+            if let earliest = fact.vroegsteDatum, day < earliest {
+                return earliest.adding(months: Int.random(in: 0...120, using: &rng)).description
+            }
+            return day.description
         case .swv:
             if fact.onbekendToegestaan == true, rng.chance(unknownRate) { return Derivations.unknownValue }
             return rng.pick(model.swvs)?.code ?? Derivations.unknownValue

@@ -13,6 +13,8 @@ public struct Content: Sendable {
     private var nodeIndex: [String: Int]
     private var outcomeIndex: [String: Int]
     private var sourceIndex: [String: Int]
+    /// The `{feit}` names each outcome's texts use, found once.
+    private var placeholderIndex: [String: [String]]
 
     public init(
         start: String, facts: [Fact], nodes: [Node], outcomes: [Outcome], scenarios: [Scenario],
@@ -32,7 +34,17 @@ public struct Content: Sendable {
         nodeIndex = index(nodes, \.id)
         outcomeIndex = index(outcomes, \.id)
         sourceIndex = index(sources, \.id)
+        placeholderIndex = Dictionary(
+            outcomes.map { outcome in
+                let texts = [outcome.samenvatting, outcome.ouders ?? ""]
+                    + outcome.stappen.flatMap { [$0.wat, $0.termijn ?? "", $0.ouders ?? ""] }
+                var seen = Set<String>()
+                return (outcome.id, texts.flatMap(Template.placeholders(in:)).filter { seen.insert($0).inserted })
+            }, uniquingKeysWith: { first, _ in first })
     }
+
+    /// The facts an outcome's texts use, in order of first use.
+    public func placeholders(of outcome: Outcome) -> [String] { placeholderIndex[outcome.id] ?? [] }
 
     public func fact(_ id: String) -> Fact? { factIndex[id].map { facts[$0] } }
     public func node(_ id: String) -> Node? { nodeIndex[id].map { nodes[$0] } }

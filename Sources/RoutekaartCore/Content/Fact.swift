@@ -62,6 +62,8 @@ public struct Fact: Codable, Sendable, Equatable {
     public var onbekendToegestaan: Bool?
     /// For `datum`: an empty answer in the interview takes the peildatum.
     public var standaardPeildatum: Bool?
+    /// For `datum`: the earliest date the routekaart gives advice for.
+    public var vroegsteDatum: Day?
 
     public var isAsked: Bool { vraag != nil }
     public var isDerived: Bool { afleiding != nil }

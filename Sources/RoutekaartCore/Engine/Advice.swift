@@ -1,40 +1,82 @@
-/// The advice for a case: the outcome with the case's values filled in, its
-/// scenario, the trail of facts and rules that led there, every source it
-/// rests on, whether it rests on an interpretation, and warnings.
+/// The advice for a case: the outcome reached, its scenario, and the trail
+/// of facts and rules that led there. The texts with the case's values filled
+/// in, the sources and the warnings are worked out when asked for, so that
+/// deciding stays cheap.
 public struct Advice: Sendable {
-    public var outcome: Outcome
-    public var scenario: Scenario?
-    public var trail: [TrailStep]
-    /// Every citation, in the order first used: rules on the trail, then steps.
-    public var sources: [String]
-    public var interpretatie: Bool
-    public var warnings: [String]
-    public var peildatum: Day
+    /// The outcome as written in the content, with `{feit}` placeholders.
+    public let template: Outcome
+    public let scenario: Scenario?
+    public let trail: [TrailStep]
+    public let peildatum: Day
+    let content: Content
+    let model: Model
+    /// The value of every fact on the trail.
+    let values: [String: String]
 
-    init(engine: Engine, outcome: Outcome, trail: [TrailStep], peildatum: Day) {
-        self.outcome = outcome
+    init(engine: Engine, outcome: Outcome, trail: [TrailStep], values: [String: String], peildatum: Day) {
+        template = outcome
         self.trail = trail
+        self.values = values
         self.peildatum = peildatum
+        content = engine.content
+        model = engine.model
         let content = engine.content
         scenario = trail.lazy.compactMap { step -> Scenario? in
             guard content.fact(step.fact)?.scenario == true else { return nil }
             return content.scenario(step.value)
         }.last
+    }
+
+    /// The outcome with every `{feit}` placeholder replaced by the case's value in words.
+    public var outcome: Outcome {
+        var filled = template
+        filled.samenvatting = fill(template.samenvatting)
+        filled.ouders = template.ouders.map(fill)
+        for index in filled.stappen.indices {
+            filled.stappen[index].wat = fill(template.stappen[index].wat)
+            filled.stappen[index].termijn = template.stappen[index].termijn.map(fill)
+            filled.stappen[index].ouders = template.stappen[index].ouders.map(fill)
+        }
+        return filled
+    }
+
+    func fill(_ text: String) -> String {
+        Template.fill(text) { (id: String) -> String in
+            values[id].map { content.display($0, of: id, model: model) } ?? "{\(id)}"
+        }
+    }
+
+    /// True when a step of the outcome or a rule on the trail is an interpretation.
+    public var interpretatie: Bool {
+        template.stappen.contains { $0.interpretatie == true }
+            || trail.contains { step in
+                if case .derived(let derivation, _) = step.origin { return derivation.interpretatie == true }
+                return false
+            }
+    }
+
+    /// Every citation, in the order first used: rules on the trail, then steps.
+    public var sources: [String] {
         var citations: [String] = []
-        var interpretation = outcome.stappen.contains { $0.interpretatie == true }
-        var stale: [Provenance] = []
         for step in trail {
             if case .derived(let derivation, let provenance) = step.origin {
                 citations += derivation.bronnen + provenance.map(\.bron)
-                interpretation = interpretation || derivation.interpretatie == true
+            }
+        }
+        citations += template.stappen.flatMap(\.bronnen)
+        var seen = Set<String>()
+        return citations.filter { seen.insert($0).inserted }
+    }
+
+    /// A warning when data was used for a date after it was last checked against its source.
+    public var warnings: [String] {
+        var stale: [Provenance] = []
+        for step in trail {
+            if case .derived(_, let provenance) = step.origin {
                 stale += provenance.filter { $0.laatstGecontroleerd < $0.lookupDate }
             }
         }
-        citations += outcome.stappen.flatMap(\.bronnen)
-        var seen = Set<String>()
-        sources = citations.filter { seen.insert($0).inserted }
-        interpretatie = interpretation
-        warnings = stale.isEmpty ? [] : [Self.staleData(stale)]
+        return stale.isEmpty ? [] : [Self.staleData(stale)]
     }
 
     /// One warning for every record checked before the date it was used for.

@@ -19,6 +19,9 @@ public struct AnswerValidator: Sendable {
             return .failure(AnswerProblem(Messages.notAnOption(answer, valid)))
         case .datum:
             guard let day = Day(answer, allowDutchOrder: true) else { return .failure(AnswerProblem(Messages.notADate(answer))) }
+            if let earliest = fact.vroegsteDatum, day < earliest {
+                return .failure(AnswerProblem(Messages.tooEarly(day, earliest)))
+            }
             return .success(day.description)
         case .swv:
             if answer == Derivations.unknownValue, fact.onbekendToegestaan == true { return .success(answer) }
@@ -37,14 +40,18 @@ public struct AnswerValidator: Sendable {
         for key in file.antwoorden.keys.sorted() {
             let raw = file.antwoorden[key] ?? ""
             guard let fact = content.fact(key), fact.isAsked else {
-                throw InputError(.data, file: path, place: "antwoorden.\(key)", Messages.unknownQuestion(key, suggestion: suggestion(for: key)))
+                throw InputError(.data, file: path, place: "antwoorden.\(Sanitized.short(key))", Messages.unknownQuestion(key, suggestion: suggestion(for: key)))
             }
             switch normalize(raw, for: fact) {
             case .success(let value): answers[key] = value
-            case .failure(let problem): throw InputError(.data, file: path, place: "antwoorden.\(key)", problem.message)
+            case .failure(let problem): throw InputError(.data, file: path, place: "antwoorden.\(Sanitized.short(key))", problem.message)
             }
         }
-        return Case(peildatum: file.peildatum ?? peildatum, answers: answers)
+        let date = file.peildatum ?? peildatum
+        guard date >= Day.inpassing else {
+            throw InputError(.data, file: path, place: "peildatum", Messages.tooEarly(date, Day.inpassing))
+        }
+        return Case(peildatum: date, answers: answers)
     }
 
     func suggestion(for key: String) -> String? {
@@ -57,6 +64,9 @@ public struct AnswerValidator: Sendable {
         }
         static func notADate(_ answer: String) -> String {
             "\"\(Sanitized.short(answer))\" is geen geldige datum; gebruik JJJJ-MM-DD (of DD-MM-JJJJ), zoals 2026-09-01"
+        }
+        static func tooEarly(_ day: Day, _ earliest: Day) -> String {
+            "\(day.dutch) ligt vóór \(earliest.dutch); Routekaart geeft advies vanaf de inpassing van lwoo en pro in passend onderwijs (1 januari 2016)"
         }
         static func unknownSWV(_ answer: String) -> String {
             "\"\(Sanitized.short(answer))\" is geen bekend samenwerkingsverband; gebruik een code uit 'routekaart swv lijst' of \"onbekend\""

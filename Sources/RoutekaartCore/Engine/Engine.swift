@@ -30,6 +30,14 @@ public enum EngineResult: Sendable {
     case advice(Advice)
 }
 
+extension EngineResult {
+    /// The id of the fact asked for, if the result is a question.
+    public var pendingFact: String? {
+        if case .question(let question, _) = self { return question.fact.id }
+        return nil
+    }
+}
+
 /// Content that the engine cannot run (the content check rules these out).
 public struct ContentError: Error, Sendable, CustomStringConvertible {
     public var description: String
@@ -65,8 +73,9 @@ public struct Engine: Sendable {
             guard let outcome = content.outcome(nodeID) else {
                 throw .content(ContentError(description: "\"\(nodeID)\" is geen knoop en geen uitkomst"))
             }
-            let filled = try run.fill(outcome)
-            return .advice(Advice(engine: self, outcome: filled, trail: run.trail, peildatum: situation.peildatum))
+            // Facts the texts use are settled (and asked, if need be) before the advice exists.
+            for id in content.placeholders(of: outcome) { _ = try run.resolve(id) }
+            return .advice(Advice(engine: self, outcome: outcome, trail: run.trail, values: run.values, peildatum: situation.peildatum))
         } catch {
             switch error {
             case .needs(let question): return .question(question, trail: run.trail)
@@ -123,7 +132,7 @@ struct Run {
                 return record(id, value, .derived(derivation, provenance), node)
             case .unknown(let reason):
                 guard fact.isAsked else {
-                    throw .content(ContentError(description: "feit \"\(id)\" kan niet worden afgeleid: \(reason)"))
+                    throw .content(ContentError(description: "feit \"\(id)\" kan niet worden afgeleid (\(reason.hasSuffix(".") ? String(reason.dropLast()) : reason))"))
                 }
                 if let answer = situation.answers[id] { return record(id, answer, .answeredInstead(reason), node) }
                 throw .needs(PendingQuestion(fact: fact, reason: reason))
@@ -137,25 +146,6 @@ struct Run {
         values[id] = value
         trail.append(TrailStep(fact: id, value: value, origin: origin, node: node))
         return value
-    }
-
-    /// The outcome with every `{feit}` placeholder replaced by the case's value in words.
-    mutating func fill(_ outcome: Outcome) throws(Interruption) -> Outcome {
-        var filled = outcome
-        filled.samenvatting = try fill(outcome.samenvatting)
-        filled.ouders = try outcome.ouders.map { text throws(Interruption) in try fill(text) }
-        for index in filled.stappen.indices {
-            filled.stappen[index].wat = try fill(outcome.stappen[index].wat)
-            filled.stappen[index].termijn = try outcome.stappen[index].termijn.map { text throws(Interruption) in try fill(text) }
-            filled.stappen[index].ouders = try outcome.stappen[index].ouders.map { text throws(Interruption) in try fill(text) }
-        }
-        return filled
-    }
-
-    mutating func fill(_ text: String) throws(Interruption) -> String {
-        try Template.fill(text) { id throws(Interruption) in
-            engine.content.display(try resolve(id), of: id, model: engine.model)
-        }
     }
 }
 

@@ -35,8 +35,9 @@ public struct InterviewSession: Sendable {
     public private(set) var advice: Advice?
     private var trail: [TrailStep] = []
     private var announced = Set<String>()
-    /// A pick list after a search, for the current question.
+    /// A pick list after a search, and the question it belongs to.
     private var choices: [(value: String, label: String)] = []
+    private var choicesFact: String?
     /// Set while `wijzig N` re-asks an earlier question.
     private var editing: String?
 
@@ -128,7 +129,7 @@ public struct InterviewSession: Sendable {
             }
             return
         }
-        if !choices.isEmpty, let number = Int(line), choices.indices.contains(number - 1) {
+        if choicesFact == fact.id, let number = Int(line), choices.indices.contains(number - 1) {
             let value = choices[number - 1].value
             choices = []
             accept(value, for: fact, into: &reply)
@@ -173,12 +174,19 @@ public struct InterviewSession: Sendable {
             case 1: return .success(found[0].value)
             default:
                 choices = Array(found.prefix(20))
+                choicesFact = fact.id
                 return .failure(AnswerProblem(Messages.pickFromList(choices.map(\.label), more: found.count - choices.count)))
             }
         }
     }
 
-    private mutating func accept(_ value: String, for fact: Fact, into reply: inout InterviewReply) {
+    private mutating func accept(_ raw: String, for fact: Fact, into reply: inout InterviewReply) {
+        // Every stored answer is a valid one, whatever way it was given (number, word, pick list, Enter).
+        guard case .success(let value) = AnswerValidator(content: dataSet.content, model: dataSet.model).normalize(raw, for: fact) else {
+            reply.err = Messages.emptyAnswer
+            reply.out = prompt()
+            return
+        }
         answers[fact.id] = value
         remembered[fact.id] = value
         reply.out += Messages.accepted(dataSet.content.display(value, of: fact.id, model: dataSet.model))
@@ -197,6 +205,10 @@ public struct InterviewSession: Sendable {
             reply.err += Messages.contentError(error.description)
             current = nil
             return
+        }
+        if result.pendingFact != choicesFact {
+            choices = []
+            choicesFact = nil
         }
         switch result {
         case .question(let question, let steps):

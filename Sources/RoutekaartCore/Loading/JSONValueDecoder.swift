@@ -20,7 +20,7 @@ final class JSONValueDecoder {
     }
 
     func record(_ members: [(key: String, value: JSONValue)], at codingPath: [any CodingKey]) -> ObjectRecord {
-        let record = ObjectRecord(codingPath: codingPath, keys: members.filter { $0.value != .null }.map(\.key))
+        let record = ObjectRecord(codingPath: codingPath, keys: members.map(\.key))
         records.append(record)
         return record
     }

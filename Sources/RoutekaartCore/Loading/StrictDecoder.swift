@@ -10,7 +10,7 @@ extension ClosedSet {
         guard let value = Self(rawValue: raw) else {
             let valid = Self.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
             throw DecodingError.dataCorruptedError(
-                in: container, debugDescription: "\"\(raw)\" is geen geldige waarde; kies uit \(valid)")
+                in: container, debugDescription: "\"\(Sanitized.short(raw))\" is geen geldige waarde; kies uit \(valid)")
         }
         self = value
     }
@@ -56,7 +56,7 @@ public enum StrictDecoder {
     public static func place(of path: [any CodingKey]) -> String {
         path.reduce("") { result, key in
             if let index = key.intValue { return result + "[\(index)]" }
-            return join(result, key.stringValue)
+            return join(result, Sanitized.short(key.stringValue))
         }
     }
 

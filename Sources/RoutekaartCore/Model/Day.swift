@@ -24,17 +24,31 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// 1 January 2016: lwoo and pro became part of passend onderwijs (DOMAIN §7).
     public static let inpassing = Day(checked: 2016, 1, 1)
 
-    /// Parses `JJJJ-MM-DD` and, when `allowDutchOrder` is set, also `DD-MM-JJJJ`.
+    /// Parses `JJJJ-MM-DD` and, when `allowDutchOrder` is set, also `DD-MM-JJJJ` (day and month may have one digit).
     public init?(_ text: String, allowDutchOrder: Bool = false) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) })
-        else { return nil }
-        let numbers = parts.compactMap { Int($0) }
-        guard numbers.count == 3 else { return nil }
-        if parts[0].count == 4, parts[1].count == 2, parts[2].count == 2 {
-            self.init(year: numbers[0], month: numbers[1], day: numbers[2])
-        } else if allowDutchOrder, parts[0].count <= 2, parts[1].count <= 2, parts[2].count == 4 {
-            self.init(year: numbers[2], month: numbers[1], day: numbers[0])
+        // Three groups of ASCII digits separated by '-', read straight from the bytes.
+        var groups: [(value: Int, digits: Int)] = []
+        var value = 0
+        var digits = 0
+        for byte in text.utf8 {
+            if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
+                guard digits < 4 else { return nil }
+                value = value * 10 + Int(byte - UInt8(ascii: "0"))
+                digits += 1
+            } else if byte == UInt8(ascii: "-"), digits > 0, groups.count < 2 {
+                groups.append((value, digits))
+                value = 0
+                digits = 0
+            } else {
+                return nil
+            }
+        }
+        guard digits > 0, groups.count == 2 else { return nil }
+        groups.append((value, digits))
+        if groups[0].digits == 4, groups[1].digits == 2, groups[2].digits == 2 {
+            self.init(year: groups[0].value, month: groups[1].value, day: groups[2].value)
+        } else if allowDutchOrder, groups[0].digits <= 2, groups[1].digits <= 2, groups[2].digits == 4 {
+            self.init(year: groups[2].value, month: groups[1].value, day: groups[0].value)
         } else {
             return nil
         }
@@ -93,7 +107,7 @@ extension Day: Codable {
         let text = try container.decode(String.self)
         guard let day = Day(text) else {
             throw DecodingError.dataCorruptedError(
-                in: container, debugDescription: "\"\(text)\" is geen geldige datum (JJJJ-MM-DD)")
+                in: container, debugDescription: "\"\(Sanitized.short(text))\" is geen geldige datum (JJJJ-MM-DD)")
         }
         self = day
     }
@@ -124,7 +138,7 @@ public struct MonthDay: Hashable, Sendable, Codable, CustomStringConvertible {
         let text = try container.decode(String.self)
         guard let value = MonthDay(text) else {
             throw DecodingError.dataCorruptedError(
-                in: container, debugDescription: "\"\(text)\" is geen geldige dag in het jaar (MM-DD)")
+                in: container, debugDescription: "\"\(Sanitized.short(text))\" is geen geldige dag in het jaar (MM-DD)")
         }
         self = value
     }

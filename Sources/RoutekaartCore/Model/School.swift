@@ -33,6 +33,7 @@ public struct School: Codable, Sendable, Equatable {
     public var licenties: [Licence]
     public var bron: String
     public var laatstGecontroleerd: Day
+    public var opmerking: String?
 
     public func hasLicence(for leerweg: Leerweg, on day: Day) -> Licence? {
         licenties.first { $0.covers(leerweg, on: day) }

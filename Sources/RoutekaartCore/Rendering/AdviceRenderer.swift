@@ -51,7 +51,7 @@ public struct AdviceRenderer: Sendable {
 
     /// The scenario line: `Scenario S3 — Van eigen criteria naar landelijk`, or that none applies.
     func scenarioLine(_ advice: Advice) -> String {
-        guard let scenario = advice.scenario else { return Messages.noScenario }
+        guard let scenario = advice.scenario else { return voice == .ouders ? "" : Messages.noScenario }
         return "Scenario \(scenario.id) — \(scenario.naam)"
     }
 
@@ -72,7 +72,7 @@ public struct AdviceRenderer: Sendable {
         }
         if advice.interpretatie {
             lines.append("")
-            lines.append(bold(Messages.interpretationHeading) + " " + interpretation(advice))
+            lines.append(voice == .ouders ? bold("Let op:") + " " + interpretation(advice) : bold(Messages.interpretationHeading) + " " + interpretation(advice))
         }
         if !advice.warnings.isEmpty {
             lines.append("")

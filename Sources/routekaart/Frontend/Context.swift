@@ -23,7 +23,9 @@ struct Context {
 
     static func peildatum(_ arguments: Arguments, command: String) throws(ExitError) -> Day? {
         guard let text = arguments.value("--peildatum") else { return nil }
-        guard let day = Day(text, allowDutchOrder: true) else { throw Usage.error(Usage.Messages.badDate("--peildatum", text), command: command) }
+        guard let day = Day(text, allowDutchOrder: true), day >= Day.inpassing else {
+            throw Usage.error(Usage.Messages.badDate("--peildatum", text), command: command)
+        }
         return day
     }
 

@@ -164,7 +164,7 @@ enum Usage {
             "onbekende opdracht '\(Sanitized.short(command))'." + (suggestion.map { " Bedoelt u '\($0)'?" } ?? "")
         }
         static func badDate(_ option: String, _ value: String) -> String {
-            "'\(Sanitized.short(value))' bij \(option) is geen geldige datum; gebruik JJJJ-MM-DD, zoals 2026-09-01."
+            "'\(Sanitized.short(value))' bij \(option) is geen geldige datum vanaf 2016-01-01; gebruik JJJJ-MM-DD, zoals 2026-09-01."
         }
         static func badChoice(_ option: String, _ value: String, _ valid: [String]) -> String {
             "'\(Sanitized.short(value))' bij \(option) is geen geldige waarde; kies uit \(valid.joined(separator: ", "))."

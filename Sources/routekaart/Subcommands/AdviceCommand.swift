@@ -64,7 +64,7 @@ enum AdviceCommand {
 
     enum Messages {
         static func contentError(_ detail: String) -> String {
-            "De inhoud van de routekaart is niet uitvoerbaar: \(detail). Draai 'routekaart controleer'."
+            "Het advies kan niet worden gegeven: \(detail). Controleer de gegevens met 'routekaart controleer'."
         }
 
         /// The case misses facts: the next question, and every question that may still follow.
