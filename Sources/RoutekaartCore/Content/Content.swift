@@ -10,9 +10,13 @@ public struct Content: Sendable {
     public var sources: [Source]
 
     private var factIndex: [String: Int]
+    /// The same facts by reference, so the engine reads a fact without copying all its texts.
+    private var factEntries: [String: FactEntry]
     private var nodeIndex: [String: Int]
     private var outcomeIndex: [String: Int]
     private var sourceIndex: [String: Int]
+    /// The facts whose value names the scenario.
+    private var scenarioFacts: Set<String>
     /// The `{feit}` names each outcome's texts use, found once.
     private var placeholderIndex: [String: [String]]
 
@@ -31,9 +35,11 @@ public struct Content: Sendable {
             Dictionary(items.enumerated().map { (key($1), $0) }, uniquingKeysWith: { first, _ in first })
         }
         factIndex = index(facts, \.id)
+        factEntries = Dictionary(facts.map { ($0.id, FactEntry($0)) }, uniquingKeysWith: { first, _ in first })
         nodeIndex = index(nodes, \.id)
         outcomeIndex = index(outcomes, \.id)
         sourceIndex = index(sources, \.id)
+        scenarioFacts = Set(facts.filter { $0.scenario == true }.map(\.id))
         placeholderIndex = Dictionary(
             outcomes.map { outcome in
                 let texts = [outcome.samenvatting, outcome.ouders ?? ""]
@@ -43,10 +49,13 @@ public struct Content: Sendable {
             }, uniquingKeysWith: { first, _ in first })
     }
 
+    public func isScenarioFact(_ id: String) -> Bool { scenarioFacts.contains(id) }
+
     /// The facts an outcome's texts use, in order of first use.
     public func placeholders(of outcome: Outcome) -> [String] { placeholderIndex[outcome.id] ?? [] }
 
     public func fact(_ id: String) -> Fact? { factIndex[id].map { facts[$0] } }
+    func factEntry(_ id: String) -> FactEntry? { factEntries[id] }
     public func node(_ id: String) -> Node? { nodeIndex[id].map { nodes[$0] } }
     public func outcome(_ id: String) -> Outcome? { outcomeIndex[id].map { outcomes[$0] } }
     public func source(_ id: String) -> Source? { sourceIndex[id].map { sources[$0] } }
@@ -55,6 +64,16 @@ public struct Content: Sendable {
     /// The source id of a citation: its first word (`rsv-breda-2015 §3` → `rsv-breda-2015`).
     public static func sourceID(of citation: String) -> String {
         String(citation.split(separator: " ", maxSplits: 1).first ?? "")
+    }
+}
+
+/// A fact held by reference (see `Content.factEntry`).
+final class FactEntry: Sendable {
+    let fact: Fact
+    let isAsked: Bool
+    init(_ fact: Fact) {
+        self.fact = fact
+        isAsked = fact.isAsked
     }
 }
 

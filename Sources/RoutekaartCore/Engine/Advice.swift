@@ -21,10 +21,7 @@ public struct Advice: Sendable {
         content = engine.content
         model = engine.model
         let content = engine.content
-        scenario = trail.lazy.compactMap { step -> Scenario? in
-            guard content.fact(step.fact)?.scenario == true else { return nil }
-            return content.scenario(step.value)
-        }.last
+        scenario = trail.last { content.isScenarioFact($0.fact) }.flatMap { content.scenario($0.value) }
     }
 
     /// The outcome with every `{feit}` placeholder replaced by the case's value in words.

@@ -1,10 +1,30 @@
 /// Where a derived value came from in the model: the record, its source and
 /// when that source was last checked, and the date the lookup was for.
 public struct Provenance: Sendable, Equatable {
-    public var record: String
+    /// The record in the model, kept in parts so that deciding builds no text.
+    public enum Record: Sendable, Equatable {
+        case school(naam: String, plaats: String)
+        case policy(swv: String, vanaf: Day, tot: Day?)
+        case licence(school: String, held: Bool)
+        case offer(school: String)
+        case parameter(String)
+    }
+
+    public var subject: Record
     public var bron: String
     public var laatstGecontroleerd: Day
     public var lookupDate: Day
+
+    /// The record in words: `RSV Breda eo, beleid vanaf 2016-01-01`.
+    public var record: String {
+        switch subject {
+        case .school(let naam, let plaats): "\(naam) (\(plaats))"
+        case .policy(let swv, let vanaf, let tot): "\(swv), beleid vanaf \(vanaf)" + (tot.map { " t/m \($0)" } ?? "")
+        case .licence(let school, let held): (held ? "lwoo-licentie " : "lwoo-licenties ") + school
+        case .offer(let school): "aanbod \(school)"
+        case .parameter(let description): description
+        }
+    }
 }
 
 /// The result of a derivation.
@@ -53,7 +73,7 @@ public enum Derivations {
             return .value(peildatum.description, [])
         case "swvVanSchool":
             guard let school = model.school(inputs[0]) else { return .unknown(Messages.schoolNotInModel) }
-            return .value(school.swv, [Provenance(record: "\(school.naam) (\(school.plaats))", bron: school.bron, laatstGecontroleerd: school.laatstGecontroleerd, lookupDate: peildatum)])
+            return .value(school.swv, [Provenance(subject: .school(naam: school.naam, plaats: school.plaats), bron: school.bron, laatstGecontroleerd: school.laatstGecontroleerd, lookupDate: peildatum)])
         case "toewijzing":
             guard let swv = model.swv(inputs[0]) else { return .unknown(Messages.swvNotInModel) }
             guard let date = day(1), let period = swv.period(on: date) else {
@@ -71,13 +91,13 @@ public enum Derivations {
             guard let school = model.school(inputs[0]) else { return .unknown(Messages.schoolNotInModel) }
             guard let leerweg = Leerweg(rawValue: inputs[1]), let date = day(2) else { return .unknown(Messages.schoolNotInModel) }
             if let licence = school.hasLicence(for: leerweg, on: date) {
-                return .value("ja", [Provenance(record: "lwoo-licentie \(school.naam)", bron: licence.bron, laatstGecontroleerd: licence.laatstGecontroleerd, lookupDate: date)])
+                return .value("ja", [Provenance(subject: .licence(school: school.naam, held: true), bron: licence.bron, laatstGecontroleerd: licence.laatstGecontroleerd, lookupDate: date)])
             }
-            return .value("nee", [Provenance(record: "lwoo-licenties \(school.naam)", bron: school.bron, laatstGecontroleerd: school.laatstGecontroleerd, lookupDate: date)])
+            return .value("nee", [Provenance(subject: .licence(school: school.naam, held: false), bron: school.bron, laatstGecontroleerd: school.laatstGecontroleerd, lookupDate: date)])
         case "biedtPro", "biedtVmbo":
             guard let school = model.school(inputs[0]) else { return .unknown(Messages.schoolNotInModel) }
             let offers = derivation.functie == "biedtPro" ? school.pro : !school.vmbo.isEmpty
-            return .value(offers ? "ja" : "nee", [Provenance(record: "aanbod \(school.naam)", bron: school.bron, laatstGecontroleerd: school.laatstGecontroleerd, lookupDate: peildatum)])
+            return .value(offers ? "ja" : "nee", [Provenance(subject: .offer(school: school.naam), bron: school.bron, laatstGecontroleerd: school.laatstGecontroleerd, lookupDate: peildatum)])
         case "eerder":
             guard let first = day(0), let second = day(1) else { return .unknown(Messages.noDate) }
             return .value(first < second ? "ja" : "nee", [])
@@ -85,7 +105,7 @@ public enum Derivations {
             guard let date = day(0), let id = derivation.parameter, let parameter = model.parameter(id),
                 let value = parameter.value(on: date), let monthDay = value.waarde.datum
             else { return .unknown(Messages.noDate) }
-            return .value(date.nextOccurrence(ofMonthDay: monthDay).description, [Provenance(record: parameter.omschrijving, bron: value.bron, laatstGecontroleerd: value.laatstGecontroleerd, lookupDate: date)])
+            return .value(date.nextOccurrence(ofMonthDay: monthDay).description, [Provenance(subject: .parameter(parameter.omschrijving), bron: value.bron, laatstGecontroleerd: value.laatstGecontroleerd, lookupDate: date)])
         case "tabel":
             let row = derivation.rijen?.first { row in
                 row.als.count == inputs.count && zip(row.als, inputs).allSatisfy { $0 == "*" || $0 == $1 }
@@ -98,9 +118,8 @@ public enum Derivations {
     }
 
     static func provenance(_ swv: SWV, _ period: PolicyPeriod, _ date: Day) -> Provenance {
-        let end = period.tot.map { " t/m \($0)" } ?? ""
-        return Provenance(
-            record: "\(swv.naam), beleid vanaf \(period.vanaf)\(end)", bron: period.bron,
+        Provenance(
+            subject: .policy(swv: swv.naam, vanaf: period.vanaf, tot: period.tot), bron: period.bron,
             laatstGecontroleerd: period.laatstGecontroleerd, lookupDate: date)
     }
 

@@ -58,10 +58,11 @@ public struct Engine: Sendable {
     public func evaluate(_ situation: Case) throws(ContentError) -> EngineResult {
         var run = Run(engine: self, situation: situation)
         var nodeID = content.start
-        var visited = Set<String>()
+        var steps = 0
         do throws(Interruption) {
             while let node = content.node(nodeID) {
-                guard visited.insert(nodeID).inserted else {
+                steps += 1
+                guard steps <= content.nodes.count else {
                     throw .content(ContentError(description: "kringloop in de boom bij knoop \"\(nodeID)\""))
                 }
                 let value = try run.resolve(node.feit, node: node.id)
@@ -103,11 +104,15 @@ struct Run {
     let situation: Case
     var values: [String: String] = [:]
     var trail: [TrailStep] = []
-    var resolving = Set<String>()
+    /// How deep derivations are nested now; deeper than the number of facts means a cycle.
+    var depth = 0
 
     init(engine: Engine, situation: Case) {
         self.engine = engine
         self.situation = situation
+        // A route settles a few dozen facts; sizing once avoids regrowing on every case.
+        values.reserveCapacity(engine.content.facts.count)
+        trail.reserveCapacity(engine.content.facts.count)
     }
 
     mutating func resolve(_ id: String, node: String? = nil) throws(Interruption) -> String {
@@ -117,29 +122,30 @@ struct Run {
             }
             return value
         }
-        guard let fact = engine.content.fact(id) else {
+        guard let entry = engine.content.factEntry(id) else {
             throw .content(ContentError(description: "onbekend feit \"\(id)\""))
         }
-        guard resolving.insert(id).inserted else {
+        depth += 1
+        defer { depth -= 1 }
+        guard depth <= engine.content.facts.count else {
             throw .content(ContentError(description: "feit \"\(id)\" hangt van zichzelf af"))
         }
-        defer { resolving.remove(id) }
-        if let derivation = fact.afleiding {
+        if let derivation = entry.fact.afleiding {
             var inputs: [String] = []
             for input in derivation.invoer { inputs.append(try resolve(input)) }
             switch Derivations.apply(derivation, to: inputs, model: engine.model, peildatum: situation.peildatum) {
             case .value(let value, let provenance):
                 return record(id, value, .derived(derivation, provenance), node)
             case .unknown(let reason):
-                guard fact.isAsked else {
+                guard entry.isAsked else {
                     throw .content(ContentError(description: "feit \"\(id)\" kan niet worden afgeleid (\(reason.hasSuffix(".") ? String(reason.dropLast()) : reason))"))
                 }
                 if let answer = situation.answers[id] { return record(id, answer, .answeredInstead(reason), node) }
-                throw .needs(PendingQuestion(fact: fact, reason: reason))
+                throw .needs(PendingQuestion(fact: entry.fact, reason: reason))
             }
         }
         if let answer = situation.answers[id] { return record(id, answer, .answered, node) }
-        throw .needs(PendingQuestion(fact: fact, reason: nil))
+        throw .needs(PendingQuestion(fact: entry.fact, reason: nil))
     }
 
     private mutating func record(_ id: String, _ value: String, _ origin: FactOrigin, _ node: String?) -> String {
