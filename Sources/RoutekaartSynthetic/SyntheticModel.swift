@@ -193,7 +193,8 @@ public struct SyntheticModelGenerator: Sendable {
         var codes: [String] = []
         while codes.count < schoolCount {
             let digits = Int.random(in: 0...99, using: &rng)
-            let brin = (digits < 10 ? "0" : "") + "\(digits)"
+            let brin =
+                (digits < 10 ? "0" : "") + "\(digits)"
                 + String(letters[Int.random(in: 0..<26, using: &rng)]) + String(letters[Int.random(in: 0..<26, using: &rng)])
             guard used.insert(brin).inserted else { continue }
             for vestiging in 0..<Int.random(in: 1...3, using: &rng) where codes.count < schoolCount {
@@ -224,14 +225,16 @@ public struct SyntheticModelGenerator: Sendable {
             // A licence from 2016, sometimes ended and followed by one for fewer leerwegen.
             let ends = rng.chance(0.3)
             let end = Self.day(Int.random(in: 2017...2024, using: &rng), 7, 31)
-            licences.append(SyntheticModel.LicenceRecord(
-                vanaf: Self.start, tot: ends ? end : nil, leerwegen: rng.chance(0.7) ? nil : vmbo,
-                bron: Self.citation, laatstGecontroleerd: Self.checked))
+            licences.append(
+                SyntheticModel.LicenceRecord(
+                    vanaf: Self.start, tot: ends ? end : nil, leerwegen: rng.chance(0.7) ? nil : vmbo,
+                    bron: Self.citation, laatstGecontroleerd: Self.checked))
             if ends, rng.chance(0.5) {
                 let some = vmbo.filter { _ in rng.chance(0.5) }
-                licences.append(SyntheticModel.LicenceRecord(
-                    vanaf: Self.day(end.year, 8, 1), tot: nil, leerwegen: some.isEmpty ? [vmbo[0]] : some,
-                    bron: Self.citation, laatstGecontroleerd: Self.checked))
+                licences.append(
+                    SyntheticModel.LicenceRecord(
+                        vanaf: Self.day(end.year, 8, 1), tot: nil, leerwegen: some.isEmpty ? [vmbo[0]] : some,
+                        bron: Self.citation, laatstGecontroleerd: Self.checked))
             }
         }
         let word = pro && vmbo.isEmpty ? "Praktijkschool" : (rng.pick(Self.schoolWords) ?? "College")

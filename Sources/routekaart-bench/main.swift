@@ -78,7 +78,8 @@ func machine() -> String {
     uname(&names)
     let architecture = withUnsafeBytes(of: &names.machine) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
     let cpuinfo = (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8)) ?? ""
-    let model = cpuinfo.split(separator: "\n").first { $0.hasPrefix("model name") }
+    let model =
+        cpuinfo.split(separator: "\n").first { $0.hasPrefix("model name") }
         .map { $0.split(separator: ":", maxSplits: 1).last.map { $0.trimmingCharacters(in: .whitespaces) } ?? "" } ?? "onbekend"
     return "\(architecture), \(ProcessInfo.processInfo.activeProcessorCount) cores (nproc), CPU: \(model)"
 }
@@ -99,8 +100,9 @@ func benchmarkCases(_ dataSet: DataSet, scenarios: String) -> (cases: [Case], or
     for file in files {
         do {
             let fixture = try StrictDecoder.decode(Fixture.self, from: try FileReader.read(file), file: file)
-            cases.append(try validator.validate(
-                CaseFile(peildatum: fixture.peildatum, antwoorden: fixture.antwoorden), path: file, peildatum: fixture.peildatum))
+            cases.append(
+                try validator.validate(
+                    CaseFile(peildatum: fixture.peildatum, antwoorden: fixture.antwoorden), path: file, peildatum: fixture.peildatum))
         } catch {
             print("overgeslagen: \(error.description)")
         }
@@ -163,7 +165,8 @@ func run() throws(BenchError) {
     let rate = Double(evaluations) / max(elapsed, 1e-9)
     row("casussen", origin)
     row(
-        "evaluaties per seconde (Engine.evaluate)", String(format: "%.0f /s (%d in %.2f s; %d advies, %d fout)", rate, evaluations, elapsed, advice, failures),
+        "evaluaties per seconde (Engine.evaluate)",
+        String(format: "%.0f /s (%d in %.2f s; %d advies, %d fout)", rate, evaluations, elapsed, advice, failures),
         goal: "doel ≥ 100000 /s: \(verdict(rate >= 100_000))")
 
     // 3. The national-scale model: generation and writing apart from loading and validating.

@@ -27,12 +27,13 @@ import Testing
     @Test func anUnknownOptionSuggestsTheNearestAndExits64() throws {
         let run = try Support.run(["advies", "--formát", "json"])
         #expect(run.status == 64)
-        #expect(run.err == """
-            Fout: onbekende optie '--formát'. Bedoelt u '--formaat'?
-            Gebruik: routekaart advies [--casus BESTAND [--verder]] [OPTIES]
-            Zie 'routekaart advies --help'.
+        #expect(
+            run.err == """
+                Fout: onbekende optie '--formát'. Bedoelt u '--formaat'?
+                Gebruik: routekaart advies [--casus BESTAND [--verder]] [OPTIES]
+                Zie 'routekaart advies --help'.
 
-            """)
+                """)
         #expect(run.out.isEmpty)
         let help = try Support.run(["--hepl"])
         #expect(help.status == 64)
@@ -168,7 +169,8 @@ import Testing
 
     @Test func testCommandFailsOnAWrongFixture() throws {
         let folder = try Support.temporaryDirectory()
-        try #"{"omschrijving": "fout", "peildatum": "2026-09-01", "antwoorden": {"situatie": "bijzondere_regeling", "br_grondslag": "opp"}, "verwacht": {"scenario": "geen", "uitkomst": "br-vso"}}"#
+        try
+            #"{"omschrijving": "fout", "peildatum": "2026-09-01", "antwoorden": {"situatie": "bijzondere_regeling", "br_grondslag": "opp"}, "verwacht": {"scenario": "geen", "uitkomst": "br-vso"}}"#
             .write(to: folder.appendingPathComponent("fout.json"), atomically: true, encoding: .utf8)
         let run = try Support.run(["test", folder.path])
         #expect(run.status == 1)

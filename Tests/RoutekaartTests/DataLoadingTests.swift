@@ -30,28 +30,59 @@ import Testing
     }
 
     static let cases: [Case] = [
-        Case(file: "swv.json", old: "\"vanaf\": \"2016-01-01\",\n          \"lwooToewijzing\": \"landelijk\"", new: "\"vanaf\": \"2016-13-01\",\n          \"lwooToewijzing\": \"landelijk\"",
-             place: "swv[0].perioden[0].vanaf", message: "\"2016-13-01\" is geen geldige datum"),
+        Case(
+            file: "swv.json", old: "\"vanaf\": \"2016-01-01\",\n          \"lwooToewijzing\": \"landelijk\"",
+            new: "\"vanaf\": \"2016-13-01\",\n          \"lwooToewijzing\": \"landelijk\"",
+            place: "swv[0].perioden[0].vanaf", message: "\"2016-13-01\" is geen geldige datum"),
         Case(file: "swv.json", old: "\"tot\": \"2024-12-31\"", new: "\"tot\": \"2025-06-30\"", place: "swv[5].perioden[1]", message: "overlapt"),
-        Case(file: "swv.json", old: "\"duurMaanden\": 24", new: "\"duurMaanden\": 6", place: "swv[3].perioden[0].duurMaanden", message: "minstens 12 maanden"),
-        Case(file: "swv.json", old: "\"lwooToewijzing\": \"populatiebekostiging\", \"lwooLicenties\": \"eigen\", \"bron\": \"spo-opting-out (Twee varianten)\", \"laatstGecontroleerd\": \"2026-11-25\"}\n      ]",
-             new: "\"lwooToewijzing\": \"populatiebekostiging\", \"proToewijzing\": \"eigen\", \"lwooLicenties\": \"eigen\", \"bron\": \"spo-opting-out (Twee varianten)\", \"laatstGecontroleerd\": \"2026-11-25\"}\n      ]",
-             place: "swv[4].perioden[0]", message: "voor pro bestaat geen opting out"),
-        Case(file: "swv.json", old: "\"lwooToewijzing\": \"landelijk\",\n          \"lwooLicenties\": \"eigen\"", new: "\"lwooToewijzing\": \"eigen\",\n          \"lwooLicenties\": \"eigen\"",
-             place: "swv[0].perioden[0].lwooToewijzing", message: "\"eigen\" is geen geldige waarde"),
-        Case(file: "swv.json", old: "\"bron\": \"rsv-breda-2015 §1\"", new: "\"bron\": \"onbekend-document §1\"", place: "swv[0].perioden[0].bron", message: "noemt geen bron"),
-        Case(file: "scholen.json", old: "\"swv\": \"VB-POLDERLAND\"", new: "\"swv\": \"VB-NERGENS\"", place: "scholen[8].swv", message: "staat niet in swv.json"),
-        Case(file: "scholen.json", old: "\"vmbo\": [], \"pro\": true, \"havoVwo\": false, \"licenties\": [],\n      \"bron\": \"po-opting-out\", \"laatstGecontroleerd\": \"2026-11-25\"\n    },\n    {\n      \"code\": \"91HV00\"",
-             new: "\"vmbo\": [], \"pro\": true, \"havoVwo\": false, \"licenties\": [{\"vanaf\": \"2016-01-01\", \"bron\": \"po-opting-out\", \"laatstGecontroleerd\": \"2026-11-25\"}],\n      \"bron\": \"po-opting-out\", \"laatstGecontroleerd\": \"2026-11-25\"\n    },\n    {\n      \"code\": \"91HV00\"",
-             place: "scholen[4].licenties[0]", message: "alleen een school met vmbo"),
-        Case(file: "scholen.json", old: "\"code\": \"01DC00\"", new: "\"code\": \"1DC00\"", place: "scholen[0].code", message: "geen geldige schoolcode"),
-        Case(file: "scholen.json", old: "\"code\": \"01KS00\"", new: "\"code\": \"01DC00\"", place: "scholen[1].code", message: "komt twee keer voor"),
-        Case(file: "scholen.json", old: "\"leerwegen\": [\"basis\"]", new: "\"leerwegen\": [\"theoretisch\"]", place: "scholen[3].licenties[0].leerwegen[0]", message: "niet aan"),
-        Case(file: "scholen.json", old: "\"plaats\": \"Raamsdonksveer\",", new: "\"plaats\": \"Raamsdonksveer\", \"leerling\": \"Jan\",", place: "scholen[0]", message: "onbekende sleutel \"leerling\""),
-        Case(file: "landelijk.json", old: "{\"datum\": \"10-01\"}", new: "{\"datum\": \"13-01\"}", place: "parameters[0].waarden[0].waarde.datum", message: "geen geldige dag in het jaar"),
+        Case(
+            file: "swv.json", old: "\"duurMaanden\": 24", new: "\"duurMaanden\": 6", place: "swv[3].perioden[0].duurMaanden",
+            message: "minstens 12 maanden"),
+        Case(
+            file: "swv.json",
+            old:
+                "\"lwooToewijzing\": \"populatiebekostiging\", \"lwooLicenties\": \"eigen\", \"bron\": \"spo-opting-out (Twee varianten)\", \"laatstGecontroleerd\": \"2026-11-25\"}\n      ]",
+            new:
+                "\"lwooToewijzing\": \"populatiebekostiging\", \"proToewijzing\": \"eigen\", \"lwooLicenties\": \"eigen\", \"bron\": \"spo-opting-out (Twee varianten)\", \"laatstGecontroleerd\": \"2026-11-25\"}\n      ]",
+            place: "swv[4].perioden[0]", message: "voor pro bestaat geen opting out"),
+        Case(
+            file: "swv.json", old: "\"lwooToewijzing\": \"landelijk\",\n          \"lwooLicenties\": \"eigen\"",
+            new: "\"lwooToewijzing\": \"eigen\",\n          \"lwooLicenties\": \"eigen\"",
+            place: "swv[0].perioden[0].lwooToewijzing", message: "\"eigen\" is geen geldige waarde"),
+        Case(
+            file: "swv.json", old: "\"bron\": \"rsv-breda-2015 §1\"", new: "\"bron\": \"onbekend-document §1\"", place: "swv[0].perioden[0].bron",
+            message: "noemt geen bron"),
+        Case(
+            file: "scholen.json", old: "\"swv\": \"VB-POLDERLAND\"", new: "\"swv\": \"VB-NERGENS\"", place: "scholen[8].swv",
+            message: "staat niet in swv.json"),
+        Case(
+            file: "scholen.json",
+            old:
+                "\"vmbo\": [], \"pro\": true, \"havoVwo\": false, \"licenties\": [],\n      \"bron\": \"po-opting-out\", \"laatstGecontroleerd\": \"2026-11-25\"\n    },\n    {\n      \"code\": \"91HV00\"",
+            new:
+                "\"vmbo\": [], \"pro\": true, \"havoVwo\": false, \"licenties\": [{\"vanaf\": \"2016-01-01\", \"bron\": \"po-opting-out\", \"laatstGecontroleerd\": \"2026-11-25\"}],\n      \"bron\": \"po-opting-out\", \"laatstGecontroleerd\": \"2026-11-25\"\n    },\n    {\n      \"code\": \"91HV00\"",
+            place: "scholen[4].licenties[0]", message: "alleen een school met vmbo"),
+        Case(
+            file: "scholen.json", old: "\"code\": \"01DC00\"", new: "\"code\": \"1DC00\"", place: "scholen[0].code",
+            message: "geen geldige schoolcode"),
+        Case(
+            file: "scholen.json", old: "\"code\": \"01KS00\"", new: "\"code\": \"01DC00\"", place: "scholen[1].code", message: "komt twee keer voor"),
+        Case(
+            file: "scholen.json", old: "\"leerwegen\": [\"basis\"]", new: "\"leerwegen\": [\"theoretisch\"]",
+            place: "scholen[3].licenties[0].leerwegen[0]", message: "niet aan"),
+        Case(
+            file: "scholen.json", old: "\"plaats\": \"Raamsdonksveer\",", new: "\"plaats\": \"Raamsdonksveer\", \"leerling\": \"Jan\",",
+            place: "scholen[0]", message: "onbekende sleutel \"leerling\""),
+        Case(
+            file: "landelijk.json", old: "{\"datum\": \"10-01\"}", new: "{\"datum\": \"13-01\"}", place: "parameters[0].waarden[0].waarde.datum",
+            message: "geen geldige dag in het jaar"),
         Case(file: "inhoud/boom.json", old: "\"start\": \"situatie\"", new: "\"start\": \"begin\"", place: "start", message: "bestaat niet"),
-        Case(file: "inhoud/vragen.json", old: "\"functie\": \"swvVanSchool\"", new: "\"functie\": \"swvVanDeSchool\"", place: "feiten[7].afleiding.functie", message: "onbekende functie"),
-        Case(file: "bronnen.json", old: "{\n      \"id\": \"wvo\",", new: "{\n      \"id\": \"po-opting-out\",", place: "bronnen[5].id", message: "komt twee keer voor"),
+        Case(
+            file: "inhoud/vragen.json", old: "\"functie\": \"swvVanSchool\"", new: "\"functie\": \"swvVanDeSchool\"",
+            place: "feiten[7].afleiding.functie", message: "onbekende functie"),
+        Case(
+            file: "bronnen.json", old: "{\n      \"id\": \"wvo\",", new: "{\n      \"id\": \"po-opting-out\",", place: "bronnen[5].id",
+            message: "komt twee keer voor"),
     ]
 
     @Test("een gebroken regel in de gegevens", arguments: cases)

@@ -388,8 +388,10 @@ import Testing
 
     /// The first word of a line as the session reads it.
     static func firstWord(_ line: String) -> String {
-        let clean = String(String.UnicodeScalarView(String(line.prefix(InterviewSession.maximumLineLength)).unicodeScalars
-            .filter { $0.properties.generalCategory != .control }))
+        let clean = String(
+            String.UnicodeScalarView(
+                String(line.prefix(InterviewSession.maximumLineLength)).unicodeScalars
+                    .filter { $0.properties.generalCategory != .control }))
         return clean.trimmingCharacters(in: .whitespaces).lowercased().split(separator: " ", maxSplits: 1).first.map(String.init) ?? ""
     }
 
@@ -531,7 +533,9 @@ import Testing
         // "…staan in NAAM. Ga verder met: …"
         let marker = "staan in "
         let name = try #require(
-            run.err.range(of: marker).map { range in String(run.err[range.upperBound...].prefix { $0 != " " && $0 != "\n" }).trimmingCharacters(in: CharacterSet(charactersIn: ".")) },
+            run.err.range(of: marker).map { range in
+                String(run.err[range.upperBound...].prefix { $0 != " " && $0 != "\n" }).trimmingCharacters(in: CharacterSet(charactersIn: "."))
+            },
             "\(run.err)")
         let saved = try #require(try? Data(contentsOf: folder.appendingPathComponent(name)), "\(name) niet bewaard")
         let caseFile = try StrictDecoder.decode(CaseFile.self, from: saved, file: name)

@@ -87,7 +87,8 @@ import Testing
         let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
         #expect(text.contains("\"herkomst_swv\" : \"VB-HEIDEVELD\""))
         #expect(!text.contains("naam"))
-        let resumed = try Support.run(["advies", "--casus", name, "--verder"], lines: ["2025-03-01", "2026-09-01", "kader", "stop"], directory: folder)
+        let resumed = try Support.run(
+            ["advies", "--casus", name, "--verder"], lines: ["2025-03-01", "2026-09-01", "kader", "stop"], directory: folder)
         let firstQuestion = resumed.out.components(separatedBy: "Vraag ").dropFirst().first ?? ""
         #expect(firstQuestion.hasPrefix("5  [datum_aanwijzing]"), "\(resumed.out.prefix(600))")
         #expect(resumed.out.contains("Scenario S3"))
@@ -135,7 +136,8 @@ import Testing
     }
 
     @Test func anUnknownSWVIsAskedForItsPolicyWithHelp() throws {
-        let run = try Support.run(["--peildatum", "2026-11-01"], lines: ["1", "1", "Heidecollege", "onbekend", "2020-01-01", "?", "2", "2026-09-01", "stop"])
+        let run = try Support.run(
+            ["--peildatum", "2026-11-01"], lines: ["1", "1", "Heidecollege", "onbekend", "2020-01-01", "?", "2", "2026-09-01", "stop"])
         #expect(run.out.contains("[herkomst_variant]"))
         #expect(run.out.contains("(Dit samenwerkingsverband staat niet in de gegevens. Daarom vraag ik het u.)"))
         #expect(run.out.contains("'Populatiebekostiging': opting out zonder aanwijzingen"))

@@ -124,7 +124,8 @@ import Testing
         #expect(Self.listing(folder) == before, "test schreef een bestand")
 
         let lines = Self.completeInterview(seed: 5)
-        let interview = try Support.run(["advies", "--peildatum", "2026-09-01"] + data, lines: lines + ["overzicht", "waarom", "stop"], directory: folder)
+        let interview = try Support.run(
+            ["advies", "--peildatum", "2026-09-01"] + data, lines: lines + ["overzicht", "waarom", "stop"], directory: folder)
         #expect(interview.status == 0, "\(interview.err)")
         #expect(interview.out.contains("Tot ziens"))
         #expect(Self.listing(folder) == before, "een volledig vraaggesprek zonder --bewaar schreef een bestand")

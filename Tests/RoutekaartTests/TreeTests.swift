@@ -21,7 +21,9 @@ import Testing
             #expect(lines.contains { $0.hasPrefix(id + "([") }, "geen eindknoop voor \(outcome.id)")
         }
         // Derived facts look different (hexagon, dashed class) from asked ones (diamond).
-        if let derived = content.nodes.first(where: { content.fact($0.feit)?.isDerived == true }) { #expect(lines.contains { $0.hasPrefix(renderer.diagramID(derived.id) + "{{") }) }
+        if let derived = content.nodes.first(where: { content.fact($0.feit)?.isDerived == true }) {
+            #expect(lines.contains { $0.hasPrefix(renderer.diagramID(derived.id) + "{{") })
+        }
         #expect(mermaid.contains("classDef afgeleid") && mermaid.contains("stroke-dasharray"))
         #expect(mermaid.contains("Legenda"))
     }

@@ -91,19 +91,24 @@ public struct ContentCheck {
                 guard let arity = Derivations.functions[derivation.functie] else {
                     let known = Derivations.functions.keys.sorted().joined(separator: ", ")
                     problems.append(
-                        InputError(.data, file: factsFile, place: place + ".functie", "onbekende functie \"\(derivation.functie)\"; bekend: \(known)"))
+                        InputError(.data, file: factsFile, place: place + ".functie", "onbekende functie \"\(derivation.functie)\"; bekend: \(known)")
+                    )
                     continue
                 }
                 if let arity, arity != derivation.invoer.count {
                     problems.append(
-                        InputError(.data, file: factsFile, place: place + ".invoer", "\(derivation.functie) leest \(arity) feit(en), hier staan er \(derivation.invoer.count)"))
+                        InputError(
+                            .data, file: factsFile, place: place + ".invoer",
+                            "\(derivation.functie) leest \(arity) feit(en), hier staan er \(derivation.invoer.count)"))
                 }
                 for (j, input) in derivation.invoer.enumerated() where content.fact(input) == nil {
                     problems.append(InputError(.data, file: factsFile, place: "\(place).invoer[\(j)]", "onbekend feit \"\(input)\""))
                 }
                 if derivation.functie == "volgendeDatum", model.parameter(derivation.parameter ?? "") == nil {
                     problems.append(
-                        InputError(.data, file: factsFile, place: place + ".parameter", "onbekende parameter \"\(derivation.parameter ?? "")\" (zie landelijk.json)"))
+                        InputError(
+                            .data, file: factsFile, place: place + ".parameter",
+                            "onbekende parameter \"\(derivation.parameter ?? "")\" (zie landelijk.json)"))
                 }
                 if derivation.functie == "tabel", derivation.rijen?.isEmpty ?? true {
                     problems.append(InputError(.data, file: factsFile, place: place + ".rijen", "een tabel heeft rijen nodig"))
@@ -114,12 +119,15 @@ public struct ContentCheck {
 
     func everyBranchCoversEveryValue() -> Finding {
         let enumerator = PathEnumerator(content: content)
-        return finding("EveryBranchCoversEveryValue", "elke knoop heeft een tak voor elke mogelijke waarde van zijn feit, en geen andere") { problems in
+        return finding("EveryBranchCoversEveryValue", "elke knoop heeft een tak voor elke mogelijke waarde van zijn feit, en geen andere") {
+            problems in
             for (i, node) in content.nodes.enumerated() {
                 guard let fact = content.fact(node.feit) else { continue }
                 guard let values = enumerator.values(of: fact) else {
                     problems.append(
-                        InputError(.data, file: treeFile, place: "knopen[\(i)].feit", "\"\(fact.id)\" heeft geen vaste waarden; een knoop kan er niet op splitsen"))
+                        InputError(
+                            .data, file: treeFile, place: "knopen[\(i)].feit",
+                            "\"\(fact.id)\" heeft geen vaste waarden; een knoop kan er niet op splitsen"))
                     continue
                 }
                 if node.takken["*"] == nil {
@@ -129,7 +137,8 @@ public struct ContentCheck {
                 }
                 for value in node.takken.keys.sorted() where value != "*" && !values.contains(value) {
                     problems.append(
-                        InputError(.data, file: treeFile, place: "knopen[\(i)].takken.\(value)", "\"\(value)\" is geen mogelijke waarde van \"\(fact.id)\""))
+                        InputError(
+                            .data, file: treeFile, place: "knopen[\(i)].takken.\(value)", "\"\(value)\" is geen mogelijke waarde van \"\(fact.id)\""))
                 }
             }
         }
@@ -144,18 +153,24 @@ public struct ContentCheck {
                 var combinations: [[String]] = [[]]
                 for domain in domains { combinations = combinations.flatMap { prefix in domain.map { prefix + [$0] } } }
                 for combination in combinations
-                where !rows.contains(where: { row in row.als.count == combination.count && zip(row.als, combination).allSatisfy { $0 == "*" || $0 == $1 } }) {
+                where !rows.contains(where: { row in
+                    row.als.count == combination.count && zip(row.als, combination).allSatisfy { $0 == "*" || $0 == $1 }
+                }) {
                     problems.append(
-                        InputError(.data, file: factsFile, place: "feiten[\(i)].afleiding.rijen", "geen rij voor [\(combination.joined(separator: ", "))]"))
+                        InputError(
+                            .data, file: factsFile, place: "feiten[\(i)].afleiding.rijen", "geen rij voor [\(combination.joined(separator: ", "))]"))
                 }
                 for (j, row) in rows.enumerated() where row.als.count != derivation.invoer.count {
                     problems.append(
-                        InputError(.data, file: factsFile, place: "feiten[\(i)].afleiding.rijen[\(j)].als", "verwacht \(derivation.invoer.count) waarden"))
+                        InputError(
+                            .data, file: factsFile, place: "feiten[\(i)].afleiding.rijen[\(j)].als", "verwacht \(derivation.invoer.count) waarden"))
                 }
                 if let options = fact.opties {
                     for (j, row) in rows.enumerated() where !options.contains(where: { $0.waarde == row.dan }) {
                         problems.append(
-                            InputError(.data, file: factsFile, place: "feiten[\(i)].afleiding.rijen[\(j)].dan", "\"\(row.dan)\" staat niet in de opties van \"\(fact.id)\""))
+                            InputError(
+                                .data, file: factsFile, place: "feiten[\(i)].afleiding.rijen[\(j)].dan",
+                                "\"\(row.dan)\" staat niet in de opties van \"\(fact.id)\""))
                     }
                 }
             }
@@ -200,7 +215,9 @@ public struct ContentCheck {
                 }
                 if outcome.stappen.contains(where: { $0.interpretatie == true }) && (outcome.interpretatieUitleg ?? "").isEmpty {
                     problems.append(
-                        InputError(.data, file: outcomesFile, place: "uitkomsten[\(i)].interpretatieUitleg", "een uitkomst met een interpretatie zegt welke"))
+                        InputError(
+                            .data, file: outcomesFile, place: "uitkomsten[\(i)].interpretatieUitleg", "een uitkomst met een interpretatie zegt welke")
+                    )
                 }
             }
         }
@@ -242,10 +259,12 @@ public struct ContentCheck {
     func everyFactReadIsAskedOrDerived() -> Finding {
         finding("EveryFactReadIsAskedOrDerived", "elk feit dat de boom of een uitkomst leest, wordt gevraagd of afgeleid") { problems in
             for (i, outcome) in content.outcomes.enumerated() {
-                let texts = [outcome.samenvatting, outcome.ouders ?? ""]
+                let texts =
+                    [outcome.samenvatting, outcome.ouders ?? ""]
                     + outcome.stappen.flatMap { [$0.wat, $0.termijn ?? "", $0.ouders ?? ""] }
                 for name in texts.flatMap(Template.placeholders(in:)) where content.fact(name) == nil {
-                    problems.append(InputError(.data, file: outcomesFile, place: "uitkomsten[\(i)]", "de tekst gebruikt {\(name)}, maar dat feit bestaat niet"))
+                    problems.append(
+                        InputError(.data, file: outcomesFile, place: "uitkomsten[\(i)]", "de tekst gebruikt {\(name)}, maar dat feit bestaat niet"))
                 }
             }
             for (i, fact) in content.facts.enumerated() where fact.isDerived && fact.isAsked {
@@ -253,7 +272,8 @@ public struct ContentCheck {
                 if fact.soort == .keuze, let derivation = fact.afleiding, let values = Derivations.possibleValues(of: derivation) {
                     for value in values where fact.option(value) == nil {
                         problems.append(
-                            InputError(.data, file: factsFile, place: "feiten[\(i)].opties", "de afleiding kan \"\(value)\" opleveren; die optie ontbreekt"))
+                            InputError(
+                                .data, file: factsFile, place: "feiten[\(i)].opties", "de afleiding kan \"\(value)\" opleveren; die optie ontbreekt"))
                     }
                 }
             }

@@ -42,7 +42,8 @@ public struct Content: Sendable {
         scenarioFacts = Set(facts.filter { $0.scenario == true }.map(\.id))
         placeholderIndex = Dictionary(
             outcomes.map { outcome in
-                let texts = [outcome.samenvatting, outcome.ouders ?? ""]
+                let texts =
+                    [outcome.samenvatting, outcome.ouders ?? ""]
                     + outcome.stappen.flatMap { [$0.wat, $0.termijn ?? "", $0.ouders ?? ""] }
                 var seen = Set<String>()
                 return (outcome.id, texts.flatMap(Template.placeholders(in:)).filter { seen.insert($0).inserted })

@@ -40,7 +40,8 @@ public struct AnswerValidator: Sendable {
         for key in file.antwoorden.keys.sorted() {
             let raw = file.antwoorden[key] ?? ""
             guard let fact = content.fact(key), fact.isAsked else {
-                throw InputError(.data, file: path, place: "antwoorden.\(Sanitized.short(key))", Messages.unknownQuestion(key, suggestion: suggestion(for: key)))
+                throw InputError(
+                    .data, file: path, place: "antwoorden.\(Sanitized.short(key))", Messages.unknownQuestion(key, suggestion: suggestion(for: key)))
             }
             switch normalize(raw, for: fact) {
             case .success(let value): answers[key] = value

@@ -73,7 +73,13 @@ public enum Derivations {
             return .value(peildatum.description, [])
         case "swvVanSchool":
             guard let school = model.school(inputs[0]) else { return .unknown(Messages.schoolNotInModel) }
-            return .value(school.swv, [Provenance(subject: .school(naam: school.naam, plaats: school.plaats), bron: school.bron, laatstGecontroleerd: school.laatstGecontroleerd, lookupDate: peildatum)])
+            return .value(
+                school.swv,
+                [
+                    Provenance(
+                        subject: .school(naam: school.naam, plaats: school.plaats), bron: school.bron,
+                        laatstGecontroleerd: school.laatstGecontroleerd, lookupDate: peildatum)
+                ])
         case "toewijzing":
             guard let swv = model.swv(inputs[0]) else { return .unknown(Messages.swvNotInModel) }
             guard let date = day(1), let period = swv.period(on: date) else {
@@ -91,13 +97,31 @@ public enum Derivations {
             guard let school = model.school(inputs[0]) else { return .unknown(Messages.schoolNotInModel) }
             guard let leerweg = Leerweg(rawValue: inputs[1]), let date = day(2) else { return .unknown(Messages.schoolNotInModel) }
             if let licence = school.hasLicence(for: leerweg, on: date) {
-                return .value("ja", [Provenance(subject: .licence(school: school.naam, held: true), bron: licence.bron, laatstGecontroleerd: licence.laatstGecontroleerd, lookupDate: date)])
+                return .value(
+                    "ja",
+                    [
+                        Provenance(
+                            subject: .licence(school: school.naam, held: true), bron: licence.bron, laatstGecontroleerd: licence.laatstGecontroleerd,
+                            lookupDate: date)
+                    ])
             }
-            return .value("nee", [Provenance(subject: .licence(school: school.naam, held: false), bron: school.bron, laatstGecontroleerd: school.laatstGecontroleerd, lookupDate: date)])
+            return .value(
+                "nee",
+                [
+                    Provenance(
+                        subject: .licence(school: school.naam, held: false), bron: school.bron, laatstGecontroleerd: school.laatstGecontroleerd,
+                        lookupDate: date)
+                ])
         case "biedtPro", "biedtVmbo":
             guard let school = model.school(inputs[0]) else { return .unknown(Messages.schoolNotInModel) }
             let offers = derivation.functie == "biedtPro" ? school.pro : !school.vmbo.isEmpty
-            return .value(offers ? "ja" : "nee", [Provenance(subject: .offer(school: school.naam), bron: school.bron, laatstGecontroleerd: school.laatstGecontroleerd, lookupDate: peildatum)])
+            return .value(
+                offers ? "ja" : "nee",
+                [
+                    Provenance(
+                        subject: .offer(school: school.naam), bron: school.bron, laatstGecontroleerd: school.laatstGecontroleerd,
+                        lookupDate: peildatum)
+                ])
         case "eerder":
             guard let first = day(0), let second = day(1) else { return .unknown(Messages.noDate) }
             return .value(first < second ? "ja" : "nee", [])
@@ -105,7 +129,13 @@ public enum Derivations {
             guard let date = day(0), let id = derivation.parameter, let parameter = model.parameter(id),
                 let value = parameter.value(on: date), let monthDay = value.waarde.datum
             else { return .unknown(Messages.noDate) }
-            return .value(date.nextOccurrence(ofMonthDay: monthDay).description, [Provenance(subject: .parameter(parameter.omschrijving), bron: value.bron, laatstGecontroleerd: value.laatstGecontroleerd, lookupDate: date)])
+            return .value(
+                date.nextOccurrence(ofMonthDay: monthDay).description,
+                [
+                    Provenance(
+                        subject: .parameter(parameter.omschrijving), bron: value.bron, laatstGecontroleerd: value.laatstGecontroleerd,
+                        lookupDate: date)
+                ])
         case "tabel":
             let row = derivation.rijen?.first { row in
                 row.als.count == inputs.count && zip(row.als, inputs).allSatisfy { $0 == "*" || $0 == $1 }

@@ -138,7 +138,9 @@ struct Run {
                 return record(id, value, .derived(derivation, provenance), node)
             case .unknown(let reason):
                 guard entry.isAsked else {
-                    throw .content(ContentError(description: "feit \"\(id)\" kan niet worden afgeleid (\(reason.hasSuffix(".") ? String(reason.dropLast()) : reason))"))
+                    throw .content(
+                        ContentError(
+                            description: "feit \"\(id)\" kan niet worden afgeleid (\(reason.hasSuffix(".") ? String(reason.dropLast()) : reason))"))
                 }
                 if let answer = situation.answers[id] { return record(id, answer, .answeredInstead(reason), node) }
                 throw .needs(PendingQuestion(fact: entry.fact, reason: reason))

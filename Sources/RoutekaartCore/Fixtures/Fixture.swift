@@ -13,7 +13,9 @@ public struct Fixture: Codable, Sendable {
         /// Citations (or parts of them) that must be among the advice's sources.
         public var bronnenBevatten: [String]?
 
-        public init(scenario: String, uitkomst: String, interpretatie: Bool? = nil, stappenBevatten: [String]? = nil, bronnenBevatten: [String]? = nil) {
+        public init(
+            scenario: String, uitkomst: String, interpretatie: Bool? = nil, stappenBevatten: [String]? = nil, bronnenBevatten: [String]? = nil
+        ) {
             self.scenario = scenario
             self.uitkomst = uitkomst
             self.interpretatie = interpretatie

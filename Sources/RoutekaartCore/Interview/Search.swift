@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds SWVs and schools by part of their name, place or code, ignoring
 /// case and accents: what a helpdesk worker types while a parent talks.
 public struct ModelSearch: Sendable {
@@ -33,5 +35,3 @@ public struct ModelSearch: Sendable {
         return result
     }
 }
-
-import Foundation

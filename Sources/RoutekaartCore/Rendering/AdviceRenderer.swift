@@ -72,7 +72,9 @@ public struct AdviceRenderer: Sendable {
         }
         if advice.interpretatie {
             lines.append("")
-            lines.append(voice == .ouders ? bold("Let op:") + " " + interpretation(advice) : bold(Messages.interpretationHeading) + " " + interpretation(advice))
+            lines.append(
+                voice == .ouders
+                    ? bold("Let op:") + " " + interpretation(advice) : bold(Messages.interpretationHeading) + " " + interpretation(advice))
         }
         if !advice.warnings.isEmpty {
             lines.append("")

@@ -1,3 +1,5 @@
+import RoutekaartCore
+
 /// The arguments of one subcommand: options with a value, flags, and
 /// positional words. Parsed by hand against a list of known options, so that
 /// a typo gets "bedoelt u …?".
@@ -48,5 +50,3 @@ struct Arguments {
     func value(_ name: String) -> String? { values[name] }
     func has(_ flag: String) -> Bool { flags.contains(flag) }
 }
-
-import RoutekaartCore

@@ -1,3 +1,5 @@
+import RoutekaartCore
+
 /// The Dutch help of every command, with examples, and the usage errors.
 enum Usage {
     static let version = "routekaart 1.0.0"
@@ -36,114 +38,114 @@ enum Usage {
 
     static let commands: [String: String] = [
         "advies": """
-            Gebruik: routekaart advies [--casus BESTAND [--verder]] [OPTIES]
+        Gebruik: routekaart advies [--casus BESTAND [--verder]] [OPTIES]
 
-            Geeft advies voor één leerling. Zonder --casus start het vraaggesprek.
-            Met --casus leest het de feiten uit een casusbestand (JSON) en drukt het advies af;
-            ontbreken er antwoorden, dan noemt het welke vragen nog open staan (exitcode 65).
+        Geeft advies voor één leerling. Zonder --casus start het vraaggesprek.
+        Met --casus leest het de feiten uit een casusbestand (JSON) en drukt het advies af;
+        ontbreken er antwoorden, dan noemt het welke vragen nog open staan (exitcode 65).
 
-            Opties:
-              --casus BESTAND        casusbestand (zie README: 'Het casusbestand')
-              --verder               ga met het casusbestand verder in het vraaggesprek
-              --peildatum JJJJ-MM-DD de datum van de casus (standaard: vandaag, of die uit het casusbestand)
-              --formaat FORMAAT      tekst (standaard), markdown of json
-              --voor WIE             school (standaard) of ouders: eenvoudige taal om voor te lezen
-              --waarom               laat ook zien welke feiten, regels en bronnen tot het advies leidden
-              --bewaar BESTAND       bewaart de antwoorden van het vraaggesprek in dit bestand
-              --data MAP             de gegevensmap
+        Opties:
+          --casus BESTAND        casusbestand (zie README: 'Het casusbestand')
+          --verder               ga met het casusbestand verder in het vraaggesprek
+          --peildatum JJJJ-MM-DD de datum van de casus (standaard: vandaag, of die uit het casusbestand)
+          --formaat FORMAAT      tekst (standaard), markdown of json
+          --voor WIE             school (standaard) of ouders: eenvoudige taal om voor te lezen
+          --waarom               laat ook zien welke feiten, regels en bronnen tot het advies leidden
+          --bewaar BESTAND       bewaart de antwoorden van het vraaggesprek in dit bestand
+          --data MAP             de gegevensmap
 
-            Voorbeelden:
-              routekaart advies
-              routekaart advies --casus casus.json --formaat json
-              routekaart advies --casus casus.json --verder --bewaar casus.json
-              routekaart advies --voor ouders
+        Voorbeelden:
+          routekaart advies
+          routekaart advies --casus casus.json --formaat json
+          routekaart advies --casus casus.json --verder --bewaar casus.json
+          routekaart advies --voor ouders
 
-            """,
+        """,
         "test": """
-            Gebruik: routekaart test [PAD]
+        Gebruik: routekaart test [PAD]
 
-            Voert elk scenariobestand (*.json) in PAD uit (standaard: scenarios) en vergelijkt het advies
-            met wat het bestand verwacht. Eén regel per bestand, dan 'N geslaagd, M mislukt'.
-            Exitcode 1 als er een mislukt.
+        Voert elk scenariobestand (*.json) in PAD uit (standaard: scenarios) en vergelijkt het advies
+        met wat het bestand verwacht. Eén regel per bestand, dan 'N geslaagd, M mislukt'.
+        Exitcode 1 als er een mislukt.
 
-            Voorbeeld:
-              routekaart test scenarios
+        Voorbeeld:
+          routekaart test scenarios
 
-            """,
+        """,
         "controleer": """
-            Gebruik: routekaart controleer [--data MAP]
+        Gebruik: routekaart controleer [--data MAP]
 
-            Controleert de inhoud en het model: elke verwijzing bestaat, elk pad eindigt in een uitkomst,
-            geen kringlopen, niets onbereikbaar, elke uitkomst noemt een bron uit het bronnenregister,
-            elke vraag heeft hulptekst, elk feit wordt gevraagd of afgeleid. Exitcode 65 bij een fout.
+        Controleert de inhoud en het model: elke verwijzing bestaat, elk pad eindigt in een uitkomst,
+        geen kringlopen, niets onbereikbaar, elke uitkomst noemt een bron uit het bronnenregister,
+        elke vraag heeft hulptekst, elk feit wordt gevraagd of afgeleid. Exitcode 65 bij een fout.
 
-            Voorbeeld:
-              routekaart controleer --data data
+        Voorbeeld:
+          routekaart controleer --data data
 
-            """,
+        """,
         "swv": """
-            Gebruik: routekaart swv lijst
-                     routekaart swv toon CODE [--peildatum JJJJ-MM-DD]
+        Gebruik: routekaart swv lijst
+                 routekaart swv toon CODE [--peildatum JJJJ-MM-DD]
 
-            'lijst' toont alle samenwerkingsverbanden met hun beleid op de peildatum.
-            'toon' toont de beleidsperioden van één SWV met hun bronnen, en zijn scholen.
+        'lijst' toont alle samenwerkingsverbanden met hun beleid op de peildatum.
+        'toon' toont de beleidsperioden van één SWV met hun bronnen, en zijn scholen.
 
-            Voorbeelden:
-              routekaart swv lijst
-              routekaart swv toon RSV-BREDA --peildatum 2026-09-01
+        Voorbeelden:
+          routekaart swv lijst
+          routekaart swv toon RSV-BREDA --peildatum 2026-09-01
 
-            """,
+        """,
         "school": """
-            Gebruik: routekaart school zoek TEKST
+        Gebruik: routekaart school zoek TEKST
 
-            Zoekt scholen op (een deel van) naam, plaats of code, met hun SWV, aanbod en lwoo-licenties.
+        Zoekt scholen op (een deel van) naam, plaats of code, met hun SWV, aanbod en lwoo-licenties.
 
-            Voorbeeld:
-              routekaart school zoek breda
+        Voorbeeld:
+          routekaart school zoek breda
 
-            """,
+        """,
         "criteria": """
-            Gebruik: routekaart criteria [--peildatum JJJJ-MM-DD]
+        Gebruik: routekaart criteria [--peildatum JJJJ-MM-DD]
 
-            Vraagt het IQ en per gebied (technisch lezen, begrijpend lezen, spelling, inzichtelijk rekenen)
-            de DLE en DL, rekent de leerachterstand uit (1 − DLE/DL) en zegt of de landelijke criteria
-            voor lwoo of pro lijken te zijn vervuld. Indicatief, geen besluit. Er wordt niets bewaard.
+        Vraagt het IQ en per gebied (technisch lezen, begrijpend lezen, spelling, inzichtelijk rekenen)
+        de DLE en DL, rekent de leerachterstand uit (1 − DLE/DL) en zegt of de landelijke criteria
+        voor lwoo of pro lijken te zijn vervuld. Indicatief, geen besluit. Er wordt niets bewaard.
 
-            Voorbeeld:
-              routekaart criteria
+        Voorbeeld:
+          routekaart criteria
 
-            """,
+        """,
         "boom": """
-            Gebruik: routekaart boom [--formaat mermaid|dot|markdown]
+        Gebruik: routekaart boom [--formaat mermaid|dot|markdown]
 
-            Drukt de hele routekaart af: als stroomschema (mermaid of dot) of als boek voor reviewers
-            (markdown, met het mermaid-diagram).
+        Drukt de hele routekaart af: als stroomschema (mermaid of dot) of als boek voor reviewers
+        (markdown, met het mermaid-diagram).
 
-            Voorbeelden:
-              routekaart boom --formaat dot | dot -Tsvg > routekaart.svg
-              routekaart boom --formaat markdown > docs/routekaart.md
+        Voorbeelden:
+          routekaart boom --formaat dot | dot -Tsvg > routekaart.svg
+          routekaart boom --formaat markdown > docs/routekaart.md
 
-            """,
+        """,
         "paden": """
-            Gebruik: routekaart paden [--formaat tekst|json] [--uitkomst ID]
+        Gebruik: routekaart paden [--formaat tekst|json] [--uitkomst ID]
 
-            Somt alle paden op van de eerste vraag tot een uitkomst (elke combinatie van antwoorden,
-            met de afgeleide feiten) en telt ze.
+        Somt alle paden op van de eerste vraag tot een uitkomst (elke combinatie van antwoorden,
+        met de afgeleide feiten) en telt ze.
 
-            Voorbeelden:
-              routekaart paden
-              routekaart paden --uitkomst S3 --formaat json
+        Voorbeelden:
+          routekaart paden
+          routekaart paden --uitkomst S3 --formaat json
 
-            """,
+        """,
         "bronnen": """
-            Gebruik: routekaart bronnen
+        Gebruik: routekaart bronnen
 
-            Toont het bronnenregister (korte naam, titel, datum, vindplaats) en hoe vaak elke bron wordt genoemd.
+        Toont het bronnenregister (korte naam, titel, datum, vindplaats) en hoe vaak elke bron wordt genoemd.
 
-            Voorbeeld:
-              routekaart bronnen
+        Voorbeeld:
+          routekaart bronnen
 
-            """,
+        """,
     ]
 
     static func usageLine(_ command: String) -> String {
@@ -173,5 +175,3 @@ enum Usage {
         static let verderNeedsCase = "--verder werkt alleen samen met --casus BESTAND."
     }
 }
-
-import RoutekaartCore

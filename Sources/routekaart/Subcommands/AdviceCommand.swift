@@ -19,8 +19,9 @@ enum AdviceCommand {
         let renderer = AdviceRenderer(content: dataSet.content, model: dataSet.model, voice: voice, styled: Terminal.styled && format == .tekst)
 
         guard let path = arguments.value("--casus") else {
-            try InterviewCommand.start(dataSet: dataSet, arguments: arguments, renderer: renderer, format: format,
-                                        peildatum: peildatum ?? Context.today, initial: [:])
+            try InterviewCommand.start(
+                dataSet: dataSet, arguments: arguments, renderer: renderer, format: format,
+                peildatum: peildatum ?? Context.today, initial: [:])
             return
         }
         let file = try readCase(path, dataSet: dataSet)
@@ -34,8 +35,9 @@ enum AdviceCommand {
         // --peildatum on the command line wins over the file's.
         let dated = Case(peildatum: peildatum ?? situation.peildatum, answers: situation.answers)
         if arguments.has("--verder") {
-            try InterviewCommand.start(dataSet: dataSet, arguments: arguments, renderer: renderer, format: format,
-                                        peildatum: dated.peildatum, initial: dated.answers)
+            try InterviewCommand.start(
+                dataSet: dataSet, arguments: arguments, renderer: renderer, format: format,
+                peildatum: dated.peildatum, initial: dated.answers)
             return
         }
         switch try evaluate(dataSet.engine, dated) {
@@ -71,7 +73,8 @@ enum AdviceCommand {
         static func incomplete(_ path: String, _ question: PendingQuestion, dataSet: DataSet, situation: Case) -> String {
             var lines = ["\(path): de casus is niet compleet; er wordt niet gegokt. Nog niet beantwoord:"]
             lines.append("- \(question.fact.id): \(question.fact.vraag ?? question.fact.kort)" + (question.reason.map { " (\($0))" } ?? ""))
-            let later = RemainingQuestions(content: dataSet.content).after(question.fact.id, answered: Set(situation.answers.keys), answers: situation.answers)
+            let later = RemainingQuestions(content: dataSet.content).after(
+                question.fact.id, answered: Set(situation.answers.keys), answers: situation.answers)
             if !later.isEmpty {
                 lines.append("Daarna kunnen, afhankelijk van de antwoorden, nog volgen: " + later.joined(separator: ", ") + ".")
             }

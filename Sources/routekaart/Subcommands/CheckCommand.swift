@@ -19,10 +19,11 @@ enum CheckCommand {
             Terminal.out("\(finding.passed ? "ok  " : "FOUT") \(finding.rule): \(finding.summary)\n")
         }
         let paths = PathEnumerator(content: dataSet.content).paths()
-        Terminal.out(Messages.summary(
-            findings.count, facts: dataSet.content.facts.count, nodes: dataSet.content.nodes.count,
-            outcomes: dataSet.content.outcomes.count, paths: paths.count, swvs: dataSet.model.swvs.count,
-            schools: dataSet.model.schools.count))
+        Terminal.out(
+            Messages.summary(
+                findings.count, facts: dataSet.content.facts.count, nodes: dataSet.content.nodes.count,
+                outcomes: dataSet.content.outcomes.count, paths: paths.count, swvs: dataSet.model.swvs.count,
+                schools: dataSet.model.schools.count))
     }
 
     enum Messages {

@@ -11,13 +11,17 @@ enum LookupCommands {
         case "lijst":
             Terminal.out(Messages.listHeading(day))
             for swv in model.swvs {
-                Terminal.out("  \(swv.code.padding(toLength: 16, withPad: " ", startingAt: 0)) \(swv.naam)\(swv.voorbeeld ? " (voorbeeld)" : "") — \(policy(swv.period(on: day)))\n")
+                Terminal.out(
+                    "  \(swv.code.padding(toLength: 16, withPad: " ", startingAt: 0)) \(swv.naam)\(swv.voorbeeld ? " (voorbeeld)" : "") — \(policy(swv.period(on: day)))\n"
+                )
             }
         case "toon":
             guard arguments.positionals.count == 2 else { throw Usage.error(Messages.needsCode, command: "swv") }
             let code = arguments.positionals[1]
             guard let swv = model.swv(code) ?? ModelSearch(model: model).swvs(matching: code).first.map(\.swv) else {
-                throw ExitError(code: InputError.Kind.data.rawValue, message: Messages.unknownSWV(code, Suggestion.nearest(to: code, among: model.swvs.map(\.code))))
+                throw ExitError(
+                    code: InputError.Kind.data.rawValue,
+                    message: Messages.unknownSWV(code, Suggestion.nearest(to: code, among: model.swvs.map(\.code))))
             }
             var lines = ["\(swv.naam) (\(swv.code))" + (swv.voorbeeld ? " — voorbeeldgegevens" : "")]
             if let note = swv.opmerking { lines.append(note) }
@@ -84,8 +88,10 @@ enum LookupCommands {
         if school.havoVwo { offer.append("havo/vwo") }
         let licensed = school.vmbo.filter { school.hasLicence(for: $0, on: day) != nil }
         let licence =
-            school.vmbo.isEmpty ? "" : licensed.isEmpty ? "; geen lwoo-licentie" : "; lwoo-licentie: " + licensed.map(\.rawValue).joined(separator: ", ")
-        return "\(school.code)  \(school.naam), \(school.plaats)\(school.voorbeeld ? " (voorbeeld)" : "") — \(offer.joined(separator: ", "))\(licence)"
+            school.vmbo.isEmpty
+            ? "" : licensed.isEmpty ? "; geen lwoo-licentie" : "; lwoo-licentie: " + licensed.map(\.rawValue).joined(separator: ", ")
+        return
+            "\(school.code)  \(school.naam), \(school.plaats)\(school.voorbeeld ? " (voorbeeld)" : "") — \(offer.joined(separator: ", "))\(licence)"
     }
 
     enum Messages {
