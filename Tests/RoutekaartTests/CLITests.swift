@@ -80,6 +80,19 @@ import Testing
         #expect(path.contains { $0["feit"] as? String == "situatie" && $0["herkomst"] as? String == "antwoord" })
     }
 
+    @Test func adviceOnExampleDataSaysSoAndRealDataCarriesItsNote() throws {
+        let example = try Support.run(["advies", "--casus", try caseFile(Self.s3)])
+        #expect(example.out.contains("Dit advies gebruikt voorbeeldgegevens, geen echte: Voorbeeld-SWV Heideveld"))
+        #expect(example.out.contains("Over RSV Breda eo: Dit is het beleid uit de aanvulling op het ondersteuningsplan 2015-2018"))
+        let real = try caseFile(
+            #"{"peildatum": "2026-09-01", "antwoorden": {"situatie": "aanmelding", "schooladvies": "vmbo", "bestemming_school": "01KS00", "pro_indicatie": "nee", "ondersteuning_nodig": "ja", "datum_overstap": "2026-09-01", "leerweg": "theoretisch", "leerjaar": "1"}}"#
+        )
+        let run = try Support.run(["advies", "--casus", real])
+        #expect(run.status == 0, "\(run.err)")
+        #expect(!run.out.contains("voorbeeldgegevens"))
+        #expect(run.out.contains("Over RSV Breda eo:"))
+    }
+
     @Test func adviceWithoutScenarioHasNullScenario() throws {
         let file = try caseFile(#"{"peildatum": "2026-09-01", "antwoorden": {"situatie": "bijzondere_regeling", "br_grondslag": "opp"}}"#)
         let run = try Support.run(["advies", "--casus", file, "--formaat", "json"])

@@ -65,16 +65,31 @@ public struct Advice: Sendable {
         return citations.filter { seen.insert($0).inserted }
     }
 
-    /// A warning when data was used for a date after it was last checked against its source.
+    /// Warnings about the data the advice used: invented example data, what the
+    /// maintainer noted about a record, and data used for a date after it was last checked.
     public var warnings: [String] {
-        var stale: [Provenance] = []
+        var used: [Provenance] = []
         for step in trail {
-            if case .derived(_, let provenance) = step.origin {
-                stale += provenance.filter { $0.laatstGecontroleerd < $0.lookupDate }
-            }
+            if case .derived(_, let provenance) = step.origin { used += provenance }
         }
-        return stale.isEmpty ? [] : [Self.staleData(stale)]
+        var warnings: [String] = []
+        var seen = Set<String>()
+        let examples = used.filter(\.voorbeeld).map { $0.subject.name }.filter { seen.insert($0).inserted }
+        if !examples.isEmpty { warnings.append(Self.exampleData(examples)) }
+        for item in used {
+            if let note = item.opmerking, seen.insert(note).inserted { warnings.append(Self.note(item.subject.name, note)) }
+        }
+        let stale = used.filter { $0.laatstGecontroleerd < $0.lookupDate }
+        if !stale.isEmpty { warnings.append(Self.staleData(stale)) }
+        return warnings
     }
+
+    static func exampleData(_ names: [String]) -> String {
+        "Dit advies gebruikt voorbeeldgegevens, geen echte: " + names.joined(separator: ", ")
+            + ". Gebruik het om de routekaart te leren kennen, niet voor een echte leerling."
+    }
+
+    static func note(_ name: String, _ text: String) -> String { "Over \(name): \(text)" }
 
     /// One warning for every record checked before the date it was used for.
     static func staleData(_ items: [Provenance]) -> String {

@@ -8,12 +8,30 @@ public struct Provenance: Sendable, Equatable {
         case licence(school: String, held: Bool)
         case offer(school: String)
         case parameter(String)
+
+        /// The SWV, school or parameter the record is about.
+        public var name: String {
+            switch self {
+            case .school(let naam, _): naam
+            case .policy(let swv, _, _): swv
+            case .licence(let school, _): school
+            case .offer(let school): school
+            case .parameter(let description): description
+            }
+        }
     }
 
     public var subject: Record
     public var bron: String
     public var laatstGecontroleerd: Day
     public var lookupDate: Day
+    /// True when the record is invented example data.
+    public var voorbeeld = false
+    /// What the data maintainer noted about the record (e.g. what the source leaves open).
+    public var opmerking: String?
+
+    /// The name of the SWV, school or parameter the record is about.
+    public var subjectName: String { subject.name }
 
     /// The record in words: `RSV Breda eo, beleid vanaf 2016-01-01`.
     public var record: String {
@@ -78,7 +96,7 @@ public enum Derivations {
                 [
                     Provenance(
                         subject: .school(naam: school.naam, plaats: school.plaats), bron: school.bron,
-                        laatstGecontroleerd: school.laatstGecontroleerd, lookupDate: peildatum)
+                        laatstGecontroleerd: school.laatstGecontroleerd, lookupDate: peildatum, voorbeeld: school.voorbeeld)
                 ])
         case "toewijzing":
             guard let swv = model.swv(inputs[0]) else { return .unknown(Messages.swvNotInModel) }
@@ -102,7 +120,7 @@ public enum Derivations {
                     [
                         Provenance(
                             subject: .licence(school: school.naam, held: true), bron: licence.bron, laatstGecontroleerd: licence.laatstGecontroleerd,
-                            lookupDate: date)
+                            lookupDate: date, voorbeeld: school.voorbeeld)
                     ])
             }
             return .value(
@@ -110,7 +128,7 @@ public enum Derivations {
                 [
                     Provenance(
                         subject: .licence(school: school.naam, held: false), bron: school.bron, laatstGecontroleerd: school.laatstGecontroleerd,
-                        lookupDate: date)
+                        lookupDate: date, voorbeeld: school.voorbeeld)
                 ])
         case "biedtPro", "biedtVmbo":
             guard let school = model.school(inputs[0]) else { return .unknown(Messages.schoolNotInModel) }
@@ -120,7 +138,7 @@ public enum Derivations {
                 [
                     Provenance(
                         subject: .offer(school: school.naam), bron: school.bron, laatstGecontroleerd: school.laatstGecontroleerd,
-                        lookupDate: peildatum)
+                        lookupDate: peildatum, voorbeeld: school.voorbeeld)
                 ])
         case "eerder":
             guard let first = day(0), let second = day(1) else { return .unknown(Messages.noDate) }
@@ -150,7 +168,8 @@ public enum Derivations {
     static func provenance(_ swv: SWV, _ period: PolicyPeriod, _ date: Day) -> Provenance {
         Provenance(
             subject: .policy(swv: swv.naam, vanaf: period.vanaf, tot: period.tot), bron: period.bron,
-            laatstGecontroleerd: period.laatstGecontroleerd, lookupDate: date)
+            laatstGecontroleerd: period.laatstGecontroleerd, lookupDate: date, voorbeeld: swv.voorbeeld,
+            opmerking: swv.voorbeeld ? nil : period.opmerking ?? swv.opmerking)
     }
 
     /// The Dutch reasons why the model could not tell, shown before a fallback question.
