@@ -41,9 +41,9 @@ import Testing
         Case(
             file: "swv.json",
             old:
-                "\"lwooToewijzing\": \"populatiebekostiging\", \"lwooLicenties\": \"eigen\", \"bron\": \"spo-opting-out (Twee varianten)\", \"laatstGecontroleerd\": \"2026-11-25\"}\n      ]",
+                "\"lwooToewijzing\": \"populatiebekostiging\", \"lwooLicenties\": \"eigen\", \"bron\": \"voorbeeld\", \"laatstGecontroleerd\": \"2026-11-25\"}\n      ]",
             new:
-                "\"lwooToewijzing\": \"populatiebekostiging\", \"proToewijzing\": \"eigen\", \"lwooLicenties\": \"eigen\", \"bron\": \"spo-opting-out (Twee varianten)\", \"laatstGecontroleerd\": \"2026-11-25\"}\n      ]",
+                "\"lwooToewijzing\": \"populatiebekostiging\", \"proToewijzing\": \"eigen\", \"lwooLicenties\": \"eigen\", \"bron\": \"voorbeeld\", \"laatstGecontroleerd\": \"2026-11-25\"}\n      ]",
             place: "swv[4].perioden[0]", message: "voor pro bestaat geen opting out"),
         Case(
             file: "swv.json", old: "\"lwooToewijzing\": \"landelijk\",\n          \"lwooLicenties\": \"eigen\"",
@@ -58,9 +58,9 @@ import Testing
         Case(
             file: "scholen.json",
             old:
-                "\"vmbo\": [], \"pro\": true, \"havoVwo\": false, \"licenties\": [],\n      \"bron\": \"po-opting-out\", \"laatstGecontroleerd\": \"2026-11-25\"\n    },\n    {\n      \"code\": \"91HV00\"",
+                "\"vmbo\": [], \"pro\": true, \"havoVwo\": false, \"licenties\": [],\n      \"bron\": \"voorbeeld\", \"laatstGecontroleerd\": \"2026-11-25\"\n    },\n    {\n      \"code\": \"91HV00\"",
             new:
-                "\"vmbo\": [], \"pro\": true, \"havoVwo\": false, \"licenties\": [{\"vanaf\": \"2016-01-01\", \"bron\": \"po-opting-out\", \"laatstGecontroleerd\": \"2026-11-25\"}],\n      \"bron\": \"po-opting-out\", \"laatstGecontroleerd\": \"2026-11-25\"\n    },\n    {\n      \"code\": \"91HV00\"",
+                "\"vmbo\": [], \"pro\": true, \"havoVwo\": false, \"licenties\": [{\"vanaf\": \"2016-01-01\", \"bron\": \"voorbeeld\", \"laatstGecontroleerd\": \"2026-11-25\"}],\n      \"bron\": \"voorbeeld\", \"laatstGecontroleerd\": \"2026-11-25\"\n    },\n    {\n      \"code\": \"91HV00\"",
             place: "scholen[4].licenties[0]", message: "alleen een school met vmbo"),
         Case(
             file: "scholen.json", old: "\"code\": \"01DC00\"", new: "\"code\": \"1DC00\"", place: "scholen[0].code",
@@ -81,7 +81,7 @@ import Testing
             file: "inhoud/vragen.json", old: "\"functie\": \"swvVanSchool\"", new: "\"functie\": \"swvVanDeSchool\"",
             place: "feiten[7].afleiding.functie", message: "onbekende functie"),
         Case(
-            file: "bronnen.json", old: "{\n      \"id\": \"wvo\",", new: "{\n      \"id\": \"po-opting-out\",", place: "bronnen[5].id",
+            file: "bronnen.json", old: "{\n      \"id\": \"wvo\",", new: "{\n      \"id\": \"po-opting-out\",", place: "bronnen[6].id",
             message: "komt twee keer voor"),
     ]
 
