@@ -244,7 +244,7 @@ public struct InterviewSession: Sendable {
             // Derived facts with a question are what the user is spared; say what the model found.
             guard fact.isAsked || fact.scenario == true else { continue }
             let value = dataSet.content.display(step.value, of: step.fact, model: dataSet.model)
-            text += Messages.derived(fact.kort, value, provenance.first.map { "\($0.record); \($0.bron)" })
+            text += Messages.derived(fact.kort, value, provenance.first.map(Messages.provenance))
         }
         return text
     }
@@ -396,6 +396,11 @@ public struct InterviewSession: Sendable {
         static func accepted(_ value: String) -> String { "✓ \(value)\n" }
         static func derived(_ label: String, _ value: String, _ detail: String?) -> String {
             "Afgeleid — \(label): \(value)" + (detail.map { " (\($0))" } ?? "") + "\n"
+        }
+        /// Where a derived value comes from; for a policy also the date it was looked up for.
+        static func provenance(_ item: Provenance) -> String {
+            if case .policy = item.subject { return "\(item.record), op \(item.lookupDate.dutch); \(item.bron)" }
+            return "\(item.record); \(item.bron)"
         }
         static func helpSources(_ sources: [String]) -> String { "Bron: " + sources.joined(separator: "; ") + "\n" }
         static func outOfRange(_ number: Int, _ count: Int) -> String {
