@@ -8,55 +8,11 @@ import RoutekaartCore
 /// record is marked `voorbeeld`.
 public struct SyntheticModel: Sendable {
     public var seed: UInt64
-    public var swvs: [SWVRecord]
-    public var schools: [SchoolRecord]
+    public var swvs: [SWV]
+    public var schools: [School]
 
-    /// One SWV as written to `swv.json`.
-    public struct SWVRecord: Codable, Sendable, Equatable {
-        public var code: String
-        public var naam: String
-        public var voorbeeld: Bool
-        public var opmerking: String?
-        public var perioden: [PeriodRecord]
-    }
-
-    /// One policy period as written to `swv.json`.
-    public struct PeriodRecord: Codable, Sendable, Equatable {
-        public var vanaf: Day
-        public var tot: Day?
-        public var lwooToewijzing: LwooToewijzing
-        public var duurMaanden: Int?
-        public var lwooLicenties: LwooLicenties
-        public var bron: String
-        public var laatstGecontroleerd: Day
-    }
-
-    /// One school location as written to `scholen.json`.
-    public struct SchoolRecord: Codable, Sendable, Equatable {
-        public var code: String
-        public var naam: String
-        public var plaats: String
-        public var swv: String
-        public var voorbeeld: Bool
-        public var vmbo: [Leerweg]
-        public var pro: Bool
-        public var havoVwo: Bool
-        public var licenties: [LicenceRecord]
-        public var bron: String
-        public var laatstGecontroleerd: Day
-    }
-
-    /// One lwoo licence as written to `scholen.json`.
-    public struct LicenceRecord: Codable, Sendable, Equatable {
-        public var vanaf: Day
-        public var tot: Day?
-        public var leerwegen: [Leerweg]?
-        public var bron: String
-        public var laatstGecontroleerd: Day
-    }
-
-    private struct SWVFile: Codable { var swv: [SWVRecord] }
-    private struct SchoolFile: Codable { var scholen: [SchoolRecord] }
+    private struct SWVFile: Codable { var swv: [SWV] }
+    private struct SchoolFile: Codable { var scholen: [School] }
 
     static func encoder() -> JSONEncoder {
         let encoder = JSONEncoder()
@@ -71,12 +27,8 @@ public struct SyntheticModel: Sendable {
     public func schoolJSON() throws -> Data { try Self.encoder().encode(SchoolFile(scholen: schools)) }
 
     /// The model in memory, with the national parameters of another data set.
-    /// It goes through the same JSON the files hold, so the types are the loader's own.
-    public func model(parameters: [Parameter]) throws -> Model {
-        let decoder = JSONDecoder()
-        let swvs = try decoder.decode([SWV].self, from: Self.encoder().encode(self.swvs))
-        let schools = try decoder.decode([School].self, from: Self.encoder().encode(self.schools))
-        return Model(swvs: swvs, schools: schools, parameters: parameters)
+    public func model(parameters: [Parameter]) -> Model {
+        Model(swvs: swvs, schools: schools, parameters: parameters)
     }
 
     /// Writes a complete data folder: the generated `swv.json` and `scholen.json`,
@@ -148,7 +100,7 @@ public struct SyntheticModelGenerator: Sendable {
         return SyntheticModel(seed: seed, swvs: swvs, schools: schools)
     }
 
-    func makeSWV(_ index: Int, _ rng: inout SplitMix64) -> SyntheticModel.SWVRecord {
+    func makeSWV(_ index: Int, _ rng: inout SplitMix64) -> SWV {
         // The first SWV always has three periods, so every variant occurs even in a tiny model.
         let count = index == 0 ? 3 : Int.random(in: 2...4, using: &rng)
         // Policy changes on 1 January or 1 August of distinct years after the first.
@@ -160,7 +112,7 @@ public struct SyntheticModelGenerator: Sendable {
         order.shuffle(using: &rng)
         let periods = starts.enumerated().map { j, vanaf in
             let variant = order[j % order.count]
-            return SyntheticModel.PeriodRecord(
+            return PolicyPeriod(
                 vanaf: vanaf,
                 tot: j + 1 < starts.count ? Self.dayBefore(starts[j + 1]) : nil,
                 lwooToewijzing: variant,
@@ -170,12 +122,12 @@ public struct SyntheticModelGenerator: Sendable {
         }
         let number = String(index + 1)
         let code = "SYN-VO" + String(repeating: "0", count: max(0, 3 - number.count)) + number
-        return SyntheticModel.SWVRecord(
+        return SWV(
             code: code, naam: "Synthetisch SWV \(number) \(rng.pick(Self.places) ?? "Midden")", voorbeeld: true,
-            opmerking: "Synthetisch (seed \(seed)); alleen voor schaaltests.", perioden: periods)
+            perioden: periods, opmerking: "Synthetisch (seed \(seed)); alleen voor schaaltests.")
     }
 
-    func makeSchools(_ swvCodes: [String], _ rng: inout SplitMix64) -> [SyntheticModel.SchoolRecord] {
+    func makeSchools(_ swvCodes: [String], _ rng: inout SplitMix64) -> [School] {
         // Every SWV gets at least one school; the rest are spread at random.
         var owners = swvCodes
         while owners.count < schoolCount { owners.append(rng.pick(swvCodes) ?? swvCodes[0]) }
@@ -204,7 +156,7 @@ public struct SyntheticModelGenerator: Sendable {
         return codes
     }
 
-    func makeSchool(_ index: Int, code: String, swv: String, _ rng: inout SplitMix64) -> SyntheticModel.SchoolRecord {
+    func makeSchool(_ index: Int, code: String, swv: String, _ rng: inout SplitMix64) -> School {
         let roll = Double.random(in: 0..<1, using: &rng)
         var vmbo: [Leerweg] = []
         var pro = false
@@ -220,26 +172,26 @@ public struct SyntheticModelGenerator: Sendable {
         default:
             havoVwo = true
         }
-        var licences: [SyntheticModel.LicenceRecord] = []
+        var licences: [Licence] = []
         if !vmbo.isEmpty, rng.chance(0.6) {
             // A licence from 2016, sometimes ended and followed by one for fewer leerwegen.
             let ends = rng.chance(0.3)
             let end = Self.day(Int.random(in: 2017...2024, using: &rng), 7, 31)
             licences.append(
-                SyntheticModel.LicenceRecord(
+                Licence(
                     vanaf: Self.start, tot: ends ? end : nil, leerwegen: rng.chance(0.7) ? nil : vmbo,
                     bron: Self.citation, laatstGecontroleerd: Self.checked))
             if ends, rng.chance(0.5) {
                 let some = vmbo.filter { _ in rng.chance(0.5) }
                 licences.append(
-                    SyntheticModel.LicenceRecord(
+                    Licence(
                         vanaf: Self.day(end.year, 8, 1), tot: nil, leerwegen: some.isEmpty ? [vmbo[0]] : some,
                         bron: Self.citation, laatstGecontroleerd: Self.checked))
             }
         }
         let word = pro && vmbo.isEmpty ? "Praktijkschool" : (rng.pick(Self.schoolWords) ?? "College")
         let number = String(index + 1)
-        return SyntheticModel.SchoolRecord(
+        return School(
             code: code, naam: "Synthetisch \(word) \(String(repeating: "0", count: max(0, 4 - number.count)) + number)",
             plaats: rng.pick(Self.places) ?? "Utrecht", swv: swv, voorbeeld: true, vmbo: vmbo, pro: pro,
             havoVwo: havoVwo, licenties: licences, bron: Self.citation, laatstGecontroleerd: Self.checked)

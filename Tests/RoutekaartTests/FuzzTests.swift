@@ -568,7 +568,7 @@ import Testing
         var advices = 0
         for modelSeed in UInt64(1)...8 {
             let synthetic = SyntheticModelGenerator(swvCount: 6 + Int(modelSeed), schoolCount: 40 + 5 * Int(modelSeed), seed: modelSeed).generate()
-            let model = try synthetic.model(parameters: bundled.model.parameters)
+            let model = synthetic.model(parameters: bundled.model.parameters)
             let engine = Engine(content: bundled.content, model: model)
             let answers = RandomAnswers(content: bundled.content, model: model)
             let validator = AnswerValidator(content: bundled.content, model: model)

@@ -83,7 +83,7 @@ import Testing
         let findings = ContentCheck(content: dataSet.content, model: dataSet.model).run()
         #expect(findings.allSatisfy { $0.passed })
         // In memory the generated model is the model the loader reads.
-        let inMemory = try Self.synthetic.model(parameters: dataSet.model.parameters)
+        let inMemory = Self.synthetic.model(parameters: dataSet.model.parameters)
         #expect(inMemory.swvs == dataSet.model.swvs)
         #expect(inMemory.schools == dataSet.model.schools)
     }

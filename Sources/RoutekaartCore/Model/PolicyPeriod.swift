@@ -32,6 +32,20 @@ public struct PolicyPeriod: Codable, Sendable, Equatable {
     public var laatstGecontroleerd: Day
     public var opmerking: String?
 
+    public init(
+        vanaf: Day, tot: Day? = nil, lwooToewijzing: LwooToewijzing, duurMaanden: Int? = nil, lwooLicenties: LwooLicenties,
+        bron: String, laatstGecontroleerd: Day, opmerking: String? = nil
+    ) {
+        self.vanaf = vanaf
+        self.tot = tot
+        self.lwooToewijzing = lwooToewijzing
+        self.duurMaanden = duurMaanden
+        self.lwooLicenties = lwooLicenties
+        self.bron = bron
+        self.laatstGecontroleerd = laatstGecontroleerd
+        self.opmerking = opmerking
+    }
+
     public func contains(_ day: Day) -> Bool {
         vanaf <= day && (tot.map { day <= $0 } ?? true)
     }
@@ -45,6 +59,14 @@ public struct SWV: Codable, Sendable, Equatable {
     public var voorbeeld: Bool
     public var perioden: [PolicyPeriod]
     public var opmerking: String?
+
+    public init(code: String, naam: String, voorbeeld: Bool, perioden: [PolicyPeriod], opmerking: String? = nil) {
+        self.code = code
+        self.naam = naam
+        self.voorbeeld = voorbeeld
+        self.perioden = perioden
+        self.opmerking = opmerking
+    }
 
     public func period(on day: Day) -> PolicyPeriod? { perioden.first { $0.contains(day) } }
 }

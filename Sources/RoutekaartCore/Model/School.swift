@@ -13,6 +13,14 @@ public struct Licence: Codable, Sendable, Equatable {
     public var bron: String
     public var laatstGecontroleerd: Day
 
+    public init(vanaf: Day, tot: Day? = nil, leerwegen: [Leerweg]? = nil, bron: String, laatstGecontroleerd: Day) {
+        self.vanaf = vanaf
+        self.tot = tot
+        self.leerwegen = leerwegen
+        self.bron = bron
+        self.laatstGecontroleerd = laatstGecontroleerd
+    }
+
     public func covers(_ leerweg: Leerweg, on day: Day) -> Bool {
         vanaf <= day && (tot.map { day <= $0 } ?? true) && (leerwegen?.contains(leerweg) ?? true)
     }
@@ -34,6 +42,24 @@ public struct School: Codable, Sendable, Equatable {
     public var bron: String
     public var laatstGecontroleerd: Day
     public var opmerking: String?
+
+    public init(
+        code: String, naam: String, plaats: String, swv: String, voorbeeld: Bool, vmbo: [Leerweg], pro: Bool, havoVwo: Bool,
+        licenties: [Licence], bron: String, laatstGecontroleerd: Day, opmerking: String? = nil
+    ) {
+        self.code = code
+        self.naam = naam
+        self.plaats = plaats
+        self.swv = swv
+        self.voorbeeld = voorbeeld
+        self.vmbo = vmbo
+        self.pro = pro
+        self.havoVwo = havoVwo
+        self.licenties = licenties
+        self.bron = bron
+        self.laatstGecontroleerd = laatstGecontroleerd
+        self.opmerking = opmerking
+    }
 
     public func hasLicence(for leerweg: Leerweg, on day: Day) -> Licence? {
         licenties.first { $0.covers(leerweg, on: day) }
