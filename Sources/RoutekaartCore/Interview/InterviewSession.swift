@@ -282,8 +282,7 @@ public struct InterviewSession: Sendable {
         editing = fact
         answers[fact] = nil
         announced = Set(trail.prefix { $0.fact != fact }.map(\.fact))
-        // The earlier question is asked again; later answers stay and are used where they still apply.
-        for step in steps where step.fact != fact { answers[step.fact] = step.value }
+        // The earlier question is asked again; later answers stay in `answers` and are used where they still apply.
         advance(into: &reply)
     }
 

@@ -9,6 +9,7 @@ enum LookupCommands {
         let model = dataSet.model
         switch arguments.positionals.first {
         case "lijst":
+            if arguments.positionals.count > 1 { throw Usage.error(Usage.Messages.unexpected(arguments.positionals[1]), command: "swv") }
             Terminal.out(Messages.listHeading(day))
             for swv in model.swvs {
                 Terminal.out(
@@ -16,7 +17,8 @@ enum LookupCommands {
                 )
             }
         case "toon":
-            guard arguments.positionals.count == 2 else { throw Usage.error(Messages.needsCode, command: "swv") }
+            guard arguments.positionals.count >= 2 else { throw Usage.error(Messages.needsCode, command: "swv") }
+            if arguments.positionals.count > 2 { throw Usage.error(Usage.Messages.unexpected(arguments.positionals[2]), command: "swv") }
             let code = arguments.positionals[1]
             guard let swv = model.swv(code) ?? ModelSearch(model: model).swvs(matching: code).first.map(\.swv) else {
                 throw ExitError(
