@@ -84,9 +84,9 @@ public struct CriteriaCheck: Sendable {
         for item in delays {
             lines.append(Messages.delayLine(item.area.rawValue, item.delay))
         }
-        lines.append(Messages.lwoo(lwooMet, iq: within(iq, lwooIQ), delay: lwooDelayMet, lwooIQ, lwooDelay, minimumAreas))
+        lines.append(Messages.verdict("lwoo", lwooMet, iq: within(iq, lwooIQ), delay: lwooDelayMet, lwooIQ, lwooDelay, minimumAreas))
         if lwooMet && within(iq, socialIQ) { lines.append(Messages.socialEmotional(socialIQ)) }
-        lines.append(Messages.pro(proMet, iq: within(iq, proIQ), delay: proDelayMet, proIQ, proDelay, minimumAreas))
+        lines.append(Messages.verdict("pro", proMet, iq: within(iq, proIQ), delay: proDelayMet, proIQ, proDelay, minimumAreas))
         if within(iq, border) { lines.append(Messages.borderZone(border)) }
         if within(iq, lwooIQ) != lwooDelayMet || within(iq, proIQ) != proDelayMet {
             lines.append(Messages.conflicting)
@@ -103,20 +103,14 @@ public struct CriteriaCheck: Sendable {
         static func band(_ band: (low: Double, high: Double?, source: String)) -> String {
             band.high.map { "\(Int(band.low))–\(Int($0))" } ?? "\(Int(band.low)) of meer"
         }
-        static func lwoo(
-            _ met: Bool, iq: Bool, delay: Bool, _ iqBand: (low: Double, high: Double?, source: String),
+        /// One line per kind of support: whether its criteria appear met, and why.
+        static func verdict(
+            _ kind: String, _ met: Bool, iq: Bool, delay: Bool, _ iqBand: (low: Double, high: Double?, source: String),
             _ delayBand: (low: Double, high: Double?, source: String), _ areas: Int
         ) -> String {
-            "lwoo: " + (met ? "de criteria lijken vervuld" : "de criteria lijken niet vervuld")
-                + " (IQ \(band(iqBand)): \(iq ? "ja" : "nee"); leerachterstand \(percent(delayBand.low))–\(percent(delayBand.high ?? 1)) op \(areas) of meer gebieden, "
-                + "waaronder begrijpend lezen en/of inzichtelijk rekenen: \(delay ? "ja" : "nee")). Bron: \(iqBand.source); \(delayBand.source)."
-        }
-        static func pro(
-            _ met: Bool, iq: Bool, delay: Bool, _ iqBand: (low: Double, high: Double?, source: String),
-            _ delayBand: (low: Double, high: Double?, source: String), _ areas: Int
-        ) -> String {
-            "pro: " + (met ? "de criteria lijken vervuld" : "de criteria lijken niet vervuld")
-                + " (IQ \(band(iqBand)): \(iq ? "ja" : "nee"); leerachterstand \(percent(delayBand.low)) of meer op \(areas) of meer gebieden, "
+            let delayRange = delayBand.high.map { "\(percent(delayBand.low))–\(percent($0))" } ?? "\(percent(delayBand.low)) of meer"
+            return "\(kind): " + (met ? "de criteria lijken vervuld" : "de criteria lijken niet vervuld")
+                + " (IQ \(band(iqBand)): \(iq ? "ja" : "nee"); leerachterstand \(delayRange) op \(areas) of meer gebieden, "
                 + "waaronder begrijpend lezen en/of inzichtelijk rekenen: \(delay ? "ja" : "nee")). Bron: \(iqBand.source); \(delayBand.source)."
         }
         static func socialEmotional(_ band: (low: Double, high: Double?, source: String)) -> String {
