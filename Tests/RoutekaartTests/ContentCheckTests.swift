@@ -55,6 +55,18 @@ import Testing
         #expect(failed.contains("EveryOutcomeCitesASource"))
     }
 
+    @Test func aDerivationThatReadsItselfIsFound() throws {
+        let content = Support.bundled.content
+        var facts = content.facts
+        let index = try #require(facts.firstIndex { $0.id == "aanwijzing_verlopen" })
+        facts[index].afleiding?.invoer = ["aanwijzing_einddatum", "aanwijzing_verlopen"]
+        let changed = Content(
+            start: content.start, facts: facts, nodes: content.nodes, outcomes: content.outcomes, scenarios: content.scenarios,
+            glossary: content.glossary, sources: content.sources)
+        let problems = ContentCheck(content: changed, model: Support.bundled.model).run().flatMap(\.problems)
+        #expect(problems.contains { $0.message.contains("hangt via zijn invoer van zichzelf af") })
+    }
+
     @Test func aCycleIsFound() throws {
         let content = Support.bundled.content
         var nodes = content.nodes

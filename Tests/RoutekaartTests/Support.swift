@@ -38,14 +38,21 @@ enum Support {
     /// Runs the binary with arguments and standard input, in `directory` (default: a fresh temporary
     /// folder, so that a saved case never lands in the repository; the binary finds the bundled data itself).
     static func run(_ arguments: [String], input: Data = Data(), directory: URL? = nil, environment extra: [String: String] = [:]) throws -> Run {
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        process.currentDirectoryURL = try directory ?? temporaryDirectory()
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"
         for (key, value) in extra { environment[key] = value }
-        process.environment = environment
+        return try execute(binary, arguments, input: input, directory: directory ?? temporaryDirectory(), environment: environment)
+    }
+
+    /// Runs any program with arguments and standard input, and captures its output and exit code.
+    static func execute(
+        _ executable: URL, _ arguments: [String], input: Data = Data(), directory: URL? = nil, environment: [String: String]? = nil
+    ) throws -> Run {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        if let directory { process.currentDirectoryURL = directory }
+        if let environment { process.environment = environment }
         let stdin = Pipe()
         let stdout = Pipe()
         let stderr = Pipe()

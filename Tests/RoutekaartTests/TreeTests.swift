@@ -75,31 +75,10 @@ import Testing
 
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/dot"), "Graphviz (dot) is niet geïnstalleerd"))
     func graphvizRendersTheDotWithoutWarnings() throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/dot")
-        process.arguments = ["-Tsvg"]
-        let input = Pipe()
-        let output = Pipe()
-        let error = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        process.standardError = error
-        try process.run()
-        let dot = renderer.dot()
-        let writer = Thread {
-            input.fileHandleForWriting.write(Data(dot.utf8))
-            try? input.fileHandleForWriting.close()
-        }
-        writer.start()
-        nonisolated(unsafe) var errData = Data()
-        let errReader = Thread { errData = error.fileHandleForReading.readDataToEndOfFile() }
-        errReader.start()
-        let svg = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        while !errReader.isFinished { Thread.sleep(forTimeInterval: 0.005) }
-        #expect(process.terminationStatus == 0)
-        #expect(String(decoding: errData, as: UTF8.self) == "")
-        #expect(String(decoding: svg, as: UTF8.self).contains("<svg"))
+        let run = try Support.execute(URL(fileURLWithPath: "/usr/bin/dot"), ["-Tsvg"], input: Data(renderer.dot().utf8))
+        #expect(run.status == 0)
+        #expect(run.err == "")
+        #expect(run.out.contains("<svg"))
     }
 
     @Test func everyPathEndsInAnOutcomeAndPadenCountsThemAll() throws {

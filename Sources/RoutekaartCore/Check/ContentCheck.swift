@@ -113,8 +113,25 @@ public struct ContentCheck {
                 if derivation.functie == "tabel", derivation.rijen?.isEmpty ?? true {
                     problems.append(InputError(.data, file: factsFile, place: place + ".rijen", "een tabel heeft rijen nodig"))
                 }
+                if dependsOnItself(fact.id) {
+                    problems.append(
+                        InputError(
+                            .data, file: factsFile, place: place + ".invoer", "\"\(fact.id)\" hangt via zijn invoer van zichzelf af (kringloop)"))
+                }
             }
         }
+    }
+
+    /// True when a fact's derivation reads, directly or through other derivations, the fact itself.
+    func dependsOnItself(_ id: String) -> Bool {
+        var seen = Set<String>()
+        var stack = content.fact(id)?.afleiding?.invoer ?? []
+        while let next = stack.popLast() {
+            if next == id { return true }
+            guard seen.insert(next).inserted else { continue }
+            stack += content.fact(next)?.afleiding?.invoer ?? []
+        }
+        return false
     }
 
     func everyBranchCoversEveryValue() -> Finding {

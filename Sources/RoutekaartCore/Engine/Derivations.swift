@@ -30,9 +30,6 @@ public struct Provenance: Sendable, Equatable {
     /// What the data maintainer noted about the record (e.g. what the source leaves open).
     public var opmerking: String?
 
-    /// The name of the SWV, school or parameter the record is about.
-    public var subjectName: String { subject.name }
-
     /// The record in words: `RSV Breda eo, beleid vanaf 2016-01-01`.
     public var record: String {
         switch subject {

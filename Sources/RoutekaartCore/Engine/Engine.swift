@@ -84,13 +84,6 @@ public struct Engine: Sendable {
             }
         }
     }
-
-    /// Only the questions, in the order asked, that a case needs: used to
-    /// list what a case file leaves unanswered.
-    public func nextQuestion(_ situation: Case) throws(ContentError) -> PendingQuestion? {
-        if case .question(let question, _) = try evaluate(situation) { return question }
-        return nil
-    }
 }
 
 enum Interruption: Error {
