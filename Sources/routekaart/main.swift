@@ -13,11 +13,12 @@ func command(named name: String) -> (([String]) throws(ExitError) -> Void)? {
     case "boom": TreeCommands.boom
     case "paden": TreeCommands.paden
     case "bronnen": TreeCommands.bronnen
+    case "gegevens": DataCommands.run
     default: nil
     }
 }
 
-let commandNames = ["advies", "test", "controleer", "swv", "school", "criteria", "boom", "paden", "bronnen"]
+let commandNames = ["advies", "test", "controleer", "swv", "school", "criteria", "boom", "paden", "bronnen", "gegevens"]
 
 func main(_ words: [String]) throws(ExitError) {
     guard let first = words.first else {

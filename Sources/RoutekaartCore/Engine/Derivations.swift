@@ -8,6 +8,8 @@ public struct Provenance: Sendable, Equatable {
         case licence(school: String, held: Bool)
         case offer(school: String)
         case parameter(String)
+        /// The postcode area of a school in the regio-indeling, which gives its SWV.
+        case regio(pc4: String, gemeente: String)
 
         /// The SWV, school or parameter the record is about.
         public var name: String {
@@ -17,18 +19,24 @@ public struct Provenance: Sendable, Equatable {
             case .licence(let school, _): school
             case .offer(let school): school
             case .parameter(let description): description
+            case .regio(let pc4, _): pc4
             }
         }
     }
 
     public var subject: Record
     public var bron: String
-    public var laatstGecontroleerd: Day
+    /// When a person last checked the record against its source; nil: never.
+    public var laatstGecontroleerd: Day?
     public var lookupDate: Day
     /// True when the record is invented example data.
     public var voorbeeld = false
     /// What the data maintainer noted about the record (e.g. what the source leaves open).
     public var opmerking: String?
+    /// For data taken from a dated file (DUO, the regio-indeling): the date of that data.
+    public var gegevensDatum: Day? = nil
+    /// The end of the record's own period; nil: open-ended (its source covers it only up to the last check).
+    public var geldigTot: Day? = nil
 
     /// The record in words: `RSV Breda eo, beleid vanaf 2016-01-01`.
     public var record: String {
@@ -38,6 +46,7 @@ public struct Provenance: Sendable, Equatable {
         case .licence(let school, let held): (held ? "lwoo-licentie " : "lwoo-licenties ") + school
         case .offer(let school): "aanbod \(school)"
         case .parameter(let description): description
+        case .regio(let pc4, let gemeente): "regio-indeling, postcode \(pc4) (\(gemeente))"
         }
     }
 }
@@ -88,54 +97,69 @@ public enum Derivations {
             return .value(peildatum.description, [])
         case "swvVanSchool":
             guard let school = model.school(inputs[0]) else { return .unknown(Messages.schoolNotInModel) }
-            return .value(
-                school.swv,
-                [
+            var provenance = [
+                Provenance(
+                    subject: .school(naam: school.naam, plaats: school.plaats), bron: school.bron,
+                    laatstGecontroleerd: school.laatstGecontroleerd, lookupDate: peildatum, voorbeeld: school.voorbeeld,
+                    gegevensDatum: school.gegevensDatum)
+            ]
+            // A real school's SWV follows from its postcode in the regio-indeling.
+            if let pc4 = school.pc4, let area = model.regio(pc4: pc4), let origin = model.regioOrigin {
+                provenance.append(
                     Provenance(
-                        subject: .school(naam: school.naam, plaats: school.plaats), bron: school.bron,
-                        laatstGecontroleerd: school.laatstGecontroleerd, lookupDate: peildatum, voorbeeld: school.voorbeeld)
-                ])
+                        subject: .regio(pc4: pc4, gemeente: area.gemeente), bron: origin.bron, laatstGecontroleerd: nil, lookupDate: peildatum,
+                        gegevensDatum: origin.datum))
+            }
+            return .value(school.swv, provenance)
         case "toewijzing":
             guard let swv = model.swv(inputs[0]) else { return .unknown(Messages.swvNotInModel) }
             guard let date = day(1), let period = swv.period(on: date) else {
-                return .unknown(Messages.noPeriod(swv.naam, inputs[1]))
+                return .unknown(Messages.noPeriod(swv.displayName, inputs[1]))
             }
-            guard period.lwooToewijzing != .onbekend else { return .unknown(Messages.variantNotInSource(swv.naam)) }
+            guard period.lwooToewijzing != .onbekend else { return .unknown(Messages.variantNotInSource(swv.displayName)) }
             return .value(period.lwooToewijzing.rawValue, [provenance(swv, period, date)])
         case "einddatumAanwijzing":
             guard let swv = model.swv(inputs[0]) else { return .unknown(Messages.swvNotInModel) }
-            guard let date = day(1), let period = swv.period(on: date), let months = period.duurMaanden else {
-                return .unknown(Messages.durationNotInModel(swv.naam))
+            guard let date = day(1), let period = swv.period(on: date), let end = period.aanwijzingEnd(decidedOn: date) else {
+                return .unknown(Messages.durationNotInModel(swv.displayName))
             }
-            return .value(date.adding(months: months).description, [provenance(swv, period, date)])
+            return .value(end.description, [provenance(swv, period, date)])
         case "licentie":
             guard let school = model.school(inputs[0]) else { return .unknown(Messages.schoolNotInModel) }
             guard let leerweg = Leerweg(rawValue: inputs[1]), let date = day(2) else { return .unknown(Messages.schoolNotInModel) }
-            if let licence = school.hasLicence(for: leerweg, on: date) {
+            switch school.licence(for: leerweg, on: date) {
+            case .unknown:
+                return .unknown(Messages.licenceNotInSources(school.naam))
+            case .held(let licence), .notHeld(.some(let licence)):
+                let held = licence.covers(leerweg, on: date)
                 return .value(
-                    "ja",
+                    held ? "ja" : "nee",
                     [
                         Provenance(
-                            subject: .licence(school: school.naam, held: true), bron: licence.bron, laatstGecontroleerd: licence.laatstGecontroleerd,
-                            lookupDate: date, voorbeeld: school.voorbeeld)
+                            subject: .licence(school: school.naam, held: held), bron: licence.bron,
+                            laatstGecontroleerd: licence.laatstGecontroleerd, lookupDate: date, voorbeeld: school.voorbeeld,
+                            opmerking: school.voorbeeld ? nil : licence.opmerking, geldigTot: licence.tot)
+                    ])
+            case .notHeld(nil):
+                return .value(
+                    "nee",
+                    [
+                        Provenance(
+                            subject: .licence(school: school.naam, held: false), bron: school.bron,
+                            laatstGecontroleerd: school.laatstGecontroleerd, lookupDate: date, voorbeeld: school.voorbeeld)
                     ])
             }
-            return .value(
-                "nee",
-                [
-                    Provenance(
-                        subject: .licence(school: school.naam, held: false), bron: school.bron, laatstGecontroleerd: school.laatstGecontroleerd,
-                        lookupDate: date, voorbeeld: school.voorbeeld)
-                ])
         case "biedtPro", "biedtVmbo":
             guard let school = model.school(inputs[0]) else { return .unknown(Messages.schoolNotInModel) }
-            let offers = derivation.functie == "biedtPro" ? school.pro : !school.vmbo.isEmpty
+            guard let offers = derivation.functie == "biedtPro" ? school.pro : school.vmbo else {
+                return .unknown(Messages.offerNotInData(school.naam))
+            }
             return .value(
                 offers ? "ja" : "nee",
                 [
                     Provenance(
                         subject: .offer(school: school.naam), bron: school.bron, laatstGecontroleerd: school.laatstGecontroleerd,
-                        lookupDate: peildatum, voorbeeld: school.voorbeeld)
+                        lookupDate: peildatum, voorbeeld: school.voorbeeld, gegevensDatum: school.gegevensDatum)
                 ])
         case "eerder":
             guard let first = day(0), let second = day(1) else { return .unknown(Messages.noDate) }
@@ -149,7 +173,7 @@ public enum Derivations {
                 [
                     Provenance(
                         subject: .parameter(parameter.omschrijving), bron: value.bron, laatstGecontroleerd: value.laatstGecontroleerd,
-                        lookupDate: date)
+                        lookupDate: date, geldigTot: value.tot)
                 ])
         case "tabel":
             let row = derivation.rijen?.first { row in
@@ -164,9 +188,9 @@ public enum Derivations {
 
     static func provenance(_ swv: SWV, _ period: PolicyPeriod, _ date: Day) -> Provenance {
         Provenance(
-            subject: .policy(swv: swv.naam, vanaf: period.vanaf, tot: period.tot), bron: period.bron,
+            subject: .policy(swv: swv.displayName, vanaf: period.vanaf, tot: period.tot), bron: period.bron,
             laatstGecontroleerd: period.laatstGecontroleerd, lookupDate: date, voorbeeld: swv.voorbeeld,
-            opmerking: swv.voorbeeld ? nil : period.opmerking ?? swv.opmerking)
+            opmerking: swv.voorbeeld ? nil : period.opmerking ?? swv.opmerking, geldigTot: period.tot)
     }
 
     /// The Dutch reasons why the model could not tell, shown before a fallback question.
@@ -181,6 +205,12 @@ public enum Derivations {
         }
         static func durationNotInModel(_ name: String) -> String {
             "De geldigheidsduur van aanwijzingen van \(name) staat niet in de gegevens."
+        }
+        static func licenceNotInSources(_ name: String) -> String {
+            "Of \(name) voor deze leerweg een lwoo-licentie heeft, staat in geen bron van de gegevens."
+        }
+        static func offerNotInData(_ name: String) -> String {
+            "Wat \(name) aanbiedt, staat niet in DUO's gegevens (de vestiging staat er alleen als brugjaarlocatie in)."
         }
         static let noDate = "Er ontbreekt een datum."
         static let noTableRow = "De inhoud geeft hier geen regel."

@@ -158,7 +158,7 @@ extension Content {
         if value == Derivations.unknownValue, fact.soort == .swv || fact.soort == .school { return "onbekend" }
         switch fact.soort {
         case .datum: return Day(value).map(\.dutch) ?? value
-        case .swv: return model.swv(value)?.naam ?? value
+        case .swv: return model.swv(value)?.displayName ?? value
         case .school: return model.school(value).map { "\($0.naam) (\($0.plaats))" } ?? value
         case .keuze: return fact.option(value).map { $0.kort ?? $0.tekst } ?? value
         }

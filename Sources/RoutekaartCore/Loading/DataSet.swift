@@ -6,6 +6,8 @@ public struct DataSet: Sendable {
     public var content: Content
     public var model: Model
     public var directory: String
+    /// True when the invented example SWVs and schools (`voorbeeld/`) are loaded next to the real ones.
+    public var includesExamples: Bool
 
     public var engine: Engine { Engine(content: content, model: model) }
 
@@ -13,16 +15,15 @@ public struct DataSet: Sendable {
     public enum FileName {
         public static let sources = "bronnen.json"
         public static let national = "landelijk.json"
-        public static let swvs = "swv.json"
-        public static let schools = "scholen.json"
         public static let facts = "inhoud/vragen.json"
         public static let tree = "inhoud/boom.json"
         public static let outcomes = "inhoud/uitkomsten.json"
         public static let glossary = "inhoud/begrippen.json"
     }
 
-    /// Loads and validates every file; throws all problems found at once.
-    public static func load(from directory: String) throws(InputErrors) -> DataSet {
+    /// Loads and validates every file; throws all problems found at once. The model is the real country
+    /// (`model/`); with `examples` the invented SWVs and schools of `voorbeeld/` are added, marked as such.
+    public static func load(from directory: String, examples: Bool = false) throws(InputErrors) -> DataSet {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw InputErrors([InputError(.missingFile, file: directory, Messages.noDataFolder)])
@@ -39,35 +40,47 @@ public struct DataSet: Sendable {
         }
         let sources = read(SourcesFile.self, FileName.sources)
         let national = read(NationalFile.self, FileName.national)
-        let swvs = read(SWVFile.self, FileName.swvs)
-        let schools = read(SchoolFile.self, FileName.schools)
+        let parts = ModelLoader.read(directory, examples: examples, errors: &errors)
         let facts = read(FactsFile.self, FileName.facts)
         let tree = read(TreeFile.self, FileName.tree)
         let outcomes = read(OutcomesFile.self, FileName.outcomes)
         let glossary = read(GlossaryFile.self, FileName.glossary)
-        guard let sources, let national, let swvs, let schools, let facts, let tree, let outcomes, let glossary else {
+        guard let sources, let national, let facts, let tree, let outcomes, let glossary, errors.isEmpty else {
             throw InputErrors(errors.map { Messages.explainProPolicy($0) })
         }
         let content = Content(
             start: tree.start, facts: facts.feiten, nodes: tree.knopen, outcomes: outcomes.uitkomsten,
             scenarios: outcomes.scenarios, glossary: glossary.begrippen, sources: sources.bronnen)
-        let model = Model(swvs: swvs.swv, schools: schools.scholen, parameters: national.parameters)
         let path = { (name: String) in (directory as NSString).appendingPathComponent(name) }
-        errors += ModelValidator(model: model, content: content, path: path).validate()
+        let (model, places, assembly) = ModelLoader.assemble(parts, parameters: national.parameters, path: path)
+        errors += assembly
+        errors += ModelValidator(model: model, sources: Set(content.sources.map(\.id)), places: places).validate()
         errors += ContentCheck(content: content, model: model, path: path).run().filter { !$0.passed }.flatMap { finding in
             finding.problems
         }
         guard errors.isEmpty else { throw InputErrors(errors) }
-        return DataSet(content: content, model: model, directory: directory)
+        return DataSet(content: content, model: model, directory: directory, includesExamples: examples)
+    }
+
+    /// The same data without the example SWVs and schools.
+    public func realOnly() -> DataSet {
+        guard includesExamples else { return self }
+        var real = self
+        let model = self.model
+        real.model = Model(
+            swvs: model.swvs.filter { !$0.voorbeeld }, schools: model.schools.filter { !$0.voorbeeld }, parameters: model.parameters,
+            regio: model.regio, regioOrigin: model.regioOrigin, aliases: model.aliases)
+        real.includesExamples = false
+        return real
     }
 
     enum Messages {
         static let noDataFolder =
-            "de gegevensmap bestaat niet. Geef een map met bronnen.json, landelijk.json, swv.json, scholen.json en inhoud/ op met --data MAP."
+            "de gegevensmap bestaat niet. Geef een map met bronnen.json, landelijk.json, model/ en inhoud/ op met --data MAP."
 
         /// There is no opting out for pro: a pro policy in the SWV data gets that reason, not just "unknown key".
         static func explainProPolicy(_ error: InputError) -> InputError {
-            guard error.message.hasPrefix("onbekende sleutel \"pro"), error.file?.hasSuffix(FileName.swvs) == true else {
+            guard error.message.hasPrefix("onbekende sleutel \"pro"), error.file?.hasSuffix("swv.json") == true else {
                 return error
             }
             var explained = error

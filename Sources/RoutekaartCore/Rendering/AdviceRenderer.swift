@@ -148,7 +148,7 @@ public struct AdviceRenderer: Sendable {
                 lines.append("   " + Messages.rule(derivation.regel) + (derivation.interpretatie == true ? " " + Messages.interpretationMark : ""))
                 lines.append("   " + Messages.sources(derivation.bronnen))
                 for item in provenance {
-                    lines.append("   " + Messages.data(item.record, item.bron, item.laatstGecontroleerd))
+                    lines.append("   " + Messages.data(item.record, item.bron, item.laatstGecontroleerd, dated: item.gegevensDatum))
                 }
             }
         }
@@ -218,8 +218,9 @@ public struct AdviceRenderer: Sendable {
         }
         static func yourAnswerBecause(_ reason: String) -> String { "uw antwoord (\(reason))" }
         static func rule(_ text: String) -> String { "Regel: \(text)" }
-        static func data(_ record: String, _ source: String, _ checked: Day) -> String {
-            "Gegevens: \(record) (\(source); gecontroleerd \(checked))"
+        static func data(_ record: String, _ source: String, _ checked: Day?, dated: Day?) -> String {
+            let state = dated.map { "gegevens van \($0)" } ?? checked.map { "gecontroleerd \($0)" } ?? "niet gecontroleerd"
+            return "Gegevens: \(record) (\(source); \(state))"
         }
         static func outcomeLine(_ id: String, _ title: String) -> String { "uitkomst \(id): \(title)" }
     }

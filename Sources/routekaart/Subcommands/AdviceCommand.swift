@@ -4,7 +4,7 @@ import RoutekaartCore
 /// `routekaart advies`: the interview, or advice for a case file.
 enum AdviceCommand {
     static let options = ["--casus", "--peildatum", "--formaat", "--voor", "--bewaar", "--data"]
-    static let flags = ["--verder", "--waarom"]
+    static let flags = ["--verder", "--waarom", "--voorbeeld"]
 
     static func run(_ words: [String]) throws(ExitError) {
         let arguments = try Arguments(words, options: options, flags: flags, command: "advies")
@@ -15,16 +15,17 @@ enum AdviceCommand {
         if arguments.has("--verder") && arguments.value("--casus") == nil {
             throw Usage.error(Usage.Messages.verderNeedsCase, command: "advies")
         }
-        let dataSet = try Context.load(arguments)
+        // A case file that names example SWVs or schools says so ("gegevens": "voorbeeld").
+        let file = try arguments.value("--casus").map { (path) throws(ExitError) in try readCase(path) }
+        let dataSet = try Context.load(arguments, examples: file?.gegevens == .voorbeeld)
         let renderer = AdviceRenderer(content: dataSet.content, model: dataSet.model, voice: voice, styled: Terminal.styled && format == .tekst)
 
-        guard let path = arguments.value("--casus") else {
+        guard let path = arguments.value("--casus"), let file else {
             try InterviewCommand.start(
                 dataSet: dataSet, arguments: arguments, renderer: renderer, format: format,
                 peildatum: peildatum ?? Context.today, initial: [:])
             return
         }
-        let file = try readCase(path, dataSet: dataSet)
         let situation: Case
         do {
             situation = try AnswerValidator(content: dataSet.content, model: dataSet.model)
@@ -48,7 +49,7 @@ enum AdviceCommand {
         }
     }
 
-    static func readCase(_ path: String, dataSet: DataSet) throws(ExitError) -> CaseFile {
+    static func readCase(_ path: String) throws(ExitError) -> CaseFile {
         do {
             return try StrictDecoder.decode(CaseFile.self, from: try FileReader.read(path), file: path)
         } catch {

@@ -8,7 +8,8 @@ enum CheckCommand {
         let directory = Context.dataDirectory(arguments)
         let dataSet: DataSet
         do {
-            dataSet = try DataSet.load(from: directory)
+            // The example data is checked too, with the same rules.
+            dataSet = try DataSet.load(from: directory, examples: true)
         } catch {
             Terminal.err(error.description)
             Terminal.err(Messages.failed(error.errors.count))
@@ -22,15 +23,17 @@ enum CheckCommand {
         Terminal.out(
             Messages.summary(
                 findings.count, facts: dataSet.content.facts.count, nodes: dataSet.content.nodes.count,
-                outcomes: dataSet.content.outcomes.count, paths: paths.count, swvs: dataSet.model.swvs.count,
-                schools: dataSet.model.schools.count))
+                outcomes: dataSet.content.outcomes.count, paths: paths.count, model: dataSet.model))
     }
 
     enum Messages {
         static func failed(_ count: Int) -> String { "De controle vond \(count) fout(en)." }
-        static func summary(_ rules: Int, facts: Int, nodes: Int, outcomes: Int, paths: Int, swvs: Int, schools: Int) -> String {
-            "Alle \(rules) controles geslaagd: \(facts) feiten, \(nodes) knopen, \(outcomes) uitkomsten, \(paths) paden; "
-                + "model met \(swvs) samenwerkingsverbanden en \(schools) scholen.\n"
+        static func summary(_ rules: Int, facts: Int, nodes: Int, outcomes: Int, paths: Int, model: Model) -> String {
+            let realSWVs = model.swvs.filter { !$0.voorbeeld }.count
+            let realSchools = model.schools.filter { !$0.voorbeeld }.count
+            return "Alle \(rules) controles geslaagd: \(facts) feiten, \(nodes) knopen, \(outcomes) uitkomsten, \(paths) paden; "
+                + "model met \(realSWVs) samenwerkingsverbanden en \(realSchools) vestigingen (echt, alle gecontroleerd), "
+                + "\(model.regio.count) postcodegebieden, en \(model.swvs.count - realSWVs) voorbeeld-SWV's met \(model.schools.count - realSchools) voorbeeldscholen.\n"
         }
     }
 }
