@@ -33,11 +33,30 @@ public struct Derivation: Codable, Sendable, Equatable {
     public var regel: String
     public var bronnen: [String]
     public var interpretatie: Bool?
+
+    public init(
+        functie: String, invoer: [String], parameter: String? = nil, rijen: [TableRow]? = nil, regel: String, bronnen: [String],
+        interpretatie: Bool? = nil
+    ) {
+        self.functie = functie
+        self.invoer = invoer
+        self.parameter = parameter
+        self.rijen = rijen
+        self.regel = regel
+        self.bronnen = bronnen
+        self.interpretatie = interpretatie
+    }
 }
 
+/// One row of a decision table: the input values (`*` matches anything) and the result.
 public struct TableRow: Codable, Sendable, Equatable {
     public var als: [String]
     public var dan: String
+
+    public init(als: [String], dan: String) {
+        self.als = als
+        self.dan = dan
+    }
 }
 
 /// A fact of a case: asked (it has a question), derived from the model

@@ -86,11 +86,6 @@ public struct Engine: Sendable {
     }
 }
 
-enum Interruption: Error {
-    case needs(PendingQuestion)
-    case content(ContentError)
-}
-
 /// The state of one evaluation: the facts settled so far.
 struct Run {
     let engine: Engine
@@ -124,9 +119,19 @@ struct Run {
             throw .content(ContentError(description: "feit \"\(id)\" hangt van zichzelf af"))
         }
         if let derivation = entry.fact.afleiding {
-            var inputs: [String] = []
-            for input in derivation.invoer { inputs.append(try resolve(input)) }
-            switch Derivations.apply(derivation, to: inputs, model: engine.model, peildatum: situation.peildatum) {
+            guard let function = Derivations.function(named: derivation.functie) else {
+                throw .content(ContentError(description: "onbekende functie \"\(derivation.functie)\" bij feit \"\(id)\""))
+            }
+            let context = DerivationContext(model: engine.model, peildatum: situation.peildatum)
+            let inputs = derivation.invoer
+            let derived = try function.derive(
+                { (index: Int) throws(Interruption) -> String in
+                    guard inputs.indices.contains(index) else {
+                        throw .content(ContentError(description: "feit \"\(id)\" leest invoer \(index + 1), maar heeft er \(inputs.count)"))
+                    }
+                    return try resolve(inputs[index])
+                }, derivation, context)
+            switch derived {
             case .value(let value, let provenance):
                 return record(id, value, .derived(derivation, provenance), node)
             case .unknown(let reason):
