@@ -615,18 +615,6 @@ import Testing
         }
         #expect(failures.isEmpty, "\(failures.count) van 200: \(Set(failures).sorted().prefix(3))")
     }
-
-    @Test func everyPathOfTheBundledContentEndsInAnOutcome() {
-        let paths = PathEnumerator(content: Support.bundled.content).paths()
-        #expect(paths.count > 10)
-        for path in paths {
-            #expect(path.outcome != nil, "\(path.decisions.map { "\($0.fact)=\($0.value)" }): \(path.problem ?? "")")
-            if let outcome = path.outcome { #expect(Support.bundled.content.outcome(outcome) != nil) }
-        }
-        // Every outcome is at the end of some path.
-        let reached = Set(paths.compactMap(\.outcome))
-        for outcome in Support.bundled.content.outcomes { #expect(reached.contains(outcome.id), "\(outcome.id) onbereikbaar") }
-    }
 }
 
 // MARK: - Editing JSON in place
