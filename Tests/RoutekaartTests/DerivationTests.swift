@@ -71,7 +71,7 @@ import Testing
         #expect(
             Set(names) == [
                 "peildatum", "swvVanSchool", "toewijzing", "einddatumAanwijzing", "licentie", "biedtPro", "biedtVmbo", "eerder", "volgendeDatum",
-                "tabel",
+                "tabel", "gelijk", "biedtLeerweg",
             ])
     }
 
@@ -146,6 +146,19 @@ import Testing
             }, derivation, Self.context)
         #expect(Self.value(result) == "eerste")
         #expect(read == [0])
+    }
+
+    @Test func gelijkComparesAndIsUnknownWhenEitherIs() throws {
+        #expect(Self.value(try Self.derive("gelijk", ["A", "A"])) == "ja")
+        #expect(Self.value(try Self.derive("gelijk", ["A", "B"])) == "nee")
+        #expect(Self.value(try Self.derive("gelijk", ["A", "onbekend"])) == nil)
+    }
+
+    @Test func biedtLeerwegKnowsTheLeerwegenOfASchoolWithVmboOnly() throws {
+        #expect(Self.value(try Self.derive("biedtLeerweg", ["99AA00", "basis"])) == "ja")
+        #expect(Self.value(try Self.derive("biedtLeerweg", ["99AA00", "kader"])) == "nee")
+        // A school without vmbo has no wrong leerweg: it has none.
+        #expect(Self.value(try Self.derive("biedtLeerweg", ["99AA01", "kader"])) == nil)
     }
 
     @Test func tabelReportsACombinationWithoutARow() throws {

@@ -16,6 +16,18 @@ public struct Option: Codable, Sendable, Equatable {
     public var tekst: String
     /// Shorter words for diagrams and overviews; `tekst` when absent.
     public var kort: String?
+    /// The end of a branch condition on this value, after the fact's `als`
+    /// ("met de landelijke criteria" after "Werkt {bestemming_swv}").
+    public var als: String?
+}
+
+/// Whom to ask, and what, when the user does not know a fact: the first step of conditional advice.
+public struct Inquiry: Codable, Sendable, Equatable {
+    public var wie: Actor
+    /// What to ask, as a template (`{feit}` placeholders allowed).
+    public var wat: String
+    /// The same in plain words for parents.
+    public var ouders: String?
 }
 
 /// How the model derives a fact: a named function of other facts, with the
@@ -83,6 +95,14 @@ public struct Fact: Codable, Sendable, Equatable {
     public var standaardPeildatum: Bool?
     /// For `datum`: the earliest date the routekaart gives advice for.
     public var vroegsteDatum: Day?
+    /// Why an earlier date is refused, and what applies instead (shown with the refusal).
+    public var vroegsteDatumUitleg: String?
+    /// How a sentence names this fact when nobody knows its value ("het samenwerkingsverband van de nieuwe school").
+    public var onbekendTekst: String?
+    /// Whom to ask and what, when the user answers "weet ik niet".
+    public var navragen: Inquiry?
+    /// The start of a branch condition on this fact ("Werkt {bestemming_swv}"); each option's `als` completes it.
+    public var als: String?
 
     public var isAsked: Bool { vraag != nil }
     public var isDerived: Bool { afleiding != nil }

@@ -19,6 +19,7 @@ public struct DataSet: Sendable {
         public static let tree = "inhoud/boom.json"
         public static let outcomes = "inhoud/uitkomsten.json"
         public static let glossary = "inhoud/begrippen.json"
+        public static let controls = "inhoud/controles.json"
     }
 
     /// Reads every file (syntax, types, unknown keys) without checking the rules
@@ -46,12 +47,13 @@ public struct DataSet: Sendable {
         let tree = read(TreeFile.self, FileName.tree)
         let outcomes = read(OutcomesFile.self, FileName.outcomes)
         let glossary = read(GlossaryFile.self, FileName.glossary)
-        guard let sources, let national, let swvs, let schools, let facts, let tree, let outcomes, let glossary else {
+        let controls = read(ControlsFile.self, FileName.controls)
+        guard let sources, let national, let swvs, let schools, let facts, let tree, let outcomes, let glossary, let controls else {
             throw InputErrors(errors.map { Messages.explainProPolicy($0) })
         }
         let content = Content(
             start: tree.start, facts: facts.feiten, nodes: tree.knopen, outcomes: outcomes.uitkomsten,
-            scenarios: outcomes.scenarios, glossary: glossary.begrippen, sources: sources.bronnen)
+            scenarios: outcomes.scenarios, glossary: glossary.begrippen, sources: sources.bronnen, controls: controls.controles)
         let model = Model(swvs: swvs.swv, schools: schools.scholen, parameters: national.parameters)
         return DataSet(content: content, model: model, directory: directory)
     }

@@ -45,6 +45,8 @@ enum AdviceCommand {
             Terminal.out(renderer.render(advice, as: format, includeWhy: arguments.has("--waarom")))
         case .question(let question, _):
             throw ExitError(code: InputError.Kind.data.rawValue, message: Messages.incomplete(path, question, dataSet: dataSet, situation: dated))
+        case .contradiction(let contradiction, _):
+            throw ExitError(code: InputError.Kind.data.rawValue, message: Messages.contradiction(path, contradiction))
         }
     }
 
@@ -65,6 +67,10 @@ enum AdviceCommand {
     }
 
     enum Messages {
+        static func contradiction(_ path: String, _ contradiction: Contradiction) -> String {
+            "\(path): de feiten spreken elkaar tegen; er wordt geen advies gegeven. \(contradiction.message)\n"
+                + "Verbeter het antwoord op \"\(contradiction.reask.id)\" (\(contradiction.reask.kort.lowercased())) in \"antwoorden\"."
+        }
         static func contentError(_ detail: String) -> String {
             "Het advies kan niet worden gegeven: \(detail). Controleer de gegevens met 'routekaart controleer'."
         }

@@ -58,6 +58,8 @@ public enum DerivedValue: Sendable, Equatable {
 public enum Interruption: Error {
     case needs(PendingQuestion)
     case content(ContentError)
+    /// Nobody knows this fact and the routekaart needs its value: evaluate once per value.
+    case fork(String)
 }
 
 /// The registry of derivation functions.
@@ -74,7 +76,9 @@ public enum Derivations {
         LicenceOnDate(),
         OffersPro(),
         OffersVmbo(),
+        OffersLeerweg(),
         Before(),
+        Equal(),
         NextDate(),
         DecisionTable(),
     ]
@@ -104,6 +108,8 @@ public enum Derivations {
         }
         static let noDate = "Er ontbreekt een datum."
         static let noTableRow = "De inhoud geeft hier geen regel."
+        static let unknownInput = "Een gegeven waarop dit steunt, is niet bekend."
+        static let noVmbo = "De school biedt geen vmbo."
         static func unknownParameter(_ id: String) -> String { "onbekende parameter \"\(id)\" (zie landelijk.json)" }
         static let needsParameter = "deze functie heeft een parameter uit landelijk.json nodig"
         static let tableNeedsRows = "een tabel heeft rijen nodig"
