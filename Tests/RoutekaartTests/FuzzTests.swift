@@ -315,7 +315,7 @@ import Testing
             if case .string(let text)? = json[path: ["uitkomsten", 0, "samenvatting"]] {
                 json[path: ["uitkomsten", 0, "samenvatting"]] = .string(text + " {naam_leerling}")
             }
-            return "uitkomsten[0]"
+            return "uitkomsten[0].samenvatting"
         },
         Breakage(file: "inhoud/uitkomsten.json", rule: "uitkomst zonder stappen", message: "minstens één stap") { json in
             json[path: ["uitkomsten", 0, "stappen"]] = .array([])

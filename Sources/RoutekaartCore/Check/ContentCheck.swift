@@ -39,6 +39,9 @@ public struct ContentCheck {
             everyQuestionHasHelp(),
             everyFactReadIsAskedOrDerived(),
             everyScenarioCanBeReached(),
+            everyControlIsSound(),
+            everyUnknownEndsInAdvice(),
+            noTextShowsAnInternalId(),
         ]
     }
 
@@ -257,15 +260,43 @@ public struct ContentCheck {
     }
 
     func everyFactReadIsAskedOrDerived() -> Finding {
-        finding("EveryFactReadIsAskedOrDerived", "elk feit dat de boom of een uitkomst leest, wordt gevraagd of afgeleid") { problems in
-            for (i, outcome) in content.outcomes.enumerated() {
-                let texts =
-                    [outcome.samenvatting, outcome.ouders ?? ""]
-                    + outcome.stappen.flatMap { [$0.wat, $0.termijn ?? "", $0.ouders ?? ""] }
-                for name in texts.flatMap(Template.placeholders(in:)) where content.fact(name) == nil {
-                    problems.append(
-                        InputError(.data, file: outcomesFile, place: "uitkomsten[\(i)]", "de tekst gebruikt {\(name)}, maar dat feit bestaat niet"))
+        finding(
+            "EveryFactReadIsAskedOrDerived",
+            "elk feit dat de boom, een tekst (ook titel, termijn en voorwaarde) of een stap leest, bestaat en wordt gevraagd of afgeleid"
+        ) { problems in
+            func check(_ text: String, _ file: String, _ place: String) {
+                for name in Template.placeholders(in: text) where content.fact(name) == nil {
+                    problems.append(InputError(.data, file: file, place: place, "de tekst gebruikt {\(name)}, maar dat feit bestaat niet"))
                 }
+            }
+            for (i, outcome) in content.outcomes.enumerated() {
+                for (place, text) in outcome.allTexts { check(text, outcomesFile, "uitkomsten[\(i)].\(place)") }
+                for (j, step) in outcome.stappen.enumerated() {
+                    let place = "uitkomsten[\(i)].stappen[\(j)]"
+                    if let id = step.termijnDatum, content.fact(id)?.soort != .datum {
+                        problems.append(InputError(.data, file: outcomesFile, place: place + ".termijnDatum", "\"\(id)\" is geen datumfeit"))
+                    }
+                    if step.naTermijn != nil, step.termijnDatum == nil {
+                        problems.append(InputError(.data, file: outcomesFile, place: place + ".naTermijn", "naTermijn hoort bij een termijnDatum"))
+                    }
+                    for (fact, values) in (step.als ?? [:]).sorted(by: { $0.key < $1.key }) {
+                        guard let known = content.fact(fact) else {
+                            problems.append(InputError(.data, file: outcomesFile, place: place + ".als", "onbekend feit \"\(fact)\""))
+                            continue
+                        }
+                        let domain = content.domain(of: known) ?? []
+                        for value in values where !domain.contains(value) {
+                            problems.append(
+                                InputError(
+                                    .data, file: outcomesFile, place: place + ".als.\(fact)", "\"\(value)\" is geen mogelijke waarde van \"\(fact)\"")
+                            )
+                        }
+                    }
+                }
+            }
+            for (i, fact) in content.facts.enumerated() {
+                let texts = [fact.onbekendTekst, fact.als, fact.navragen?.wat, fact.navragen?.ouders] + (fact.opties ?? []).map(\.als)
+                for text in texts.compactMap({ $0 }) { check(text, factsFile, "feiten[\(i)]") }
             }
         }
     }

@@ -54,6 +54,31 @@ public indirect enum AdviceNode: Sendable {
 public struct AdviceFork: Sendable {
     public let fact: Fact
     public var branches: [AdviceBranch]
+    let content: Content
+    let model: Model
+    /// The facts known where the advice splits, for the words of the condition and of whom to ask.
+    let values: [String: String]
+
+    /// A text about the split (condition, whom to ask) with the facts known there filled in.
+    public func fill(_ text: String) -> String { TextFiller(content: content, model: model, values: values).fill(text) }
+}
+
+/// Fills `{feit}` placeholders: a value in words, or, for a fact nobody knows (or
+/// that was never needed), the fact's own wording for that case.
+struct TextFiller {
+    let content: Content
+    let model: Model
+    let values: [String: String]
+
+    func fill(_ text: String) -> String { fill(text, depth: 0) }
+
+    private func fill(_ text: String, depth: Int) -> String {
+        Template.fill(text) { (id: String) -> String in
+            if let value = values[id], value != Derivations.unknownValue { return content.display(value, of: id, model: model) }
+            guard let wording = content.fact(id)?.onbekendTekst, depth < 3 else { return OutcomeAdvice.Messages.unknownFallback }
+            return fill(wording, depth: depth + 1)
+        }
+    }
 }
 
 /// The advice for some values of an unknown fact.
@@ -125,16 +150,7 @@ public struct OutcomeAdvice: Sendable {
     public func value(of fact: String) -> String? { values[fact] }
 
     /// A text with every placeholder filled: a value in words, or, for a fact nobody knows, the fact's own wording.
-    public func fill(_ text: String) -> String { fill(text, depth: 0) }
-
-    private func fill(_ text: String, depth: Int) -> String {
-        Template.fill(text) { (id: String) -> String in
-            guard let value = values[id] else { return "{\(id)}" }
-            guard value == Derivations.unknownValue else { return content.display(value, of: id, model: model) }
-            guard let wording = content.fact(id)?.onbekendTekst, depth < 3 else { return Messages.unknownFallback }
-            return fill(wording, depth: depth + 1)
-        }
-    }
+    public func fill(_ text: String) -> String { TextFiller(content: content, model: model, values: values).fill(text) }
 
     /// What this outcome says, for merging branches that say the same.
     var signature: String {

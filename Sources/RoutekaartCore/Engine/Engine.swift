@@ -110,15 +110,20 @@ public struct Engine: Sendable {
             case .content(let problem):
                 throw problem
             case .fork(let factID):
-                return try fork(on: factID, situation, assumptions, trail: run.trail)
+                // The words about the split (whom to ask, the conditions) may name facts: settle what can be settled.
+                if let fact = content.fact(factID) {
+                    let texts = [fact.als, fact.navragen?.wat, fact.navragen?.ouders] + (fact.opties ?? []).map(\.als)
+                    for id in texts.compactMap({ $0 }).flatMap(Template.placeholders(in:)) { _ = try? run.resolve(id) }
+                }
+                return try fork(on: factID, situation, assumptions, trail: run.trail, values: run.values)
             }
         }
     }
 
     /// Evaluates the rest of the tree once for every value of a fact nobody knows, and merges branches that end alike.
-    private func fork(on factID: String, _ situation: Case, _ assumptions: [Assumption], trail: [TrailStep]) throws(ContentError)
-        -> EngineResult
-    {
+    private func fork(
+        on factID: String, _ situation: Case, _ assumptions: [Assumption], trail: [TrailStep], values known: [String: String]
+    ) throws(ContentError) -> EngineResult {
         guard let fact = content.fact(factID), let values = content.domain(of: fact), !values.isEmpty else {
             throw ContentError(description: "feit \"\(factID)\" is onbekend maar heeft geen vaste waarden om op te splitsen")
         }
@@ -136,7 +141,8 @@ public struct Engine: Sendable {
                 }
             }
         }
-        return .advice(Advice(root: .fork(AdviceFork(fact: fact, branches: branches)), trail: trail, peildatum: situation.peildatum))
+        let split = AdviceFork(fact: fact, branches: branches, content: content, model: model, values: known)
+        return .advice(Advice(root: .fork(split), trail: trail, peildatum: situation.peildatum))
     }
 
     /// The first contradiction among the facts on the route (checks whose facts are not all on it are skipped).
@@ -268,6 +274,11 @@ struct Run {
             case .unknown(let reason):
                 guard entry.isAsked else { return record(id, Derivations.unknownValue, .unknown(reason), node) }
                 if let answer = situation.answers[id] { return record(id, answer, .answeredInstead(reason), node) }
+                // An input the user does not know, with values to try, is split on; the fallback question is
+                // for what the model does not know, not for what follows from an unknown answer.
+                for input in derivation.invoer where values[input] == Derivations.unknownValue {
+                    if let target = forkTarget(input) { throw .fork(target) }
+                }
                 throw .needs(PendingQuestion(fact: entry.fact, reason: reason))
             }
         }

@@ -153,8 +153,12 @@ public struct InterviewSession: Sendable {
         switch fact.soort {
         case .keuze:
             let options = fact.opties ?? []
+            let unknownAllowed = fact.onbekendToegestaan == true
             if let number = Int(line) {
-                guard options.indices.contains(number - 1) else { return .failure(AnswerProblem(Messages.outOfRange(number, options.count))) }
+                if unknownAllowed, number == options.count + 1 { return .success(Derivations.unknownValue) }
+                guard options.indices.contains(number - 1) else {
+                    return .failure(AnswerProblem(Messages.outOfRange(number, options.count + (unknownAllowed ? 1 : 0))))
+                }
                 return .success(options[number - 1].waarde)
             }
             let folded = ModelSearch.fold(line)
@@ -165,7 +169,9 @@ public struct InterviewSession: Sendable {
         case .datum:
             return validator.normalize(line, for: fact)
         case .swv, .school:
-            if ModelSearch.fold(line) == Derivations.unknownValue, fact.onbekendToegestaan == true { return .success(Derivations.unknownValue) }
+            if fact.onbekendToegestaan == true, AnswerValidator.unknownWords.contains(ModelSearch.fold(line)) {
+                return .success(Derivations.unknownValue)
+            }
             let search = ModelSearch(model: dataSet.model)
             let found: [(value: String, label: String)] =
                 fact.soort == .school
@@ -316,10 +322,13 @@ public struct InterviewSession: Sendable {
         lines.append(fact.vraag ?? fact.kort)
         switch fact.soort {
         case .keuze:
-            for (index, option) in (fact.opties ?? []).enumerated() { lines.append("  \(index + 1). \(option.tekst)") }
+            let options = fact.opties ?? []
+            for (index, option) in options.enumerated() { lines.append("  \(index + 1). \(option.tekst)") }
+            if fact.onbekendToegestaan == true { lines.append("  \(options.count + 1). \(Messages.dontKnow)") }
             lines.append(Messages.answerKeuze)
         case .datum:
             lines.append(fact.standaardPeildatum == true ? Messages.answerDateWithDefault(peildatum) : Messages.answerDate)
+            if fact.onbekendToegestaan == true { lines.append(Messages.dateDontKnow) }
         case .swv, .school:
             if !choices.isEmpty {
                 for (index, choice) in choices.enumerated() { lines.append("  \(index + 1). \(choice.label)") }
@@ -395,6 +404,8 @@ public struct InterviewSession: Sendable {
         static let overviewHint = "Wijzig een antwoord met: wijzig N"
         static let derivedMark = "(afgeleid)"
         static let answerKeuze = "Typ een nummer of een woord; ? voor uitleg."
+        static let dontKnow = "Weet ik niet (het advies zegt dan wat u moet navragen, en wat er per mogelijk antwoord gebeurt)"
+        static let dateDontKnow = "Weet u het niet? Typ: weet ik niet."
         static let answerDate = "Datum als JJJJ-MM-DD of DD-MM-JJJJ; ? voor uitleg."
         static func answerDateWithDefault(_ day: Day) -> String {
             "Datum als JJJJ-MM-DD of DD-MM-JJJJ; Enter = peildatum (\(day)); ? voor uitleg."

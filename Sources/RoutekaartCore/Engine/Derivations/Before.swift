@@ -2,6 +2,7 @@
 struct Before: DerivationFunction {
     let name = "eerder"
     let arity: Int? = 2
+    let isTotal = true
 
     func possibleValues(of derivation: Derivation) -> [String]? { ["ja", "nee"] }
 

@@ -6,6 +6,7 @@
 struct DecisionTable: DerivationFunction {
     let name = "tabel"
     let arity: Int? = nil
+    let isTotal = true
 
     func possibleValues(of derivation: Derivation) -> [String]? {
         derivation.rijen.map { rows in Array(Set(rows.map(\.dan))).sorted() }

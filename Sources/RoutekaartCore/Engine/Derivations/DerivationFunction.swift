@@ -10,6 +10,8 @@ public protocol DerivationFunction: Sendable {
     var name: String { get }
     /// How many facts it reads; nil when any number (a table).
     var arity: Int? { get }
+    /// True when it yields a value whenever its inputs are known (it does not depend on what the model knows).
+    var isTotal: Bool { get }
     /// The values it can yield when they form a closed set (for branches, paths
     /// and "weet ik niet"); nil when open (a date, a code).
     func possibleValues(of derivation: Derivation) -> [String]?
@@ -25,6 +27,7 @@ public protocol DerivationFunction: Sendable {
 }
 
 extension DerivationFunction {
+    public var isTotal: Bool { false }
     public func possibleValues(of derivation: Derivation) -> [String]? { nil }
     public func problems(in derivation: Derivation, content: Content, model: Model) -> [DerivationProblem] { [] }
 }

@@ -3,6 +3,7 @@
 struct Equal: DerivationFunction {
     let name = "gelijk"
     let arity: Int? = 2
+    let isTotal = true
 
     func possibleValues(of derivation: Derivation) -> [String]? { ["ja", "nee"] }
 

@@ -2,6 +2,7 @@
 struct PeildatumFunction: DerivationFunction {
     let name = "peildatum"
     let arity: Int? = 0
+    let isTotal = true
 
     func derive(
         _ input: (Int) throws(Interruption) -> String, _ derivation: Derivation, _ context: DerivationContext

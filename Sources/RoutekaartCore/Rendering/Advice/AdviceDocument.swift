@@ -165,11 +165,9 @@ struct AdviceDocumentBuilder {
             let steps = zip(leaf.templateSteps, filled.stappen).map { template, step in stepView(step, template: template, leaf: leaf) }
             return .outcome(.init(id: filled.id, title: filled.titel, scenario: leaf.scenario, summary: summary, steps: steps))
         case .fork(let fork):
-            let sample = fork.branches.first?.node.leaves.first
             let branches = fork.branches.map { branch in
                 AdviceDocument.BranchView(
-                    condition: condition(fork.fact, branch.values, leaf: sample), fact: fork.fact.id, values: branch.values,
-                    body: body(branch.node))
+                    condition: condition(fork, branch.values), fact: fork.fact.id, values: branch.values, body: body(branch.node))
             }
             return .branches(fact: fork.fact.id, branches)
         }
@@ -190,9 +188,10 @@ struct AdviceDocumentBuilder {
     }
 
     /// "Werkt het samenwerkingsverband van de nieuwe school met de landelijke criteria of met eigen criteria?"
-    func condition(_ fact: Fact, _ values: [String], leaf: OutcomeAdvice?) -> String {
+    func condition(_ fork: AdviceFork, _ values: [String]) -> String {
+        let fact = fork.fact
         let words = values.map { value in fact.option(value).map { $0.als ?? ($0.kort ?? $0.tekst) } ?? value }
-        let fill = { (text: String) in leaf?.fill(text) ?? text }
+        let fill = fork.fill
         let joined = words.count > 1 ? words.dropLast().joined(separator: ", ") + " " + Messages.or + " " + (words.last ?? "") : words.joined()
         guard let start = fact.als else { return fill("\(fact.kort): \(joined)") }
         return fill(start + " " + joined) + "?"
@@ -202,18 +201,18 @@ struct AdviceDocumentBuilder {
 
     /// One inquiry per fact the advice branches on, in the order of the branches.
     func inquiries(_ node: AdviceNode) -> [AdviceDocument.StepView] {
-        var facts: [(Fact, OutcomeAdvice?)] = []
+        var forks: [AdviceFork] = []
         func collect(_ node: AdviceNode) {
             guard case .fork(let fork) = node else { return }
-            if !facts.contains(where: { $0.0.id == fork.fact.id }) { facts.append((fork.fact, fork.branches.first?.node.leaves.first)) }
+            if !forks.contains(where: { $0.fact.id == fork.fact.id }) { forks.append(fork) }
             fork.branches.forEach { collect($0.node) }
         }
         collect(node)
-        return facts.map { fact, leaf in
-            let inquiry = fact.navragen
-            let raw = (voice == .ouders ? inquiry?.ouders : nil) ?? inquiry?.wat ?? Messages.findOut(fact.kort)
+        return forks.map { fork in
+            let inquiry = fork.fact.navragen
+            let raw = (voice == .ouders ? inquiry?.ouders : nil) ?? inquiry?.wat ?? Messages.findOut(fork.fact.kort)
             return AdviceDocument.StepView(
-                actor: inquiry?.wie ?? .school, text: leaf?.fill(raw) ?? raw, deadline: nil, citations: [], rawCitations: fact.bronnen ?? [],
+                actor: inquiry?.wie ?? .school, text: fork.fill(raw), deadline: nil, citations: [], rawCitations: fork.fact.bronnen ?? [],
                 interpretation: false)
         }
     }
@@ -296,8 +295,33 @@ struct AdviceDocumentBuilder {
 
     func interpretation() -> String {
         if voice == .ouders { return Messages.interpretationForParents }
-        let explanations = unique(advice.leaves.compactMap { $0.interpretatie ? $0.outcome.interpretatieUitleg : nil })
-        return explanations.isEmpty ? Messages.interpretationDefault : explanations.joined(separator: " ")
+        // Branches share most of their explanation: each sentence once.
+        let sentences = advice.leaves.compactMap { $0.interpretatie ? $0.outcome.interpretatieUitleg : nil }.flatMap(Self.sentences)
+        let explanation = unique(sentences).joined(separator: " ")
+        return explanation.isEmpty ? Messages.interpretationDefault : explanation
+    }
+
+    /// The sentences of a text (ending in ". ", with the final one).
+    static func sentences(_ text: String) -> [String] {
+        var result: [String] = []
+        var current = ""
+        var characters = text.makeIterator()
+        while let character = characters.next() {
+            current.append(character)
+            if character == "." || character == "?" || character == "!" {
+                if let next = characters.next() {
+                    if next == " " {
+                        result.append(current)
+                        current = ""
+                    } else {
+                        current.append(next)
+                    }
+                }
+            }
+        }
+        let rest = current.trimmingCharacters(in: .whitespaces)
+        if !rest.isEmpty { result.append(rest) }
+        return result
     }
 
     /// A citation as the reader sees it.

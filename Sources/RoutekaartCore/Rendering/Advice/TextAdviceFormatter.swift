@@ -50,7 +50,17 @@ struct TextAdviceFormatter {
     }
 
     /// Branches as labelled blocks, indented per level.
-    func body(_ body: AdviceDocument.Body, depth: Int, parents: Bool, document: AdviceDocument) -> [String] {
+    /// Branch labels: A, B, C at the top; A1, A2 under A; A1a, A1b under A1.
+    static func label(_ index: Int, prefix: String) -> String {
+        let letters = Array("abcdefghijklmnopqrstuvwxyz")
+        switch prefix.count % 2 {
+        case 0 where prefix.isEmpty: return String(letters[index % 26]).uppercased()
+        case 1: return prefix + String(index + 1)
+        default: return prefix + String(letters[index % 26])
+        }
+    }
+
+    func body(_ body: AdviceDocument.Body, depth: Int, prefix: String = "", parents: Bool, document: AdviceDocument) -> [String] {
         let indent = String(repeating: "   ", count: depth)
         switch body {
         case .outcome(let view):
@@ -62,9 +72,9 @@ struct TextAdviceFormatter {
         case .branches(_, let branches):
             var lines: [String] = []
             for (index, branch) in branches.enumerated() {
-                let letter = String(UnicodeScalar(UInt8(65 + index % 26)))
-                lines += ["", indent + bold("\(letter). \(branch.condition)") + " " + Messages.then]
-                lines += self.body(branch.body, depth: depth + 1, parents: parents, document: document)
+                let label = Self.label(index, prefix: prefix)
+                lines += ["", indent + bold("\(label). \(branch.condition)") + " " + Messages.then]
+                lines += self.body(branch.body, depth: depth + 1, prefix: label, parents: parents, document: document)
             }
             return lines
         }
