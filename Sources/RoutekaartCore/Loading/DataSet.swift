@@ -8,10 +8,14 @@ public struct DataSet: Sendable {
     public var directory: String
     /// True when the invented example SWVs and schools (`voorbeeld/`) are loaded next to the real ones.
     public var includesExamples: Bool
+    /// Where each record of the model lives, for the messages of `check`.
+    var places: ModelPlaces
+    /// What did not fit together when the model was put together (a licence for a vestiging that is not there).
+    var assemblyProblems: [InputError]
 
     public var engine: Engine { Engine(content: content, model: model) }
 
-    /// The files of a data folder, relative to it.
+    /// The files of a data folder, relative to it (the model's files: `ModelFiles`).
     public enum FileName {
         public static let sources = "bronnen.json"
         public static let national = "landelijk.json"
@@ -19,11 +23,13 @@ public struct DataSet: Sendable {
         public static let tree = "inhoud/boom.json"
         public static let outcomes = "inhoud/uitkomsten.json"
         public static let glossary = "inhoud/begrippen.json"
+        public static let controls = "inhoud/controles.json"
     }
 
-    /// Loads and validates every file; throws all problems found at once. The model is the real country
+    /// Reads every file (syntax, types, unknown keys) without checking the rules
+    /// that span records; throws all problems found at once. The model is the real country
     /// (`model/`); with `examples` the invented SWVs and schools of `voorbeeld/` are added, marked as such.
-    public static func load(from directory: String, examples: Bool = false) throws(InputErrors) -> DataSet {
+    public static func read(from directory: String, examples: Bool = false) throws(InputErrors) -> DataSet {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw InputErrors([InputError(.missingFile, file: directory, Messages.noDataFolder)])
@@ -45,21 +51,33 @@ public struct DataSet: Sendable {
         let tree = read(TreeFile.self, FileName.tree)
         let outcomes = read(OutcomesFile.self, FileName.outcomes)
         let glossary = read(GlossaryFile.self, FileName.glossary)
-        guard let sources, let national, let facts, let tree, let outcomes, let glossary, errors.isEmpty else {
+        let controls = read(ControlsFile.self, FileName.controls)
+        guard let sources, let national, let facts, let tree, let outcomes, let glossary, let controls, errors.isEmpty else {
             throw InputErrors(errors.map { Messages.explainProPolicy($0) })
         }
         let content = Content(
             start: tree.start, facts: facts.feiten, nodes: tree.knopen, outcomes: outcomes.uitkomsten,
-            scenarios: outcomes.scenarios, glossary: glossary.begrippen, sources: sources.bronnen)
-        let path = { (name: String) in (directory as NSString).appendingPathComponent(name) }
+            scenarios: outcomes.scenarios, glossary: glossary.begrippen, sources: sources.bronnen, controls: controls.controles)
+        let path: @Sendable (String) -> String = { name in (directory as NSString).appendingPathComponent(name) }
         let (model, places, assembly) = ModelLoader.assemble(parts, parameters: national.parameters, path: path)
-        errors += assembly
-        errors += ModelValidator(model: model, sources: Set(content.sources.map(\.id)), places: places).validate()
-        errors += ContentCheck(content: content, model: model, path: path).run().filter { !$0.passed }.flatMap { finding in
-            finding.problems
-        }
-        guard errors.isEmpty else { throw InputErrors(errors) }
-        return DataSet(content: content, model: model, directory: directory, includesExamples: examples)
+        return DataSet(
+            content: content, model: model, directory: directory, includesExamples: examples, places: places, assemblyProblems: assembly)
+    }
+
+    /// Every named rule over the model and the content, with its findings.
+    public func check() -> [Finding] {
+        let path = { (name: String) in (directory as NSString).appendingPathComponent(name) }
+        return ModelValidator(model: model, sources: Set(content.sources.map(\.id)), places: places, assembly: assemblyProblems).findings()
+            + ContentCheck(content: content, model: model, path: path).run()
+    }
+
+    /// Reads and checks; throws every problem of every failing rule, so that
+    /// nothing advises on data or content that breaks a rule.
+    public static func load(from directory: String, examples: Bool = false) throws(InputErrors) -> DataSet {
+        let dataSet = try read(from: directory, examples: examples)
+        let problems = dataSet.check().flatMap(\.problems)
+        guard problems.isEmpty else { throw InputErrors(problems) }
+        return dataSet
     }
 
     /// The same data without the example SWVs and schools.

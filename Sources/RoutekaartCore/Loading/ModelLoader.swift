@@ -61,7 +61,7 @@ enum ModelLoader {
     }
 
     /// The model from its parts, the places of its records, and what does not fit together.
-    static func assemble(_ parts: ModelParts, parameters: [Parameter], path: @escaping (String) -> String) -> (
+    static func assemble(_ parts: ModelParts, parameters: [Parameter], path: @escaping @Sendable (String) -> String) -> (
         Model, ModelPlaces, [InputError]
     ) {
         var errors: [InputError] = []

@@ -1,11 +1,52 @@
-/// Checks the model against every constraint of DOMAIN §2 and §10; each problem names the file,
-/// the place and the rule. It checks all of it, every time: the 1,630 real vestigingen too.
+/// Checks the model against every constraint of DOMAIN §2 and §10 on SWVs, schools, licences, the
+/// regio-indeling and national parameters; each problem names the file, the place and the rule. It checks
+/// all of it, every time: the 1,630 real vestigingen and 4,046 postcode areas too.
 struct ModelValidator {
     let model: Model
     /// The ids in the source registry.
     let sources: Set<String>
     /// Where each record lives, for the messages.
     let places: ModelPlaces
+    /// What did not fit together when the model was put together.
+    var assembly: [InputError] = []
+
+    /// The model's rules as named findings, by the files they concern.
+    func findings() -> [Finding] {
+        let errors = assembly + validate()
+        func rule(_ name: String, _ summary: String, _ files: [String]) -> Finding {
+            let paths = Set(files.map(places.path))
+            return Finding(rule: name, summary: summary, problems: errors.filter { paths.contains($0.file ?? "") })
+        }
+        let known = Set(
+            [
+                ModelFiles.regio, ModelFiles.swvs, ModelFiles.exampleSWVs, ModelFiles.vestigingen, ModelFiles.exampleSchools, ModelFiles.licences,
+                DataSet.FileName.national,
+            ].map(places.path))
+        var findings = [
+            rule(
+                "TheRegioIndelingIsValid", "elke postcode (PC4) staat één keer in de regio-indeling, met een gemeente en een SWV-code of Europoort",
+                [ModelFiles.regio]),
+            rule(
+                "EverySWVHasValidPeriods",
+                "elk SWV heeft een unieke code uit de regio-indeling, een naam alleen met bron, en beleidsperioden die niet overlappen, met een bron",
+                [ModelFiles.swvs, ModelFiles.exampleSWVs]),
+            rule(
+                "EverySchoolIsValid",
+                "elke vestiging heeft een geldige, unieke code, het SWV van haar postcode, aanbod (of onbekend), en een bron",
+                [ModelFiles.vestigingen, ModelFiles.exampleSchools]),
+            rule(
+                "EveryLicenceIsSourced",
+                "elke licentie hoort bij een bestaande vestiging met vmbo, geldt alleen voor leerwegen die zij aanbiedt, en heeft een bron",
+                [ModelFiles.licences]),
+            rule(
+                "EveryNationalParameterIsValid", "elke landelijke parameter is uniek, met perioden die niet overlappen en een bron",
+                [DataSet.FileName.national]),
+        ]
+        // Nothing goes unreported, whatever file a problem names.
+        let elsewhere = errors.filter { !known.contains($0.file ?? "") }
+        if !elsewhere.isEmpty { findings[2].problems += elsewhere }
+        return findings
+    }
 
     func validate() -> [InputError] {
         var errors: [InputError] = []
@@ -68,6 +109,21 @@ struct ModelValidator {
                 for (k, other) in swv.perioden.enumerated() where k < j && overlaps(period.vanaf, period.tot, other.vanaf, other.tot) {
                     errors.append(InputError(.data, file: place.file, place: p, Messages.overlap(k)))
                 }
+            }
+        }
+
+        var pc4s = Set<String>()
+        let regioFile = places.path(ModelFiles.regio)
+        for (i, entry) in model.regio.enumerated() {
+            func place(_ column: Int) -> String { "regel \(i + 2), kolom \(column) (\(ModelFiles.regioColumns[column - 1]))" }
+            if !DUOImport.isPC4(entry.pc4) {
+                errors.append(InputError(.data, file: regioFile, place: place(1), Messages.notAPC4(entry.pc4)))
+            } else if !pc4s.insert(entry.pc4).inserted {
+                errors.append(InputError(.data, file: regioFile, place: place(1), Messages.duplicate(entry.pc4)))
+            }
+            if entry.gemeente.isEmpty { errors.append(InputError(.data, file: regioFile, place: place(2), Messages.empty)) }
+            if let swv = entry.swv, !DUOImport.isSWVCode(swv) {
+                errors.append(InputError(.data, file: regioFile, place: place(3), Messages.notAnSWVCode(swv)))
             }
         }
 
@@ -138,6 +194,10 @@ struct ModelValidator {
 
     enum Messages {
         static let empty = "mag niet leeg zijn"
+        static func notAPC4(_ text: String) -> String { "\"\(Sanitized.short(text))\" is geen postcode van vier cijfers" }
+        static func notAnSWVCode(_ text: String) -> String {
+            "\"\(Sanitized.short(text))\" is geen SWV-code; verwacht VO gevolgd door vier cijfers, of \"Europoort\""
+        }
         static let offersNothing = "een school biedt vmbo, pro of havo/vwo aan; hier staat niets"
         static let licenceWithoutVmbo =
             "alleen een school met vmbo kan een lwoo-licentie hebben (po-opting-out, \"Opting out van de lwoo-licenties\")"
@@ -175,9 +235,9 @@ struct ModelValidator {
 }
 
 /// Where the records of a model live, for messages: the generated CSV files by line, the JSON files by path.
-struct ModelPlaces {
+struct ModelPlaces: Sendable {
     /// The data folder's path of a file.
-    let path: (String) -> String
+    let path: @Sendable (String) -> String
     /// For real schools: the line of each in `vestigingen.csv`, by position in the model.
     var schoolLines: [Int] = []
     /// For SWVs entered by hand or as example: the index in their file, by code.

@@ -3,7 +3,7 @@ import RoutekaartCore
 
 /// `routekaart advies`: the interview, or advice for a case file.
 enum AdviceCommand {
-    static let options = ["--casus", "--peildatum", "--formaat", "--voor", "--bewaar", "--data"]
+    static let options = ["--casus", "--peildatum", "--formaat", "--voor", "--bewaar", "--agenda", "--data"]
     static let flags = ["--verder", "--waarom", "--voorbeeld"]
 
     static func run(_ words: [String]) throws(ExitError) {
@@ -15,17 +15,20 @@ enum AdviceCommand {
         if arguments.has("--verder") && arguments.value("--casus") == nil {
             throw Usage.error(Usage.Messages.verderNeedsCase, command: "advies")
         }
-        // A case file that names example SWVs or schools says so ("gegevens": "voorbeeld").
-        let file = try arguments.value("--casus").map { (path) throws(ExitError) in try readCase(path) }
-        let dataSet = try Context.load(arguments, examples: file?.gegevens == .voorbeeld)
+        // A case file that names example SWVs or schools says so ("gegevens": "voorbeeld"); a file that
+        // cannot be read is reported after the data, as before.
+        let peek = arguments.value("--casus").flatMap { try? readCase($0) }
+        let dataSet = try Context.load(arguments, examples: peek?.gegevens == .voorbeeld)
         let renderer = AdviceRenderer(content: dataSet.content, model: dataSet.model, voice: voice, styled: Terminal.styled && format == .tekst)
 
-        guard let path = arguments.value("--casus"), let file else {
+        guard let path = arguments.value("--casus") else {
             try InterviewCommand.start(
                 dataSet: dataSet, arguments: arguments, renderer: renderer, format: format,
                 peildatum: peildatum ?? Context.today, initial: [:])
             return
         }
+        let file: CaseFile
+        if let peek { file = peek } else { file = try readCase(path) }
         let situation: Case
         do {
             situation = try AnswerValidator(content: dataSet.content, model: dataSet.model)
@@ -44,8 +47,14 @@ enum AdviceCommand {
         switch try evaluate(dataSet.engine, dated) {
         case .advice(let advice):
             Terminal.out(renderer.render(advice, as: format, includeWhy: arguments.has("--waarom")))
+            if let agenda = arguments.value("--agenda") {
+                if let problem = Agenda.write(renderer.calendar(advice), to: agenda) { throw ExitError(code: 73, message: problem) }
+                Terminal.err(Agenda.Messages.written(agenda))
+            }
         case .question(let question, _):
             throw ExitError(code: InputError.Kind.data.rawValue, message: Messages.incomplete(path, question, dataSet: dataSet, situation: dated))
+        case .contradiction(let contradiction, _):
+            throw ExitError(code: InputError.Kind.data.rawValue, message: Messages.contradiction(path, contradiction))
         }
     }
 
@@ -66,6 +75,10 @@ enum AdviceCommand {
     }
 
     enum Messages {
+        static func contradiction(_ path: String, _ contradiction: Contradiction) -> String {
+            "\(path): de feiten spreken elkaar tegen; er wordt geen advies gegeven. \(contradiction.message)\n"
+                + "Verbeter het antwoord op \"\(contradiction.reask.id)\" (\(contradiction.reask.kort.lowercased())) in \"antwoorden\"."
+        }
         static func contentError(_ detail: String) -> String {
             "Het advies kan niet worden gegeven: \(detail). Controleer de gegevens met 'routekaart controleer'."
         }
@@ -82,5 +95,25 @@ enum AdviceCommand {
             lines.append("Vul ze aan in \"antwoorden\", of ga verder in het vraaggesprek: routekaart advies --casus \(path) --verder")
             return lines.joined(separator: "\n")
         }
+    }
+}
+
+/// Writes the deadlines of an advice as an iCalendar file (`--agenda`).
+enum Agenda {
+    /// Writes atomically; returns a Dutch message on failure.
+    static func write(_ calendar: String, to path: String) -> String? {
+        guard !path.isEmpty else { return Messages.noName }
+        do {
+            try Data(calendar.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+            return nil
+        } catch {
+            return Messages.failed(path)
+        }
+    }
+
+    enum Messages {
+        static let noName = "Geef bij --agenda een bestandsnaam, zoals --agenda termijnen.ics."
+        static func written(_ path: String) -> String { "De termijnen staan in \(path) (iCalendar; te openen in elke agenda)." }
+        static func failed(_ path: String) -> String { "Kan de agenda niet schrijven naar \(path): controleer de map en de rechten." }
     }
 }

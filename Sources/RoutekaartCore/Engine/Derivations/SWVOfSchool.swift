@@ -1,0 +1,20 @@
+/// `swvVanSchool(school)`: the SWV in whose area the school's vestiging lies.
+struct SWVOfSchool: DerivationFunction {
+    let name = "swvVanSchool"
+    let arity: Int? = 1
+
+    func derive(
+        _ input: (Int) throws(Interruption) -> String, _ derivation: Derivation, _ context: DerivationContext
+    ) throws(Interruption) -> DerivedValue {
+        guard let school = context.model.knownSchool(try input(0)) else { return .unknown(Derivations.Messages.schoolNotInModel) }
+        var provenance: [Provenance] = [.of(school, .school(naam: school.naam, plaats: school.plaats), lookupDate: context.peildatum)]
+        // A real school's SWV follows from its postcode in the regio-indeling, which has a date of its own.
+        if let pc4 = school.pc4, let area = context.model.regio(pc4: pc4), let origin = context.model.regioOrigin {
+            provenance.append(
+                Provenance(
+                    subject: .regio(pc4: pc4, gemeente: area.gemeente), bron: origin.bron, laatstGecontroleerd: nil,
+                    lookupDate: context.peildatum, gegevensDatum: origin.datum))
+        }
+        return .value(school.swv, provenance)
+    }
+}
