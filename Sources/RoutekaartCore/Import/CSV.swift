@@ -39,8 +39,13 @@ public enum TextDecoding {
         case ..<0x800:
             out.append(UInt8(0xC0 | (scalar >> 6)))
             out.append(UInt8(0x80 | (scalar & 0x3F)))
-        default:
+        case ..<0x10000:
             out.append(UInt8(0xE0 | (scalar >> 12)))
+            out.append(UInt8(0x80 | ((scalar >> 6) & 0x3F)))
+            out.append(UInt8(0x80 | (scalar & 0x3F)))
+        default:
+            out.append(UInt8(0xF0 | (scalar >> 18)))
+            out.append(UInt8(0x80 | ((scalar >> 12) & 0x3F)))
             out.append(UInt8(0x80 | ((scalar >> 6) & 0x3F)))
             out.append(UInt8(0x80 | (scalar & 0x3F)))
         }
@@ -73,81 +78,7 @@ public struct CSVTable: Sendable {
         self.file = file
         let (bytes, encoding) = TextDecoding.utf8(raw)
         self.encoding = encoding
-        var records: [Row] = []
-        var fields: [String] = []
-        var field: [UInt8] = []
-        var line = 1
-        var recordLine = 1
-        var column = 1
-        var index = 0
-        let quote = UInt8(ascii: "\"")
-        let cr = UInt8(ascii: "\r")
-        let lf = UInt8(ascii: "\n")
-
-        func finishField() {
-            fields.append(Self.trimmed(field))
-            field.removeAll(keepingCapacity: true)
-        }
-        func finishRecord() {
-            finishField()
-            if !(fields.count == 1 && fields[0].isEmpty) { records.append(Row(line: recordLine, fields: fields)) }
-            fields.removeAll(keepingCapacity: true)
-        }
-
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte == quote && field.allSatisfy({ $0 == UInt8(ascii: " ") }) {
-                // A quoted field: up to the closing quote; "" is one quote.
-                field.removeAll(keepingCapacity: true)
-                let openLine = line
-                let openColumn = fields.count + 1
-                index += 1
-                var closed = false
-                while index < bytes.count {
-                    let inner = bytes[index]
-                    if inner == quote {
-                        if index + 1 < bytes.count, bytes[index + 1] == quote {
-                            field.append(quote)
-                            index += 2
-                            continue
-                        }
-                        closed = true
-                        index += 1
-                        break
-                    }
-                    if inner == lf { line += 1 }
-                    field.append(inner)
-                    index += 1
-                }
-                guard closed else {
-                    throw InputError(.data, file: file, place: Self.place(openLine, openColumn, nil), Messages.unclosedQuote)
-                }
-                // After the closing quote only spaces, then a separator or the end of the line.
-                while index < bytes.count, bytes[index] == UInt8(ascii: " ") { index += 1 }
-                if index < bytes.count, bytes[index] != separator, bytes[index] != cr, bytes[index] != lf {
-                    throw InputError(.data, file: file, place: Self.place(line, openColumn, nil), Messages.textAfterQuote)
-                }
-                continue
-            }
-            if byte == separator {
-                finishField()
-                column += 1
-                index += 1
-            } else if byte == lf || byte == cr {
-                finishRecord()
-                if byte == cr, index + 1 < bytes.count, bytes[index + 1] == lf { index += 1 }
-                index += 1
-                line += 1
-                recordLine = line
-                column = 1
-            } else {
-                field.append(byte)
-                index += 1
-            }
-        }
-        if !field.isEmpty || !fields.isEmpty { finishRecord() }
-        _ = column
-
+        let records = try Self.parse(bytes, file: file, separator: separator)
         guard let first = records.first else {
             throw InputError(.data, file: file, place: nil, Messages.empty)
         }
@@ -161,6 +92,96 @@ public struct CSVTable: Sendable {
             throw InputError(
                 .data, file: file, place: "regel \(row.line)", Messages.fieldCount(expected: header.count, found: row.fields.count))
         }
+    }
+
+    /// The rows of the bytes, each field trimmed. Unquoted fields become strings straight from the bytes;
+    /// only quoted fields are copied to undo doubled quotes.
+    static func parse(_ bytes: [UInt8], file: String, separator: UInt8) throws(InputError) -> [Row] {
+        let quote = UInt8(ascii: "\"")
+        let cr = UInt8(ascii: "\r")
+        let lf = UInt8(ascii: "\n")
+        let space = UInt8(ascii: " ")
+        let tab = UInt8(ascii: "\t")
+        var records: [Row] = []
+        records.reserveCapacity(bytes.count / 64)
+        let result: Result<[Row], InputError> = bytes.withUnsafeBufferPointer { buffer in
+            let count = buffer.count
+            var fields: [String] = []
+            var line = 1
+            var recordLine = 1
+            var index = 0
+            func string(_ start: Int, _ end: Int) -> String {
+                var a = start
+                var b = end
+                while a < b, buffer[a] == space || buffer[a] == tab { a += 1 }
+                while b > a, buffer[b - 1] == space || buffer[b - 1] == tab { b -= 1 }
+                return String(decoding: UnsafeBufferPointer(rebasing: buffer[a..<b]), as: UTF8.self)
+            }
+            func finishRecord() {
+                if !(fields.count == 1 && fields[0].isEmpty) { records.append(Row(line: recordLine, fields: fields)) }
+                fields = []
+                fields.reserveCapacity(records.last?.fields.count ?? 8)
+            }
+            while index < count {
+                // One field: skip leading spaces to see whether it is quoted.
+                var probe = index
+                while probe < count, buffer[probe] == space || buffer[probe] == tab { probe += 1 }
+                var atEndOfLine = false
+                if probe < count, buffer[probe] == quote {
+                    let openLine = line
+                    let openColumn = fields.count + 1
+                    var value: [UInt8] = []
+                    var cursor = probe + 1
+                    var closed = false
+                    while cursor < count {
+                        let byte = buffer[cursor]
+                        if byte == quote {
+                            if cursor + 1 < count, buffer[cursor + 1] == quote {
+                                value.append(quote)
+                                cursor += 2
+                                continue
+                            }
+                            closed = true
+                            cursor += 1
+                            break
+                        }
+                        if byte == lf { line += 1 }
+                        value.append(byte)
+                        cursor += 1
+                    }
+                    guard closed else {
+                        return .failure(InputError(.data, file: file, place: Self.place(openLine, openColumn, nil), Messages.unclosedQuote))
+                    }
+                    while cursor < count, buffer[cursor] == space || buffer[cursor] == tab { cursor += 1 }
+                    if cursor < count, buffer[cursor] != separator, buffer[cursor] != cr, buffer[cursor] != lf {
+                        return .failure(InputError(.data, file: file, place: Self.place(line, openColumn, nil), Messages.textAfterQuote))
+                    }
+                    fields.append(Self.trimmed(value))
+                    index = cursor
+                } else {
+                    var cursor = index
+                    while cursor < count, buffer[cursor] != separator, buffer[cursor] != cr, buffer[cursor] != lf { cursor += 1 }
+                    fields.append(string(index, cursor))
+                    index = cursor
+                }
+                // After the field: a separator, the end of the line, or the end of the file.
+                if index < count, buffer[index] == separator {
+                    index += 1
+                    if index == count { fields.append("") }
+                    continue
+                }
+                atEndOfLine = true
+                if atEndOfLine {
+                    if index < count, buffer[index] == cr { index += 1 }
+                    if index < count, buffer[index] == lf { index += 1 }
+                    finishRecord()
+                    line += 1
+                    recordLine = line
+                }
+            }
+            return .success(records)
+        }
+        return try result.get()
     }
 
     /// The position of each named column; every missing one is named in one message.

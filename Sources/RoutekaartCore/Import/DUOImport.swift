@@ -230,21 +230,37 @@ public enum DUOImport {
     static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
 
     public static func isPC4(_ text: String) -> Bool {
-        let bytes = Array(text.utf8)
-        return bytes.count == 4 && bytes[0] != UInt8(ascii: "0") && bytes.allSatisfy(isDigit)
+        var count = 0
+        for byte in text.utf8 {
+            guard isDigit(byte), count > 0 || byte != UInt8(ascii: "0") else { return false }
+            count += 1
+        }
+        return count == 4
     }
 
     /// `VO2001`…: an SWV VO code of the regio-indeling.
     public static func isSWVCode(_ text: String) -> Bool {
-        let bytes = Array(text.utf8)
-        return bytes.count == 6 && text.hasPrefix("VO") && bytes[2...].allSatisfy(isDigit)
+        var count = 0
+        for byte in text.utf8 {
+            switch count {
+            case 0: guard byte == UInt8(ascii: "V") else { return false }
+            case 1: guard byte == UInt8(ascii: "O") else { return false }
+            default: guard isDigit(byte) else { return false }
+            }
+            count += 1
+        }
+        return count == 6
     }
 
     /// BRIN (two digits, two capitals) plus a two-digit vestigingsnummer: `01IW00`.
     public static func isSchoolCode(_ code: String) -> Bool {
-        let b = Array(code.utf8)
-        func upper(_ x: UInt8) -> Bool { x >= UInt8(ascii: "A") && x <= UInt8(ascii: "Z") }
-        return b.count == 6 && isDigit(b[0]) && isDigit(b[1]) && upper(b[2]) && upper(b[3]) && isDigit(b[4]) && isDigit(b[5])
+        var count = 0
+        for byte in code.utf8 {
+            let upper = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")
+            guard count < 6, (count == 2 || count == 3) ? upper : isDigit(byte) else { return false }
+            count += 1
+        }
+        return count == 6
     }
 
     enum Messages {

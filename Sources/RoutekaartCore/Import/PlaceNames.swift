@@ -42,33 +42,39 @@ public enum PlaceNames {
 /// brackets as spaces, single spaces. `'s-Hertogenbosch`, `S HERTOGENBOSCH` and `s hertogenbosch` fold alike.
 public enum SearchText {
     public static func fold(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
         var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            var folded: Unicode.Scalar? = scalar
-            switch scalar.value {
-            case 0x41...0x5A: folded = Unicode.Scalar(scalar.value + 32)
-            case 0x61...0x7A, 0x30...0x39: break
-            case 0x27, 0x2018, 0x2019, 0x60, 0xB4: folded = nil  // apostrophes
-            case 0x20, 0x09, 0x2D, 0x2E, 0x2C, 0x2F, 0x28, 0x29, 0x5F, 0x3A, 0x3B, 0x22, 0x2013, 0x2014, 0x26:
-                pendingSpace = !out.isEmpty
-                folded = nil
-            default:
-                folded = baseLetter(scalar)
-            }
-            guard let folded else { continue }
+        func append(_ byte: UInt8) {
             if pendingSpace {
-                out.append(" ")
+                out.append(UInt8(ascii: " "))
                 pendingSpace = false
             }
-            out.append(folded)
+            out.append(byte)
         }
-        return String(out)
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            switch value {
+            case 0x41...0x5A: append(UInt8(value + 32))
+            case 0x61...0x7A, 0x30...0x39: append(UInt8(value))
+            case 0x27, 0x2018, 0x2019, 0x60, 0xB4: continue  // apostrophes
+            case 0x20, 0x09, 0x2D, 0x2E, 0x2C, 0x2F, 0x28, 0x29, 0x5F, 0x3A, 0x3B, 0x22, 0x2013, 0x2014, 0x26:
+                pendingSpace = !out.isEmpty
+            case 0..<0x80:
+                append(UInt8(value))
+            default:
+                guard let base = baseLetter(scalar) else { continue }
+                var encoded: [UInt8] = []
+                TextDecoding.appendUTF8(base.value, to: &encoded)
+                for byte in encoded { append(byte) }
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The folded text without spaces: `'s-Hertogenbosch` and `shertogenbosch` are equal.
     public static func compact(_ text: String) -> String {
-        String(String.UnicodeScalarView(fold(text).unicodeScalars.filter { $0 != " " }))
+        String(decoding: fold(text).utf8.filter { $0 != UInt8(ascii: " ") }, as: UTF8.self)
     }
 
     /// The folded words.

@@ -65,10 +65,17 @@ public struct DataSet: Sendable {
     }
 
     /// Every named rule over the model and the content, with its findings.
-    public func check() -> [Finding] {
+    public func check() -> [Finding] { checkModel() + checkContent() }
+
+    /// The model's rules: the regio-indeling, every SWV, vestiging and licence, the national parameters.
+    public func checkModel() -> [Finding] {
+        ModelValidator(model: model, sources: Set(content.sources.map(\.id)), places: places, assembly: assemblyProblems).findings()
+    }
+
+    /// The content's rules (`ContentCheck`).
+    public func checkContent() -> [Finding] {
         let path = { (name: String) in (directory as NSString).appendingPathComponent(name) }
-        return ModelValidator(model: model, sources: Set(content.sources.map(\.id)), places: places, assembly: assemblyProblems).findings()
-            + ContentCheck(content: content, model: model, path: path).run()
+        return ContentCheck(content: content, model: model, path: path).run()
     }
 
     /// Reads and checks; throws every problem of every failing rule, so that

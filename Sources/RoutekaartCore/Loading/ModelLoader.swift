@@ -16,6 +16,18 @@ public struct ModelParts: Sendable {
     public init() {}
 }
 
+extension Model {
+    /// The model of a data folder alone, read and put together but not checked (for measuring; the
+    /// advisor reads it with the rest through `DataSet.read`).
+    public static func read(from directory: String, examples: Bool = false) throws(InputErrors) -> Model {
+        var errors: [InputError] = []
+        let parts = ModelLoader.read(directory, examples: examples, errors: &errors)
+        guard errors.isEmpty else { throw InputErrors(errors) }
+        let path: @Sendable (String) -> String = { name in (directory as NSString).appendingPathComponent(name) }
+        return ModelLoader.assemble(parts, parameters: [], path: path).0
+    }
+}
+
 /// Reads `model/` (and `voorbeeld/` when asked) and puts the model together: the SWVs are the codes of the
 /// regio-indeling with their gemeenten, plus what is entered by hand; licences go to their schools.
 enum ModelLoader {
@@ -61,7 +73,7 @@ enum ModelLoader {
     }
 
     /// The model from its parts, the places of its records, and what does not fit together.
-    static func assemble(_ parts: ModelParts, parameters: [Parameter], path: @escaping @Sendable (String) -> String) -> (
+    static func assemble(_ parts: consuming ModelParts, parameters: [Parameter], path: @escaping @Sendable (String) -> String) -> (
         Model, ModelPlaces, [InputError]
     ) {
         var errors: [InputError] = []
@@ -75,9 +87,9 @@ enum ModelLoader {
             gemeenteOfPC4[entry.pc4] = entry.gemeente
             if let swv = entry.swv { gemeentenBySWV[swv, default: []].insert(entry.gemeente) }
         }
-        var schoolsPerGemeente: [String: Int] = [:]
+        var schoolsPerGemeente: [String: [String: Int]] = [:]
         for school in parts.schools {
-            if let pc4 = school.pc4, let gemeente = gemeenteOfPC4[pc4] { schoolsPerGemeente[school.swv + "|" + gemeente, default: 0] += 1 }
+            if let pc4 = school.pc4, let gemeente = gemeenteOfPC4[pc4] { schoolsPerGemeente[school.swv, default: [:]][gemeente, default: 0] += 1 }
         }
         var hand: [String: (SWV, Int)] = [:]
         for (index, swv) in parts.handSWVs.enumerated() {
@@ -94,21 +106,22 @@ enum ModelLoader {
             hand[swv.code] = (swv, index)
         }
         var swvs: [SWV] = gemeentenBySWV.keys.sorted().map { code in
-            let count = { (gemeente: String) in schoolsPerGemeente[code + "|" + gemeente] ?? 0 }
-            let gemeenten = (gemeentenBySWV[code] ?? []).sorted { a, b in
-                count(a) != count(b) ? count(a) > count(b) : a < b
-            }
+            let counts = schoolsPerGemeente[code] ?? [:]
+            let gemeenten = (gemeentenBySWV[code] ?? []).map { ($0, counts[$0] ?? 0) }
+                .sorted { a, b in a.1 != b.1 ? a.1 > b.1 : a.0 < b.0 }.map(\.0)
             var swv = hand[code]?.0 ?? SWV(code: code, naam: nil, voorbeeld: false, perioden: [])
             swv.gemeenten = gemeenten
             return swv
         }
 
-        // Hand-entered licences, with their schools.
+        // Hand-entered licences, with their schools (changed in place: the parts are consumed).
         var schools = parts.schools
+        parts.schools = []
         var schoolIndex: [String: Int] = [:]
-        for (index, school) in schools.enumerated() { schoolIndex[school.code] = index }
+        for record in parts.licences { schoolIndex[record.school] = -1 }
+        for (index, school) in schools.enumerated() where schoolIndex[school.code] != nil { schoolIndex[school.code] = index }
         for (index, record) in parts.licences.enumerated() {
-            guard let at = schoolIndex[record.school] else {
+            guard let at = schoolIndex[record.school], at >= 0 else {
                 errors.append(
                     InputError(
                         .data, file: path(ModelFiles.licences), place: "licenties[\(index)].school", Messages.licenceForUnknownSchool(record.school)))
