@@ -194,7 +194,7 @@ import Testing
     @Test func controleerPassesOnTheBundledData() throws {
         let run = try Support.run(["controleer"])
         #expect(run.status == 0)
-        #expect(run.out.contains("Alle 11 controles geslaagd"))
+        #expect(run.out.contains("Alle 12 controles geslaagd"))
     }
 
     @Test func aMissingDataFolderExits66() throws {

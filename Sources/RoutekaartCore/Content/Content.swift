@@ -46,13 +46,15 @@ public struct Content: Sendable {
                     [outcome.samenvatting, outcome.ouders ?? ""]
                     + outcome.stappen.flatMap { [$0.wat, $0.termijn ?? "", $0.ouders ?? ""] }
                 var seen = Set<String>()
-                return (outcome.id, texts.flatMap(Template.placeholders(in:)).filter { seen.insert($0).inserted })
+                // A step's `datum` fact is read too: it picks the law the step cites.
+                let read = texts.flatMap(Template.placeholders(in:)) + outcome.stappen.compactMap(\.datum)
+                return (outcome.id, read.filter { seen.insert($0).inserted })
             }, uniquingKeysWith: { first, _ in first })
     }
 
     public func isScenarioFact(_ id: String) -> Bool { scenarioFacts.contains(id) }
 
-    /// The facts an outcome's texts use, in order of first use.
+    /// The facts an outcome's texts use (and its steps' `datum` facts), in order of first use.
     public func placeholders(of outcome: Outcome) -> [String] { placeholderIndex[outcome.id] ?? [] }
 
     public func fact(_ id: String) -> Fact? { factIndex[id].map { facts[$0] } }

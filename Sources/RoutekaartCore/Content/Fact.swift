@@ -33,6 +33,8 @@ public struct Derivation: Codable, Sendable, Equatable {
     public var regel: String
     public var bronnen: [String]
     public var interpretatie: Bool?
+    /// The date fact whose value picks the law cited; the peildatum when absent.
+    public var datum: String?
 }
 
 public struct TableRow: Codable, Sendable, Equatable {
@@ -64,6 +66,8 @@ public struct Fact: Codable, Sendable, Equatable {
     public var standaardPeildatum: Bool?
     /// For `datum`: the earliest date the routekaart gives advice for.
     public var vroegsteDatum: Day?
+    /// The date fact whose value picks the law the question's `bronnen` cite; the peildatum when absent.
+    public var bronnenDatum: String?
 
     public var isAsked: Bool { vraag != nil }
     public var isDerived: Bool { afleiding != nil }

@@ -10,17 +10,22 @@ public struct Fixture: Codable, Sendable {
         public var interpretatie: Bool?
         /// Parts of text that must appear in some step.
         public var stappenBevatten: [String]?
-        /// Citations (or parts of them) that must be among the advice's sources.
+        /// Citations (or parts of them) that must be among the advice's sources, as written in the
+        /// content (`wvo-2020 art. 2.30`) or as readers see them on the case's dates (`WVO 2020 art. 2.30`).
         public var bronnenBevatten: [String]?
+        /// Parts that no citation may show readers (`WVO art. 10g` after 1-8-2022): proves the dated choice.
+        public var bronnenBevattenNiet: [String]?
 
         public init(
-            scenario: String, uitkomst: String, interpretatie: Bool? = nil, stappenBevatten: [String]? = nil, bronnenBevatten: [String]? = nil
+            scenario: String, uitkomst: String, interpretatie: Bool? = nil, stappenBevatten: [String]? = nil, bronnenBevatten: [String]? = nil,
+            bronnenBevattenNiet: [String]? = nil
         ) {
             self.scenario = scenario
             self.uitkomst = uitkomst
             self.interpretatie = interpretatie
             self.stappenBevatten = stappenBevatten
             self.bronnenBevatten = bronnenBevatten
+            self.bronnenBevattenNiet = bronnenBevattenNiet
         }
     }
     public var omschrijving: String
@@ -104,8 +109,12 @@ public struct FixtureRunner: Sendable {
         for part in expected.stappenBevatten ?? [] where !stepTexts.contains(where: { $0.localizedCaseInsensitiveContains(part) }) {
             problems.append(Messages.missingStep(part))
         }
-        for part in expected.bronnenBevatten ?? [] where !advice.sources.contains(where: { $0.contains(part) }) {
+        let shown = advice.citedSources
+        for part in expected.bronnenBevatten ?? [] where !(advice.sources + shown).contains(where: { $0.contains(part) }) {
             problems.append(Messages.missingSource(part))
+        }
+        for part in expected.bronnenBevattenNiet ?? [] {
+            for citation in shown where citation.contains(part) { problems.append(Messages.unexpectedSource(part, citation)) }
         }
         return FixtureResult(name: name, problems: problems, summary: "\(scenario) / \(advice.outcome.id)")
     }
@@ -117,5 +126,8 @@ public struct FixtureRunner: Sendable {
         }
         static func missingStep(_ part: String) -> String { "geen stap bevat \"\(part)\"" }
         static func missingSource(_ part: String) -> String { "de bronnen bevatten \"\(part)\" niet" }
+        static func unexpectedSource(_ part: String, _ citation: String) -> String {
+            "de bronnen tonen \"\(part)\", maar dat mag niet: \"\(citation)\""
+        }
     }
 }

@@ -31,6 +31,8 @@ public struct AdviceRenderer: Sendable {
     public var voice: Voice
     /// Bold and colour, only on a terminal without NO_COLOR.
     public var styled: Bool
+    /// The verbatim law texts, for `waarom`; without them the chain names the articles only.
+    public var laws: LawLibrary?
 
     public init(content: Content, model: Model, voice: Voice = .school, styled: Bool = false) {
         self.content = content
@@ -68,7 +70,7 @@ public struct AdviceRenderer: Sendable {
             let body = explainer.explain(stepText(step))
             lines.append("\(index + 1). \(step.wie.label): \(body)")
             if let deadline = step.termijn { lines.append("   " + Messages.deadline(deadline)) }
-            lines.append("   " + Messages.sources(step.bronnen) + (step.interpretatie == true ? " " + Messages.interpretationMark : ""))
+            lines.append("   " + Messages.sources(advice.citations(of: step)) + (step.interpretatie == true ? " " + Messages.interpretationMark : ""))
         }
         if advice.interpretatie {
             lines.append("")
@@ -86,7 +88,7 @@ public struct AdviceRenderer: Sendable {
             lines.append(why(advice))
         }
         lines.append("")
-        lines.append(Messages.allSources(advice.sources))
+        lines.append(Messages.allSources(advice.citedSources))
         lines.append(Messages.footer(advice.peildatum, outcome: advice.outcome.id))
         return lines.joined(separator: "\n") + "\n"
     }
@@ -110,7 +112,7 @@ public struct AdviceRenderer: Sendable {
         for (index, step) in advice.outcome.stappen.enumerated() {
             var line = "\(index + 1). **\(step.wie.label):** \(explainer.explain(stepText(step)))"
             if let deadline = step.termijn { line += " " + Messages.deadline(deadline) }
-            line += " _(" + Messages.sources(step.bronnen) + ")_"
+            line += " _(" + Messages.sources(advice.citations(of: step)) + ")_"
             if step.interpretatie == true { line += " " + Messages.interpretationMark }
             lines.append(line)
         }
@@ -123,7 +125,7 @@ public struct AdviceRenderer: Sendable {
         if includeWhy {
             lines += ["", "## " + Messages.whyHeading, ""] + whyLines(advice)
         }
-        lines += ["", Messages.allSources(advice.sources), "", "_" + Messages.footer(advice.peildatum, outcome: advice.outcome.id) + "_"]
+        lines += ["", Messages.allSources(advice.citedSources), "", "_" + Messages.footer(advice.peildatum, outcome: advice.outcome.id) + "_"]
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -146,13 +148,20 @@ public struct AdviceRenderer: Sendable {
             case .derived(let derivation, let provenance):
                 lines.append("\(index + 1). \(label): \(value) — \(Messages.derived)")
                 lines.append("   " + Messages.rule(derivation.regel) + (derivation.interpretatie == true ? " " + Messages.interpretationMark : ""))
-                lines.append("   " + Messages.sources(derivation.bronnen))
+                lines.append("   " + Messages.sources(advice.citations(of: derivation)))
                 for item in provenance {
-                    lines.append("   " + Messages.data(item.record, item.bron, item.laatstGecontroleerd))
+                    lines.append("   " + Messages.data(item.record, advice.citation(of: item), item.laatstGecontroleerd))
+                }
+                if let laws {
+                    let texts = LawTextLines(laws: laws)
+                    for excerpt in texts.excerpts(derivation.bronnen, on: advice.day(of: derivation.datum)) {
+                        lines += texts.lines(excerpt, indent: "   ")
+                    }
                 }
             }
         }
         lines.append("→ " + Messages.outcomeLine(advice.outcome.id, advice.outcome.titel))
+        if let laws { lines += LawTextLines(laws: laws).stepLines(advice, indent: "   ") }
         return lines
     }
 
@@ -165,9 +174,12 @@ public struct AdviceRenderer: Sendable {
             titel: advice.outcome.titel,
             samenvatting: summary(advice),
             stappen: advice.outcome.stappen.map {
-                .init(wie: $0.wie.rawValue, wat: stepText($0), termijn: $0.termijn, bronnen: $0.bronnen, interpretatie: $0.interpretatie == true)
+                .init(
+                    wie: $0.wie.rawValue, wat: stepText($0), termijn: $0.termijn, bronnen: $0.bronnen, bronnenTekst: advice.citations(of: $0),
+                    interpretatie: $0.interpretatie == true)
             },
             bronnen: advice.sources,
+            bronnenTekst: advice.citedSources,
             interpretatie: advice.interpretatie,
             interpretatieUitleg: advice.interpretatie ? interpretation(advice) : nil,
             waarschuwingen: advice.warnings,
@@ -175,7 +187,7 @@ public struct AdviceRenderer: Sendable {
                 var entry = AdviceDocument.PathEntry(
                     knoop: step.node, feit: step.fact, vraag: content.fact(step.fact)?.kort ?? step.fact,
                     waarde: step.value, tekst: content.display(step.value, of: step.fact, model: model),
-                    herkomst: "antwoord", regel: nil, bronnen: [], reden: nil)
+                    herkomst: "antwoord", regel: nil, bronnen: [], bronnenTekst: [], reden: nil)
                 switch step.origin {
                 case .answered: break
                 case .answeredInstead(let reason):
@@ -184,6 +196,7 @@ public struct AdviceRenderer: Sendable {
                     entry.herkomst = "afgeleid"
                     entry.regel = derivation.regel
                     entry.bronnen = derivation.bronnen + provenance.map(\.bron)
+                    entry.bronnenTekst = advice.citations(of: derivation) + provenance.map(advice.citation(of:))
                 }
                 return entry
             })
@@ -263,6 +276,8 @@ struct AdviceDocument: Encodable {
         var wat: String
         var termijn: String?
         var bronnen: [String]
+        /// The citations for readers, on the date that matters for the step.
+        var bronnenTekst: [String]
         var interpretatie: Bool
     }
     struct PathEntry: Encodable {
@@ -274,6 +289,7 @@ struct AdviceDocument: Encodable {
         var herkomst: String
         var regel: String?
         var bronnen: [String]
+        var bronnenTekst: [String]
         var reden: String?
     }
     var peildatum: String
@@ -284,6 +300,7 @@ struct AdviceDocument: Encodable {
     var samenvatting: String
     var stappen: [StepEntry]
     var bronnen: [String]
+    var bronnenTekst: [String]
     var interpretatie: Bool
     var interpretatieUitleg: String?
     var waarschuwingen: [String]
@@ -291,7 +308,7 @@ struct AdviceDocument: Encodable {
 
     func encode(to encoder: any Encoder) throws {
         enum Keys: String, CodingKey {
-            case peildatum, scenario, scenarioNaam, uitkomst, titel, samenvatting, stappen, bronnen, interpretatie,
+            case peildatum, scenario, scenarioNaam, uitkomst, titel, samenvatting, stappen, bronnen, bronnenTekst, interpretatie,
                 interpretatieUitleg, waarschuwingen, pad
         }
         var container = encoder.container(keyedBy: Keys.self)
@@ -304,6 +321,7 @@ struct AdviceDocument: Encodable {
         try container.encode(samenvatting, forKey: .samenvatting)
         try container.encode(stappen, forKey: .stappen)
         try container.encode(bronnen, forKey: .bronnen)
+        try container.encode(bronnenTekst, forKey: .bronnenTekst)
         try container.encode(interpretatie, forKey: .interpretatie)
         try container.encodeIfPresent(interpretatieUitleg, forKey: .interpretatieUitleg)
         try container.encode(waarschuwingen, forKey: .waarschuwingen)

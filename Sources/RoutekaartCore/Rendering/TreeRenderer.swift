@@ -403,7 +403,8 @@ public struct TreeRenderer: Sendable {
                 lines.append("- " + Messages.citedByOutcomes)
                 for outcome in entry.outcomes {
                     let places = entry.citations(inOutcome: outcome).map { item in
-                        Messages.step(item.step) + (item.citation.section.isEmpty ? "" : ": " + item.citation.section)
+                        let section = item.citation.section(in: source.id) ?? ""
+                        return Messages.step(item.step) + (section.isEmpty ? "" : ": " + section)
                     }
                     lines.append("  - " + outcomeLink(outcome) + ": " + places.joined(separator: "; "))
                 }
@@ -411,7 +412,7 @@ public struct TreeRenderer: Sendable {
             if !entry.derivations.isEmpty {
                 lines.append("- " + Messages.citedByDerivations)
                 for fact in entry.derivations {
-                    let sections = entry.citations(inDerivationOf: fact).map(\.section).filter { !$0.isEmpty }
+                    let sections = entry.citations(inDerivationOf: fact).compactMap { $0.section(in: source.id) }.filter { !$0.isEmpty }
                     lines.append("  - " + factLink(fact) + (sections.isEmpty ? "" : ": " + sections.joined(separator: "; ")))
                 }
             }

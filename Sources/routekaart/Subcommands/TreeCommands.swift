@@ -32,11 +32,21 @@ enum TreeCommands {
 
     static func bronnen(_ words: [String]) throws(ExitError) {
         let arguments = try Arguments(words, options: ["--formaat", "--data"], flags: [], command: "bronnen")
-        try noPositionals(arguments, command: "bronnen")
         let format = try Context.choice(ListFormat.self, arguments, "--formaat", default: .tekst, command: "bronnen")
         let dataSet = try Context.load(arguments)
         let index = SourceIndex(content: dataSet.content, model: dataSet.model)
-        Terminal.out(SourceListRenderer(index: index).render(as: format))
+        guard !arguments.positionals.isEmpty else {
+            Terminal.out(SourceListRenderer(index: index).render(as: format))
+            return
+        }
+        // `bronnen wvo-2020 2.30` and `bronnen "wvo-2020 art. 2.30"` mean the same.
+        let query = arguments.positionals.joined(separator: " ")
+        do {
+            Terminal.out(try SourceDetailRenderer(index: index, laws: dataSet.laws).render(query, as: format))
+        } catch {
+            if error.isDataProblem { throw ExitError(code: InputError.Kind.data.rawValue, message: "Fout: " + error.message) }
+            throw Usage.error(error.message, command: "bronnen")
+        }
     }
 
     static func noPositionals(_ arguments: Arguments, command: String) throws(ExitError) {
