@@ -2,11 +2,11 @@
 /// step's or rule's `datum` fact, a data record's lookup date, else the peildatum),
 /// with display names instead of source ids (see `Citation.rendered`). `sources` keeps
 /// the raw citations for JSON.
-extension Advice {
-    /// The date a citation is read for: the case's value of `dateFact`, else the peildatum.
+extension OutcomeAdvice {
+    /// The date a citation is read for: the case's value of `dateFact`, else the peildatum
+    /// (also when nobody knows that date).
     public func day(of dateFact: String?) -> Day {
-        guard let dateFact, let value = values[dateFact], let day = Day(value) else { return peildatum }
-        return day
+        content.day(of: dateFact, values: values, peildatum: peildatum)
     }
 
     /// One citation for readers, read on the date of `dateFact` (default: the peildatum).
@@ -33,8 +33,20 @@ extension Advice {
                 citations += self.citations(of: derivation) + provenance.map(citation(of:))
             }
         }
-        citations += template.stappen.flatMap(citations(of:))
-        var seen = Set<String>()
-        return citations.filter { seen.insert($0).inserted }
+        citations += templateSteps.flatMap(citations(of:))
+        return unique(citations)
+    }
+}
+
+extension Advice {
+    /// Every citation of every branch for readers, in the order first used.
+    public var citedSources: [String] { unique(leaves.flatMap(\.citedSources)) }
+}
+
+extension Content {
+    /// The date a citation is read for: the value of `dateFact` among `values`, else the peildatum.
+    public func day(of dateFact: String?, values: [String: String], peildatum: Day) -> Day {
+        guard let dateFact, let value = values[dateFact], let day = Day(value) else { return peildatum }
+        return day
     }
 }

@@ -40,6 +40,8 @@ public struct InterviewSession: Sendable {
     private var choicesFact: String?
     /// Set while `wijzig N` re-asks an earlier question.
     private var editing: String?
+    /// Answers refused because they contradict other facts: remembered, but not offered again with Enter.
+    private var contradicted: [String: String] = [:]
 
     public static let maximumLineLength = 1_000
 
@@ -119,7 +121,7 @@ public struct InterviewSession: Sendable {
 
     private mutating func answer(_ line: String, to fact: Fact, into reply: inout InterviewReply) {
         if line.isEmpty {
-            if let kept = remembered[fact.id] {
+            if let kept = remembered[fact.id], contradicted[fact.id] != kept {
                 accept(kept, for: fact, into: &reply)
             } else if fact.soort == .datum, fact.standaardPeildatum == true {
                 accept(peildatum.description, for: fact, into: &reply)
@@ -151,8 +153,12 @@ public struct InterviewSession: Sendable {
         switch fact.soort {
         case .keuze:
             let options = fact.opties ?? []
+            let unknownAllowed = fact.onbekendToegestaan == true
             if let number = Int(line) {
-                guard options.indices.contains(number - 1) else { return .failure(AnswerProblem(Messages.outOfRange(number, options.count))) }
+                if unknownAllowed, number == options.count + 1 { return .success(Derivations.unknownValue) }
+                guard options.indices.contains(number - 1) else {
+                    return .failure(AnswerProblem(Messages.outOfRange(number, options.count + (unknownAllowed ? 1 : 0))))
+                }
                 return .success(options[number - 1].waarde)
             }
             let folded = ModelSearch.fold(line)
@@ -163,7 +169,9 @@ public struct InterviewSession: Sendable {
         case .datum:
             return validator.normalize(line, for: fact)
         case .swv, .school:
-            if ModelSearch.fold(line) == Derivations.unknownValue, fact.onbekendToegestaan == true { return .success(Derivations.unknownValue) }
+            if fact.onbekendToegestaan == true, AnswerValidator.unknownWords.contains(ModelSearch.fold(line)) {
+                return .success(Derivations.unknownValue)
+            }
             let search = ModelSearch(model: dataSet.model)
             let found: [(value: String, label: String)] =
                 fact.soort == .school
@@ -219,12 +227,27 @@ public struct InterviewSession: Sendable {
             trail = finished.trail
             advice = finished
             current = nil
+        case .contradiction(let contradiction, _):
+            // Never advise on facts that cannot all be true: say why and ask again.
+            reply.err += Messages.contradiction(contradiction.message)
+            guard answers[contradiction.reask.id] != nil else {
+                // The question to ask again was never answered: the content names the wrong one.
+                reply.err += Messages.contentError("de controle \"\(contradiction.control.id)\" vraagt een antwoord opnieuw dat niet gegeven is")
+                current = nil
+                return
+            }
+            // The answer stays remembered (nothing is lost) but is not offered again with Enter.
+            contradicted[contradiction.reask.id] = answers[contradiction.reask.id]
+            answers[contradiction.reask.id] = nil
+            announced.remove(contradiction.reask.id)
+            advance(into: &reply)
+            return
         }
-        // Once the route is complete, only answers on it stay in use; the rest are
+        // Once the route is complete, only answers on it (on any branch) stay in use; the rest are
         // remembered and offered again if their question returns. While a question
         // is pending the route is not known yet, so nothing is dropped.
-        if advice != nil {
-            let onRoute = Set(trail.map(\.fact))
+        if let advice {
+            let onRoute = Set((advice.trail + advice.leaves.flatMap(\.trail)).map(\.fact))
             answers = answers.filter { onRoute.contains($0.key) }
         }
         reply.out += announcements()
@@ -299,17 +322,20 @@ public struct InterviewSession: Sendable {
         lines.append(fact.vraag ?? fact.kort)
         switch fact.soort {
         case .keuze:
-            for (index, option) in (fact.opties ?? []).enumerated() { lines.append("  \(index + 1). \(option.tekst)") }
+            let options = fact.opties ?? []
+            for (index, option) in options.enumerated() { lines.append("  \(index + 1). \(option.tekst)") }
+            if fact.onbekendToegestaan == true { lines.append("  \(options.count + 1). \(Messages.dontKnow)") }
             lines.append(Messages.answerKeuze)
         case .datum:
             lines.append(fact.standaardPeildatum == true ? Messages.answerDateWithDefault(peildatum) : Messages.answerDate)
+            if fact.onbekendToegestaan == true { lines.append(Messages.dateDontKnow) }
         case .swv, .school:
             if !choices.isEmpty {
                 for (index, choice) in choices.enumerated() { lines.append("  \(index + 1). \(choice.label)") }
             }
             lines.append(Messages.answerSearch(fact.soort == .school))
         }
-        if let kept = remembered[fact.id] {
+        if let kept = remembered[fact.id], contradicted[fact.id] != kept {
             lines.append(Messages.enterKeeps(dataSet.content.display(kept, of: fact.id, model: dataSet.model)))
         }
         return lines.joined(separator: "\n") + "\n> "
@@ -382,6 +408,8 @@ public struct InterviewSession: Sendable {
         static let overviewHint = "Wijzig een antwoord met: wijzig N"
         static let derivedMark = "(afgeleid)"
         static let answerKeuze = "Typ een nummer of een woord; ? voor uitleg."
+        static let dontKnow = "Weet ik niet (het advies zegt dan wat u moet navragen, en wat er per mogelijk antwoord gebeurt)"
+        static let dateDontKnow = "Weet u het niet? Typ: weet ik niet."
         static let answerDate = "Datum als JJJJ-MM-DD of DD-MM-JJJJ; ? voor uitleg."
         static func answerDateWithDefault(_ day: Day) -> String {
             "Datum als JJJJ-MM-DD of DD-MM-JJJJ; Enter = peildatum (\(day)); ? voor uitleg."
@@ -426,6 +454,7 @@ public struct InterviewSession: Sendable {
                 ? "Er zijn nog geen antwoorden om te wijzigen."
                 : "Gebruik: wijzig N, met N van 1 tot en met \(count) (zie overzicht)."
         }
+        static func contradiction(_ message: String) -> String { "Dit klopt niet: \(message)\n" }
         static func contentError(_ detail: String) -> String {
             "De inhoud van de routekaart is niet uitvoerbaar: \(detail). Draai 'routekaart controleer'.\n"
         }

@@ -20,24 +20,28 @@ public struct LawTextLines: Sendable {
         return lines
     }
 
-    /// The texts the steps of an outcome rest on, each once, with the steps that cite it.
+    /// The texts the steps of the advice rest on, each once, with the steps that cite it
+    /// (`stap 2`; with branches `S3, stap 2`).
     public func stepLines(_ advice: Advice, indent: String) -> [String] {
         var order: [String] = []
-        var byTitle: [String: (excerpt: LawExcerpt, steps: [Int])] = [:]
-        for (index, step) in advice.outcome.stappen.enumerated() {
-            for excerpt in excerpts(step.bronnen, on: advice.day(of: step.datum)) {
-                if byTitle[excerpt.title] == nil {
-                    order.append(excerpt.title)
-                    byTitle[excerpt.title] = (excerpt, [])
+        var byTitle: [String: (excerpt: LawExcerpt, steps: [String])] = [:]
+        let branched = advice.leaves.count > 1
+        for leaf in advice.leaves {
+            for (index, step) in leaf.templateSteps.enumerated() {
+                for excerpt in excerpts(step.bronnen, on: leaf.day(of: step.datum)) {
+                    if byTitle[excerpt.title] == nil {
+                        order.append(excerpt.title)
+                        byTitle[excerpt.title] = (excerpt, [])
+                    }
+                    byTitle[excerpt.title]?.steps.append(Messages.step(index + 1, outcome: branched ? leaf.template.id : nil))
                 }
-                byTitle[excerpt.title]?.steps.append(index + 1)
             }
         }
         guard !order.isEmpty else { return [] }
         var lines = [Messages.stepsHeading]
         for title in order {
             guard let entry = byTitle[title] else { continue }
-            lines += self.lines(entry.excerpt, indent: indent, note: Messages.steps(entry.steps))
+            lines += self.lines(entry.excerpt, indent: indent, note: entry.steps.joined(separator: ", "))
         }
         return lines
     }
@@ -47,8 +51,6 @@ public struct LawTextLines: Sendable {
         static func heading(_ title: String, _ note: String?) -> String { "Wettekst \(title)" + (note.map { " (\($0))" } ?? "") + ":" }
         static func version(_ text: String) -> String { "Versie: \(text)" }
         static func link(_ url: String) -> String { "Officieel: \(url)" }
-        static func steps(_ numbers: [Int]) -> String {
-            (numbers.count == 1 ? "stap " : "stappen ") + numbers.map(String.init).joined(separator: ", ")
-        }
+        static func step(_ number: Int, outcome: String?) -> String { (outcome.map { "\($0), " } ?? "") + "stap \(number)" }
     }
 }

@@ -52,6 +52,7 @@ enum Usage {
           --voor WIE             school (standaard) of ouders: eenvoudige taal om voor te lezen
           --waarom               laat ook zien welke feiten, regels en bronnen tot het advies leidden
           --bewaar BESTAND       bewaart de antwoorden van het vraaggesprek in dit bestand
+          --agenda BESTAND       zet de termijnen van het advies in een agendabestand (iCalendar, .ics)
           --data MAP             de gegevensmap
 
         Voorbeelden:
@@ -59,6 +60,7 @@ enum Usage {
           routekaart advies --casus casus.json --formaat json
           routekaart advies --casus casus.json --verder --bewaar casus.json
           routekaart advies --voor ouders
+          routekaart advies --casus casus.json --agenda termijnen.ics
 
         """,
         "test": """

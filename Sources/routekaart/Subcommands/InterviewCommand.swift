@@ -17,6 +17,7 @@ enum InterviewCommand {
         keeper.watchInterrupt()
 
         show(session.start())
+        writeAgenda(session, arguments: arguments, renderer: renderer, changed: true)
         while true {
             guard let line = readLine(strippingNewline: true) else {
                 // End of input: an unfinished interview is saved so nothing is lost.
@@ -27,9 +28,11 @@ enum InterviewCommand {
                 }
                 return
             }
+            let hadAdvice = session.advice != nil
             let reply = session.handle(line)
             show(reply)
             keeper.update(session)
+            writeAgenda(session, arguments: arguments, renderer: renderer, changed: !hadAdvice)
             switch reply.effect {
             case .none:
                 break
@@ -46,6 +49,16 @@ enum InterviewCommand {
                 Terminal.out(Messages.goodbye)
                 return
             }
+        }
+    }
+
+    /// With --agenda: once there is (new) advice, its deadlines go into the iCalendar file.
+    static func writeAgenda(_ session: InterviewSession, arguments: Arguments, renderer: AdviceRenderer, changed: Bool) {
+        guard changed, let path = arguments.value("--agenda"), let advice = session.advice else { return }
+        if let problem = Agenda.write(renderer.calendar(advice), to: path) {
+            Terminal.err(problem)
+        } else {
+            Terminal.err(Agenda.Messages.written(path))
         }
     }
 
