@@ -292,6 +292,26 @@ import Testing
         #expect(run.err.contains("Zie 'routekaart bronnen --help'."))
     }
 
+    @Test func theReviewersBookShowsEachOutcomesConditionsInWordsAndItsLawText() throws {
+        var renderer = TreeRenderer(content: content)
+        renderer.laws = laws
+        let book = renderer.markdown()
+        let start = try #require(book.range(of: "<a id=\"uitkomst-S5-buiten-termijn\"></a>"))
+        let end = try #require(book.range(of: "<a id=\"uitkomst-", range: start.upperBound..<book.endIndex))
+        let section = String(book[start.lowerBound..<end.lowerBound])
+        #expect(section.contains("**Wanneer (elk pad hierheen, in woorden)**"))
+        #expect(section.contains("- Situatie: verhuizing · Huidige status: lwoo zonder aanwijzing"))
+        #expect(section.contains("Leerjaar: leerjaar 2"))
+        let conditions = section.components(separatedBy: "\n").filter { $0.hasPrefix("- Situatie:") }
+        #expect(conditions.allSatisfy { !$0.contains("s5-termijn") && !$0.contains("`") }, "geen knoop-ids in de voorwaarden")
+        #expect(section.contains("- **WVO 2020 art. 2.30 lid 2 onder a en b** (stap 1; tot 1-8-2022: WVO art. 10g lid 3)"))
+        #expect(section.contains("  > b. rechtstreeks afkomstig is van het eerste leerjaar van een school voor voortgezet onderwijs; of"))
+        #expect(section.contains("[officiële tekst](https://wetten.overheid.nl/BWBR0044212/2026-08-01#Artikel2.30)"))
+        // An article without successor is shown in the old text, saying so.
+        let rvc = try #require(book.range(of: "- **WVO art. 118y**"))
+        #expect(book[rvc.lowerBound...].prefix(200).contains("vervallen per 1-8-2022, de WVO 2020 kent geen opvolger"))
+    }
+
     @Test func waaromShowsTheLidEachRuleAndStepRestsOn() throws {
         // A fixture carries keys a case file does not; give the binary only the case.
         let file = try Support.temporaryDirectory().appendingPathComponent("casus.json")

@@ -5,7 +5,11 @@ import Testing
 /// The reviewable routekaart: `boom` (Mermaid, DOT, the reviewer's book), `paden` and `bronnen`.
 @Suite struct TreeTests {
     var content: Content { Support.bundled.content }
-    var renderer: TreeRenderer { TreeRenderer(content: content) }
+    var renderer: TreeRenderer {
+        var renderer = TreeRenderer(content: content)
+        renderer.laws = Support.bundled.laws
+        return renderer
+    }
 
     @Test func mermaidHasANodeForEveryDecisionAndEveryOutcome() {
         let mermaid = renderer.mermaid()

@@ -7,7 +7,9 @@ enum TreeCommands {
         try noPositionals(arguments, command: "boom")
         let format = try Context.choice(TreeFormat.self, arguments, "--formaat", default: .markdown, command: "boom")
         let dataSet = try Context.load(arguments)
-        Terminal.out(TreeRenderer(content: dataSet.content).render(as: format))
+        var renderer = TreeRenderer(content: dataSet.content)
+        renderer.laws = dataSet.laws.loadingAll()
+        Terminal.out(renderer.render(as: format))
     }
 
     static func paden(_ words: [String]) throws(ExitError) {
