@@ -159,7 +159,7 @@ struct AdviceDocumentBuilder {
         let rawSources = advice.sources
         var document = AdviceDocument(
             voice: voice, peildatum: advice.peildatum, inquiries: inquiries, body: body, common: common,
-            interpretation: advice.interpretatie ? interpretation() : nil, warnings: advice.warnings,
+            interpretation: advice.interpretatie ? interpretation() : nil, warnings: warnings(),
             sources: voice == .ouders ? [] : advice.citedSources, rawSources: rawSources, why: why(advice.trail), path: path(advice.trail))
         if let laws, voice == .school { document.stepLawTexts = LawTextLines(laws: laws).stepLines(advice, indent: "   ") }
         return document
@@ -307,6 +307,18 @@ struct AdviceDocumentBuilder {
     }
 
     // MARK: - Words
+
+    /// The warnings about the data: in full for the school; for parents only that an example is no real advice.
+    func warnings() -> [String] {
+        guard voice == .ouders else { return advice.warnings }
+        let example = advice.leaves.contains { leaf in
+            leaf.trail.contains { step in
+                if case .derived(_, let provenance) = step.origin { return provenance.contains(where: \.voorbeeld) }
+                return false
+            }
+        }
+        return example ? [Messages.exampleDataForParents] : []
+    }
 
     func interpretation() -> String {
         if voice == .ouders { return Messages.interpretationForParents }

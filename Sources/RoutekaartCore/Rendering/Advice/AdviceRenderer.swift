@@ -79,6 +79,8 @@ public struct AdviceRenderer: Sendable {
     enum Messages {
         static let noScenario = "Geen van de zes scenario's van de routekaart is hier van toepassing."
         static let whatToDo = "Wat te doen"
+        static let whatHappens = "Wat er nu gebeurt"
+        static let exampleDataForParents = "Dit is een oefenvoorbeeld met verzonnen scholen, geen advies voor een echte leerling."
         static let findOutFirst = "Eerst uitzoeken"
         static let findOutIntro = "Een paar feiten zijn niet bekend. Zoek ze uit; het advies hieronder zegt per antwoord wat er dan moet gebeuren."
         static let findOutIntroParents = "Een paar dingen weten we nog niet. De school zoekt ze uit."
