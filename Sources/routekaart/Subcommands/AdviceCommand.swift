@@ -16,7 +16,8 @@ enum AdviceCommand {
             throw Usage.error(Usage.Messages.verderNeedsCase, command: "advies")
         }
         let dataSet = try Context.load(arguments)
-        let renderer = AdviceRenderer(content: dataSet.content, model: dataSet.model, voice: voice, styled: Terminal.styled && format == .tekst)
+        var renderer = AdviceRenderer(content: dataSet.content, model: dataSet.model, voice: voice, styled: Terminal.styled && format == .tekst)
+        renderer.laws = dataSet.laws
 
         guard let path = arguments.value("--casus") else {
             try InterviewCommand.start(
