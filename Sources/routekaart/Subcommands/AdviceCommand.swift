@@ -73,7 +73,7 @@ enum AdviceCommand {
 
     enum Messages {
         static func contradiction(_ path: String, _ contradiction: Contradiction) -> String {
-            "\(path): de feiten spreken elkaar tegen; er wordt geen advies gegeven. \(contradiction.message)\n"
+            "\(path): de feiten spreken elkaar tegen; er wordt geen advies gegeven. \(contradiction.message.prefix(1).uppercased() + contradiction.message.dropFirst())\n"
                 + "Verbeter het antwoord op \"\(contradiction.reask.id)\" (\(contradiction.reask.kort.lowercased())) in \"antwoorden\"."
         }
         static func contentError(_ detail: String) -> String {
