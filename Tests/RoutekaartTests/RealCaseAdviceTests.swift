@@ -243,7 +243,7 @@ import Testing
             return
         }
         #expect(contradiction.control.id == "leerweg-niet-aangeboden")
-        #expect(contradiction.message.contains("biedt de leerweg kader niet aan"))
+        #expect(contradiction.message.contains("biedt de gekozen leerweg (kader) niet aan"))
     }
 
     @Test func adviesRefusesAContradictionWithExit65AndTheInterviewAsksAgain() throws {
