@@ -2,7 +2,7 @@ import Foundation
 import RoutekaartCore
 
 /// A generated model of SWVs and schools in the example files' format: valid by
-/// construction against every constraint of DOMAIN §2, the same for the same
+/// construction against every constraint the model validator checks, the same for the same
 /// seed. It exists to test and measure the advisor at national scale and beyond
 /// (another 80 SWVs and 1,600 vo locations on top of the real country), never as
 /// advice data: every record is marked `voorbeeld`, and its BRINs start with 9,

@@ -10,8 +10,11 @@ public struct Fixture: Codable, Sendable {
         public var interpretatie: Bool?
         /// Parts of text that must appear in some step (or its deadline).
         public var stappenBevatten: [String]?
-        /// Citations (or parts of them) that must be among the advice's sources.
+        /// Citations (or parts of them) that must be among the advice's sources, as written in the
+        /// content (`wvo-2020 art. 2.30`) or as readers see them on the case's dates (`WVO 2020 art. 2.30`).
         public var bronnenBevatten: [String]?
+        /// Parts that no citation may show readers (`WVO art. 10g` after 1-8-2022): proves the dated choice.
+        public var bronnenBevattenNiet: [String]?
         /// For conditional advice: every branch, with the values of the unknown facts it holds for.
         public var takken: [BranchExpectation]?
         /// The facts whose "weet ik niet" the advice asks to find out, in order.
@@ -25,13 +28,14 @@ public struct Fixture: Codable, Sendable {
 
         public init(
             scenario: String? = nil, uitkomst: String? = nil, interpretatie: Bool? = nil, stappenBevatten: [String]? = nil,
-            bronnenBevatten: [String]? = nil
+            bronnenBevatten: [String]? = nil, bronnenBevattenNiet: [String]? = nil
         ) {
             self.scenario = scenario
             self.uitkomst = uitkomst
             self.interpretatie = interpretatie
             self.stappenBevatten = stappenBevatten
             self.bronnenBevatten = bronnenBevatten
+            self.bronnenBevattenNiet = bronnenBevattenNiet
         }
     }
 
@@ -175,6 +179,10 @@ public struct FixtureRunner: Sendable {
         for part in expected.bronnenBevatten ?? [] where !citations.contains(where: { $0.contains(part) }) {
             problems.append(Messages.missingSource(part))
         }
+        let shown = document.sources + steps.flatMap(\.citations)
+        for part in expected.bronnenBevattenNiet ?? [] {
+            for citation in unique(shown) where citation.contains(part) { problems.append(Messages.unexpectedSource(part, citation)) }
+        }
         let deadlines = steps.compactMap(\.deadline)
         for part in expected.verstreken ?? [] where !deadlines.contains(where: { $0.passed && $0.text.contains(part) }) {
             problems.append(Messages.notPassed(part))
@@ -186,15 +194,19 @@ public struct FixtureRunner: Sendable {
     }
 
     /// Every branch of the advice with the values of the unknown facts it holds for.
-    static func branches(_ node: AdviceNode, conditions: [String: [String]]) -> [Fixture.BranchExpectation] {
+    /// A branch whose values were merged although they lie in different scenarios names them all (`geen|S1`).
+    static func branches(_ node: AdviceNode, conditions: [String: [String]], scenarios: [String?]? = nil) -> [Fixture.BranchExpectation] {
         switch node {
         case .outcome(let leaf):
-            return [.init(als: conditions, scenario: leaf.scenario?.id ?? "geen", uitkomst: leaf.template.id)]
+            let names = (scenarios ?? [leaf.scenario?.id]).map { $0 ?? "geen" }
+            var seen = Set<String>()
+            let scenario = names.filter { seen.insert($0).inserted }.joined(separator: "|")
+            return [.init(als: conditions, scenario: scenario, uitkomst: leaf.template.id)]
         case .fork(let fork):
             return fork.branches.flatMap { branch in
                 var next = conditions
                 next[fork.fact.id] = branch.values
-                return branches(branch.node, conditions: next)
+                return branches(branch.node, conditions: next, scenarios: branch.scenarios.isEmpty ? nil : branch.scenarios)
             }
         }
     }
@@ -228,6 +240,9 @@ public struct FixtureRunner: Sendable {
         static func conditional(_ count: Int) -> String { "verwacht één uitkomst, kreeg een advies met \(count) takken" }
         static func missingBranch(_ text: String) -> String { "tak ontbreekt: \(text)" }
         static func extraBranch(_ text: String) -> String { "onverwachte tak: \(text)" }
+        static func unexpectedSource(_ part: String, _ citation: String) -> String {
+            "de bronnen tonen \"\(part)\", maar dat mag niet: \"\(citation)\""
+        }
         static func notPassed(_ part: String) -> String { "geen termijn met \"\(part)\" is als verstreken gemeld" }
         static func notOpen(_ part: String) -> String { "geen termijn met \"\(part)\" staat nog open" }
     }

@@ -1,4 +1,4 @@
-/// Checks the model against every constraint of DOMAIN §2 and §10 on SWVs, schools, licences, the
+/// Checks the model against every constraint on SWVs, schools, licences, the
 /// regio-indeling and national parameters; each problem names the file, the place and the rule. It checks
 /// all of it, every time: the 1,630 real vestigingen and 4,046 postcode areas too.
 struct ModelValidator {
@@ -106,7 +106,7 @@ struct ModelValidator {
                     }
                 }
                 cite(period.bron, (place.file, p + ".bron"))
-                for (k, other) in swv.perioden.enumerated() where k < j && overlaps(period.vanaf, period.tot, other.vanaf, other.tot) {
+                for (k, other) in swv.perioden.enumerated() where k < j && period.overlaps(other) {
                     errors.append(InputError(.data, file: place.file, place: p, Messages.overlap(k)))
                 }
             }
@@ -161,7 +161,7 @@ struct ModelValidator {
                 }
                 if let end = licence.tot, end < licence.vanaf { add(lp, ".tot", Messages.endBeforeStart(licence.vanaf, end)) }
                 cite(licence.bron, (lp.file, lp.place + ".bron"))
-                for (k, other) in (school.licenties ?? []).enumerated() where k < j && overlaps(licence.vanaf, licence.tot, other.vanaf, other.tot) {
+                for (k, other) in (school.licenties ?? []).enumerated() where k < j && licence.overlaps(other) {
                     add(lp, "", Messages.licenceOverlap(k))
                 }
             }
@@ -179,17 +179,13 @@ struct ModelValidator {
                 if let end = value.tot, end < value.vanaf {
                     errors.append(InputError(.data, file: nationalFile, place: p + ".tot", Messages.endBeforeStart(value.vanaf, end)))
                 }
-                for (k, other) in parameter.waarden.enumerated() where k < j && overlaps(value.vanaf, value.tot, other.vanaf, other.tot) {
+                for (k, other) in parameter.waarden.enumerated() where k < j && value.overlaps(other) {
                     errors.append(InputError(.data, file: nationalFile, place: p, Messages.overlap(k)))
                 }
                 cite(value.bron, (nationalFile, p + ".bron"))
             }
         }
         return errors
-    }
-
-    func overlaps(_ a0: Day, _ a1: Day?, _ b0: Day, _ b1: Day?) -> Bool {
-        (a1.map { b0 <= $0 } ?? true) && (b1.map { a0 <= $0 } ?? true)
     }
 
     enum Messages {

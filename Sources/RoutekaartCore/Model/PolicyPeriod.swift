@@ -1,4 +1,4 @@
-/// How an SWV assigns lwoo in a period (DOMAIN §2; `po-opting-out`, `spo-opting-out`).
+/// How an SWV assigns lwoo in a period (`po-opting-out`, `spo-opting-out`).
 public enum LwooToewijzing: String, ClosedSet {
     /// National criteria, procedure and duration (`rsv-breda-2015` §3).
     case landelijk
@@ -11,21 +11,21 @@ public enum LwooToewijzing: String, ClosedSet {
     case onbekend
 }
 
-/// Which schools may get lwoo funding (DOMAIN §2).
+/// Which schools may get lwoo funding (`po-opting-out`, "Opting out van de lwoo-licenties").
 public enum LwooLicenties: String, ClosedSet {
     case landelijk
     case eigen
     case onbekend
 }
 
-/// Whether an SWV with own criteria accepts applications after leerjaar 1 (DOMAIN §2; UB WVO 2020 art. 2.48 lid 1).
+/// Whether an SWV with own criteria accepts applications after leerjaar 1 (UB WVO 2020 art. 2.48 lid 1).
 public enum AanvragenNaLeerjaar1: String, ClosedSet {
     case ja, nee, onbekend
 }
 
 /// One dated choice of an SWV: from `vanaf` up to and including `tot` (open when nil). A period
 /// ends where its source stops covering it (a 2015–2018 plan says nothing about 2024).
-public struct PolicyPeriod: Codable, Sendable, Equatable {
+public struct PolicyPeriod: Codable, Sendable, Equatable, DatedRange {
     public var vanaf: Day
     public var tot: Day?
     public var lwooToewijzing: LwooToewijzing
@@ -54,10 +54,6 @@ public struct PolicyPeriod: Codable, Sendable, Equatable {
         self.bron = bron
         self.laatstGecontroleerd = laatstGecontroleerd
         self.opmerking = opmerking
-    }
-
-    public func contains(_ day: Day) -> Bool {
-        vanaf <= day && (tot.map { day <= $0 } ?? true)
     }
 
     /// The last day of an aanwijzing decided on `day` under this period's own criteria: the rest of the

@@ -7,7 +7,7 @@ public enum Leerweg: String, ClosedSet {
 /// A dated lwoo licence of a school, as a source states it: during `vanaf`…`tot` the school
 /// holds a licence for the leerwegen listed (all its vmbo leerwegen when nil) and for no other.
 /// Outside every record's period the model does not know.
-public struct Licence: Codable, Sendable, Equatable {
+public struct Licence: Codable, Sendable, Equatable, DatedRange {
     public var vanaf: Day
     public var tot: Day?
     /// nil: all vmbo leerwegen of the school.
@@ -27,8 +27,6 @@ public struct Licence: Codable, Sendable, Equatable {
         self.laatstGecontroleerd = laatstGecontroleerd
         self.opmerking = opmerking
     }
-
-    public func contains(_ day: Day) -> Bool { vanaf <= day && (tot.map { day <= $0 } ?? true) }
 
     public func covers(_ leerweg: Leerweg, on day: Day) -> Bool {
         contains(day) && (leerwegen?.contains(leerweg) ?? true)
@@ -62,7 +60,7 @@ public struct School: Codable, Sendable, Equatable {
     /// The vmbo leerwegen the school examines; nil: unknown (vmbo without exam data), or no vmbo.
     public var leerwegen: [Leerweg]?
     public var havoVwo: Bool?
-    /// DUO's official name contains the word "lwoo": evidence of a licence, not proof (DOMAIN §10).
+    /// DUO's official name contains the word "lwoo": evidence of a licence, not proof.
     public var lwooInNaam: Bool
     /// nil: no source says anything about this school's licences (unknown, not "none").
     public var licenties: [Licence]?

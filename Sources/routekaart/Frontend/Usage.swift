@@ -21,7 +21,7 @@ enum Usage {
           criteria    indicatieve toets aan de landelijke criteria lwoo en pro (geen besluit)
           boom        de hele routekaart als diagram (mermaid, dot) of als boek voor reviewers (markdown)
           paden       alle paden van de eerste vraag tot een uitkomst
-          bronnen     de bronnen en hoe vaak ze worden genoemd
+          bronnen     de bronnen, hoe vaak ze worden genoemd, en de tekst van wetsartikelen
           gegevens    het landelijke model opnieuw maken uit de bestanden van DUO: 'gegevens importeer'
           help        hulp bij een opdracht: 'routekaart help advies'
 
@@ -187,12 +187,22 @@ enum Usage {
 
         """,
         "bronnen": """
-        Gebruik: routekaart bronnen
+        Gebruik: routekaart bronnen [BRON | BRON ARTIKEL] [--formaat tekst|json]
 
-        Toont het bronnenregister (korte naam, titel, datum, vindplaats) en hoe vaak elke bron wordt genoemd.
+        Zonder BRON: het bronnenregister (korte naam, titel, datum, vindplaats, geldigheid van wetten)
+        en hoe vaak elke bron wordt genoemd. Met een BRON: die bron, en van een wet de artikelen
+        waarvan de tekst in het register staat. Met een artikel: de letterlijke tekst (van het lid),
+        de tekstversie, de officiële vindplaats en waar de inhoud het artikel noemt.
 
-        Voorbeeld:
+        Opties:
+          --formaat FORMAAT   tekst (standaard) of json
+          --data MAP          de gegevensmap
+
+        Voorbeelden:
           routekaart bronnen
+          routekaart bronnen wvo-2020
+          routekaart bronnen "wvo-2020 art. 2.30 lid 2"
+          routekaart bronnen wvo-2020 2.43
 
         """,
     ]

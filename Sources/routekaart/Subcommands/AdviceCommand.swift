@@ -19,7 +19,8 @@ enum AdviceCommand {
         // cannot be read is reported after the data, as before.
         let peek = arguments.value("--casus").flatMap { try? readCase($0) }
         let dataSet = try Context.load(arguments, examples: peek?.gegevens == .voorbeeld)
-        let renderer = AdviceRenderer(content: dataSet.content, model: dataSet.model, voice: voice, styled: Terminal.styled && format == .tekst)
+        var renderer = AdviceRenderer(content: dataSet.content, model: dataSet.model, voice: voice, styled: Terminal.styled && format == .tekst)
+        renderer.laws = dataSet.laws
 
         guard let path = arguments.value("--casus") else {
             try InterviewCommand.start(
@@ -76,7 +77,7 @@ enum AdviceCommand {
 
     enum Messages {
         static func contradiction(_ path: String, _ contradiction: Contradiction) -> String {
-            "\(path): de feiten spreken elkaar tegen; er wordt geen advies gegeven. \(contradiction.message)\n"
+            "\(path): de feiten spreken elkaar tegen; er wordt geen advies gegeven. \(contradiction.message.prefix(1).uppercased() + contradiction.message.dropFirst())\n"
                 + "Verbeter het antwoord op \"\(contradiction.reask.id)\" (\(contradiction.reask.kort.lowercased())) in \"antwoorden\"."
         }
         static func contentError(_ detail: String) -> String {

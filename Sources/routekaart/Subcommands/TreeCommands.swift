@@ -7,7 +7,9 @@ enum TreeCommands {
         try noPositionals(arguments, command: "boom")
         let format = try Context.choice(TreeFormat.self, arguments, "--formaat", default: .markdown, command: "boom")
         let dataSet = try Context.load(arguments)
-        Terminal.out(TreeRenderer(content: dataSet.content).render(as: format))
+        var renderer = TreeRenderer(content: dataSet.content)
+        renderer.laws = dataSet.laws.loadingAll()
+        Terminal.out(renderer.render(as: format))
     }
 
     static func paden(_ words: [String]) throws(ExitError) {
@@ -33,12 +35,22 @@ enum TreeCommands {
 
     static func bronnen(_ words: [String]) throws(ExitError) {
         let arguments = try Arguments(words, options: ["--formaat", "--data"], flags: [], command: "bronnen")
-        try noPositionals(arguments, command: "bronnen")
         let format = try Context.choice(ListFormat.self, arguments, "--formaat", default: .tekst, command: "bronnen")
         // Every use of a source counts, the example data's too.
         let dataSet = try Context.load(arguments, examples: true)
         let index = SourceIndex(content: dataSet.content, model: dataSet.model)
-        Terminal.out(SourceListRenderer(index: index).render(as: format))
+        guard !arguments.positionals.isEmpty else {
+            Terminal.out(SourceListRenderer(index: index).render(as: format))
+            return
+        }
+        // `bronnen wvo-2020 2.30` and `bronnen "wvo-2020 art. 2.30"` mean the same.
+        let query = arguments.positionals.joined(separator: " ")
+        do {
+            Terminal.out(try SourceDetailRenderer(index: index, laws: dataSet.laws).render(query, as: format))
+        } catch {
+            if error.isDataProblem { throw ExitError(code: InputError.Kind.data.rawValue, message: "Fout: " + error.message) }
+            throw Usage.error(error.message, command: "bronnen")
+        }
     }
 
     static func noPositionals(_ arguments: Arguments, command: String) throws(ExitError) {

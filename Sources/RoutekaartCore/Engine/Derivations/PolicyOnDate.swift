@@ -24,15 +24,14 @@ struct PolicyOnDate: DerivationFunction {
                 ])
         }
         guard let swv = context.model.knownSWV(code) else { return .unknown(Derivations.Messages.swvNotInModel) }
-        guard let date = Day(dateText), let period = swv.period(on: date) else {
-            return .unknown(Derivations.Messages.noPeriod(swv.displayName, Day(dateText)?.dutch ?? dateText))
-        }
+        guard let date = Day(dateText) else { return .unknown(Derivations.Messages.dateUnknown) }
+        guard let period = swv.period(on: date) else { return .unknown(Derivations.Messages.noPeriod(swv.displayName, date.dutch)) }
         guard period.lwooToewijzing != .onbekend else { return .unknown(Derivations.Messages.variantNotInSource(swv.displayName)) }
         return .value(period.lwooToewijzing.rawValue, [.of(swv, period, lookupDate: date)])
     }
 
     enum Messages {
         static let rvc = "RVC-beschikking van vóór 1 januari 2016 (landelijke criteria)"
-        static let rvcSource = "wvo art. 118y"
+        static let rvcSource = "wvo art. 118y | -"
     }
 }
