@@ -32,13 +32,13 @@ public struct SyntheticModel: Sendable {
     }
 
     /// Writes a complete data folder: the generated `swv.json` and `scholen.json`,
-    /// and `bronnen.json`, `landelijk.json` and `inhoud/` copied from `contentFolder`.
+    /// and `bronnen.json`, `landelijk.json`, `criteria.json` and `inhoud/` copied from `contentFolder`.
     public func write(to directory: String, copyingContentFrom contentFolder: String) throws {
         let manager = FileManager.default
         let target = URL(fileURLWithPath: directory)
         let source = URL(fileURLWithPath: contentFolder)
         try manager.createDirectory(at: target, withIntermediateDirectories: true)
-        for name in [DataSet.FileName.sources, DataSet.FileName.national, "inhoud"] {
+        for name in [DataSet.FileName.sources, DataSet.FileName.national, DataSet.FileName.criteria, "inhoud"] {
             let destination = target.appendingPathComponent(name)
             if manager.fileExists(atPath: destination.path) { try manager.removeItem(at: destination) }
             try manager.copyItem(at: source.appendingPathComponent(name), to: destination)

@@ -8,6 +8,8 @@ public struct Content: Sendable {
     public var scenarios: [Scenario]
     public var glossary: [GlossaryTerm]
     public var sources: [Source]
+    /// The national criteria for lwoo and pro as a rule (`criteria.json`), for `routekaart criteria` and the book.
+    public var criteria: NationalCriteria?
 
     private var factIndex: [String: Int]
     /// The same facts by reference, so the engine reads a fact without copying all its texts.

@@ -19,6 +19,7 @@ public struct DataSet: Sendable {
         public static let tree = "inhoud/boom.json"
         public static let outcomes = "inhoud/uitkomsten.json"
         public static let glossary = "inhoud/begrippen.json"
+        public static let criteria = "criteria.json"
     }
 
     /// Loads and validates every file; throws all problems found at once.
@@ -45,12 +46,15 @@ public struct DataSet: Sendable {
         let tree = read(TreeFile.self, FileName.tree)
         let outcomes = read(OutcomesFile.self, FileName.outcomes)
         let glossary = read(GlossaryFile.self, FileName.glossary)
-        guard let sources, let national, let swvs, let schools, let facts, let tree, let outcomes, let glossary else {
+        let criteria = read(NationalCriteria.self, FileName.criteria)
+        guard let sources, let national, let swvs, let schools, let facts, let tree, let outcomes, let glossary, var criteria else {
             throw InputErrors(errors.map { Messages.explainProPolicy($0) })
         }
-        let content = Content(
+        var content = Content(
             start: tree.start, facts: facts.feiten, nodes: tree.knopen, outcomes: outcomes.uitkomsten,
             scenarios: outcomes.scenarios, glossary: glossary.begrippen, sources: sources.bronnen)
+        criteria.parameters = national.parameters
+        content.criteria = criteria
         let model = Model(swvs: swvs.swv, schools: schools.scholen, parameters: national.parameters)
         let path = { (name: String) in (directory as NSString).appendingPathComponent(name) }
         errors += ModelValidator(model: model, content: content, path: path).validate()
@@ -63,7 +67,7 @@ public struct DataSet: Sendable {
 
     enum Messages {
         static let noDataFolder =
-            "de gegevensmap bestaat niet. Geef een map met bronnen.json, landelijk.json, swv.json, scholen.json en inhoud/ op met --data MAP."
+            "de gegevensmap bestaat niet. Geef een map met bronnen.json, landelijk.json, criteria.json, swv.json, scholen.json en inhoud/ op met --data MAP."
 
         /// There is no opting out for pro: a pro policy in the SWV data gets that reason, not just "unknown key".
         static func explainProPolicy(_ error: InputError) -> InputError {

@@ -42,9 +42,17 @@ public struct JSONParser {
 
     private let bytes: [UInt8]
     private var index = 0
+    /// Where the JSON text starts: after a UTF-8 byte order mark, which editors on Windows write.
+    private var start = 0
+
+    static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 
     public static func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONValue {
         var parser = JSONParser(bytes: bytes)
+        if bytes.starts(with: byteOrderMark) {
+            parser.start = byteOrderMark.count
+            parser.index = parser.start
+        }
         parser.skipWhitespace()
         if parser.index == bytes.count { throw parser.error("het bestand is leeg") }
         let value = try parser.parseValue(depth: 0)
@@ -58,7 +66,7 @@ public struct JSONParser {
     private func error(_ problem: String) -> JSONSyntaxError {
         var line = 1
         var column = 1
-        for byte in bytes[..<min(index, bytes.count)] {
+        for byte in bytes[min(start, index)..<min(index, bytes.count)] {
             if byte == 0x0A {
                 line += 1
                 column = 1

@@ -134,21 +134,22 @@ public struct AdviceRenderer: Sendable {
 
     func whyLines(_ advice: Advice) -> [String] {
         var lines: [String] = []
-        for (index, step) in advice.trail.enumerated() {
+        // Answers carry the numbers of `overzicht` and `wijzig N`; derived facts none.
+        for (step, number) in zip(advice.trail, AnswerNumbering.numbers(advice.trail)) {
             let fact = content.fact(step.fact)
             let value = content.display(step.value, of: step.fact, model: model)
-            let label = fact?.kort ?? step.fact
+            let label = AnswerNumbering.margin(number) + (fact?.kort ?? step.fact)
             switch step.origin {
             case .answered:
-                lines.append("\(index + 1). \(label): \(value) — \(Messages.yourAnswer)")
+                lines.append("\(label): \(value) — \(Messages.yourAnswer)")
             case .answeredInstead(let reason):
-                lines.append("\(index + 1). \(label): \(value) — \(Messages.yourAnswerBecause(reason))")
+                lines.append("\(label): \(value) — \(Messages.yourAnswerBecause(reason))")
             case .derived(let derivation, let provenance):
-                lines.append("\(index + 1). \(label): \(value) — \(Messages.derived)")
-                lines.append("   " + Messages.rule(derivation.regel) + (derivation.interpretatie == true ? " " + Messages.interpretationMark : ""))
-                lines.append("   " + Messages.sources(derivation.bronnen))
+                lines.append("\(label): \(value) — \(Messages.derived)")
+                lines.append("     " + Messages.rule(derivation.regel) + (derivation.interpretatie == true ? " " + Messages.interpretationMark : ""))
+                lines.append("     " + Messages.sources(derivation.bronnen))
                 for item in provenance {
-                    lines.append("   " + Messages.data(item.record, item.bron, item.laatstGecontroleerd))
+                    lines.append("     " + Messages.data(item.record, item.bron, item.laatstGecontroleerd))
                 }
             }
         }

@@ -245,6 +245,7 @@ public struct TreeRenderer: Sendable {
         lines += otherFacts()
         lines += ["", "## " + Messages.outcomesHeading, ""]
         lines += outcomeSections()
+        lines += CriteriaBook(criteria: content.criteria).markdown()
         lines += ["", "## " + Messages.sourcesHeading, ""]
         lines += sourceSections()
         while lines.last == "" { lines.removeLast() }

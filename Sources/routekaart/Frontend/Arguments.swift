@@ -2,7 +2,8 @@ import RoutekaartCore
 
 /// The arguments of one subcommand: options with a value, flags, and
 /// positional words. Parsed by hand against a list of known options, so that
-/// a typo gets "bedoelt u …?".
+/// a typo gets "bedoelt u …?". An option given twice or with an empty value
+/// is refused: silently taking the last one hides a mistake.
 struct Arguments {
     var values: [String: String] = [:]
     var flags: Set<String> = []
@@ -30,18 +31,24 @@ struct Arguments {
                 inlineValue = String(word[word.index(after: equals)...])
             }
             if options.contains(name) {
+                guard values[name] == nil else { throw Usage.error(Usage.Messages.givenTwice(name), command: command) }
+                let value: String
                 if let inlineValue {
-                    values[name] = inlineValue
+                    value = inlineValue
                 } else if index < words.count {
-                    values[name] = words[index]
+                    value = words[index]
                     index += 1
                 } else {
                     throw Usage.error(Usage.Messages.missingValue(name), command: command)
                 }
+                guard !value.trimmingCharacters(in: .whitespaces).isEmpty else {
+                    throw Usage.error(Usage.Messages.emptyValue(name), command: command)
+                }
+                values[name] = value
             } else if known.contains(name), inlineValue == nil {
-                flags.insert(name)
+                guard flags.insert(name).inserted else { throw Usage.error(Usage.Messages.givenTwice(name), command: command) }
             } else {
-                let suggestion = Suggestion.nearest(to: name, among: options + known + ["--help"])
+                let suggestion = Suggestion.nearest(to: name, among: options + known + GlobalOptions.all)
                 throw Usage.error(Usage.Messages.unknownOption(name, suggestion), command: command)
             }
         }

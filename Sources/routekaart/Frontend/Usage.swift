@@ -4,152 +4,159 @@ import RoutekaartCore
 enum Usage {
     static let version = "routekaart 1.0.0"
 
-    static let overview = """
-        routekaart — advies bij verhuizing en grensverkeer van leerlingen met lwoo of pro
-        tussen samenwerkingsverbanden passend onderwijs VO.
+    /// The overview of `routekaart --help`: the commands from `Commands.all`, the general options, examples.
+    static var overview: String {
+        let width = (Commands.all.map(\.name.count) + ["help".count]).max() ?? 10
+        let commandLines = (Commands.all.map { ($0.name, $0.summary) } + [("help", "hulp bij een opdracht: 'routekaart help advies'")])
+            .map { "  " + $0.0.padding(toLength: width + 2, withPad: " ", startingAt: 0) + $0.1 }
+        return """
+            routekaart — advies bij verhuizing en grensverkeer van leerlingen met lwoo of pro
+            tussen samenwerkingsverbanden passend onderwijs VO.
 
-        Gebruik: routekaart [OPDRACHT] [OPTIES]
+            Gebruik: routekaart [OPDRACHT] [OPTIES]
 
-        Zonder opdracht start het vraaggesprek (zoals 'routekaart advies').
+            Zonder opdracht start het vraaggesprek (zoals 'routekaart advies').
 
-        Opdrachten:
-          advies      advies voor een leerling: vraaggesprek, of een casusbestand met --casus
-          test        voert de scenariobestanden uit en vergelijkt met de verwachte uitkomst
-          controleer  controleert de inhoud: elk pad eindigt in een uitkomst, elke uitkomst heeft een bron, ...
-          swv         samenwerkingsverbanden opzoeken: 'swv lijst', 'swv toon CODE'
-          school      scholen opzoeken: 'school zoek TEKST'
-          criteria    indicatieve toets aan de landelijke criteria lwoo en pro (geen besluit)
-          boom        de hele routekaart als diagram (mermaid, dot) of als boek voor reviewers (markdown)
-          paden       alle paden van de eerste vraag tot een uitkomst
-          bronnen     de bronnen en hoe vaak ze worden genoemd
-          help        hulp bij een opdracht: 'routekaart help advies'
+            Opdrachten:
+            \(commandLines.joined(separator: "\n"))
 
-        Algemene opties:
-          --data MAP     de gegevensmap (standaard: de meegeleverde map data/)
-          --help, -h     deze hulp
-          --versie       het versienummer
+            Algemene opties (voor of na de opdracht):
+              --data MAP     de gegevensmap (standaard: de meegeleverde map data/)
+              --help, -h     deze hulp, of die van de opdracht
+              --versie       het versienummer
 
-        Voorbeelden:
-          swift run routekaart
-          swift run routekaart advies --casus scenarios/s3-heideveld-zeeduin.json
-          swift run routekaart test scenarios
+            Voorbeelden:
+              routekaart
+              routekaart advies --casus voorbeelden/casus.json
+              routekaart test scenarios
 
-        """
+            """
+    }
 
-    static let commands: [String: String] = [
-        "advies": """
-        Gebruik: routekaart advies [--casus BESTAND [--verder]] [OPTIES]
+    /// The help of each command; `Commands.all` names which is whose.
+    enum Help {
+        static let advies = """
+            Gebruik: routekaart advies [--casus BESTAND [--verder]] [OPTIES]
 
-        Geeft advies voor één leerling. Zonder --casus start het vraaggesprek.
-        Met --casus leest het de feiten uit een casusbestand (JSON) en drukt het advies af;
-        ontbreken er antwoorden, dan noemt het welke vragen nog open staan (exitcode 65).
+            Geeft advies voor één leerling. Zonder --casus start het vraaggesprek.
+            Met --casus leest het de feiten uit een casusbestand (JSON) en drukt het advies af;
+            ontbreken er antwoorden, dan noemt het welke vragen nog open staan (exitcode 65).
 
-        Opties:
-          --casus BESTAND        casusbestand (zie README: 'Het casusbestand')
-          --verder               ga met het casusbestand verder in het vraaggesprek
-          --peildatum JJJJ-MM-DD de datum van de casus (standaard: vandaag, of die uit het casusbestand)
-          --formaat FORMAAT      tekst (standaard), markdown of json
-          --voor WIE             school (standaard) of ouders: eenvoudige taal om voor te lezen
-          --waarom               laat ook zien welke feiten, regels en bronnen tot het advies leidden
-          --bewaar BESTAND       bewaart de antwoorden van het vraaggesprek in dit bestand
-          --data MAP             de gegevensmap
+            Opties:
+              --casus BESTAND         casusbestand (zie README: 'Het casusbestand')
+              --verder                ga met het casusbestand verder in het vraaggesprek
+              --peildatum JJJJ-MM-DD  de datum van de casus (standaard: die uit het casusbestand, anders vandaag)
+              --formaat FORMAAT       tekst (standaard), markdown of json
+              --voor WIE              school (standaard) of ouders: eenvoudige taal om voor te lezen
+              --waarom                laat ook zien welke feiten, regels en bronnen tot het advies leidden
+              --bewaar BESTAND        bewaart de antwoorden van het vraaggesprek in dit bestand
+              --overschrijf           --bewaar en 'bewaar' mogen een bestaand ander bestand vervangen
+              --data MAP              de gegevensmap
 
-        Voorbeelden:
-          routekaart advies
-          routekaart advies --casus casus.json --formaat json
-          routekaart advies --casus casus.json --verder --bewaar casus.json
-          routekaart advies --voor ouders
+            Voorbeelden:
+              routekaart advies
+              routekaart advies --casus voorbeelden/casus.json --formaat json
+              routekaart advies --casus voorbeelden/casus.json --verder --bewaar voorbeelden/casus.json
+              routekaart advies --voor ouders
 
-        """,
-        "test": """
-        Gebruik: routekaart test [PAD]
+            """
 
-        Voert elk scenariobestand (*.json) in PAD uit (standaard: scenarios) en vergelijkt het advies
-        met wat het bestand verwacht. Eén regel per bestand, dan 'N geslaagd, M mislukt'.
-        Exitcode 1 als er een mislukt.
+        static let test = """
+            Gebruik: routekaart test [PAD]
 
-        Voorbeeld:
-          routekaart test scenarios
+            Voert elk scenariobestand (*.json) in PAD uit (standaard: scenarios) en vergelijkt het advies
+            met wat het bestand verwacht. Eén regel per bestand, dan 'N geslaagd, M mislukt'.
+            Exitcode 1 als er een mislukt.
 
-        """,
-        "controleer": """
-        Gebruik: routekaart controleer [--data MAP]
+            Voorbeeld:
+              routekaart test scenarios
 
-        Controleert de inhoud en het model: elke verwijzing bestaat, elk pad eindigt in een uitkomst,
-        geen kringlopen, niets onbereikbaar, elke uitkomst noemt een bron uit het bronnenregister,
-        elke vraag heeft hulptekst, elk feit wordt gevraagd of afgeleid. Exitcode 65 bij een fout.
+            """
 
-        Voorbeeld:
-          routekaart controleer --data data
+        static let controleer = """
+            Gebruik: routekaart controleer [--data MAP]
 
-        """,
-        "swv": """
-        Gebruik: routekaart swv lijst
-                 routekaart swv toon CODE [--peildatum JJJJ-MM-DD]
+            Controleert de inhoud en het model: elke verwijzing bestaat, elk pad eindigt in een uitkomst,
+            geen kringlopen, niets onbereikbaar, elke uitkomst noemt een bron uit het bronnenregister,
+            elke vraag heeft hulptekst, elk feit wordt gevraagd of afgeleid. Exitcode 65 bij een fout.
 
-        'lijst' toont alle samenwerkingsverbanden met hun beleid op de peildatum.
-        'toon' toont de beleidsperioden van één SWV met hun bronnen, en zijn scholen.
+            Voorbeeld:
+              routekaart controleer --data data
 
-        Voorbeelden:
-          routekaart swv lijst
-          routekaart swv toon RSV-BREDA --peildatum 2026-09-01
+            """
 
-        """,
-        "school": """
-        Gebruik: routekaart school zoek TEKST
+        static let swv = """
+            Gebruik: routekaart swv lijst
+                     routekaart swv toon CODE [--peildatum JJJJ-MM-DD]
 
-        Zoekt scholen op (een deel van) naam, plaats of code, met hun SWV, aanbod en lwoo-licenties.
+            'lijst' toont alle samenwerkingsverbanden met hun beleid op de peildatum.
+            'toon' toont de beleidsperioden van één SWV met hun bronnen, en zijn scholen.
 
-        Voorbeeld:
-          routekaart school zoek breda
+            Voorbeelden:
+              routekaart swv lijst
+              routekaart swv toon RSV-BREDA --peildatum 2026-09-01
 
-        """,
-        "criteria": """
-        Gebruik: routekaart criteria [--peildatum JJJJ-MM-DD]
+            """
 
-        Vraagt het IQ en per gebied (technisch lezen, begrijpend lezen, spelling, inzichtelijk rekenen)
-        de DLE en DL, rekent de leerachterstand uit (1 − DLE/DL) en zegt of de landelijke criteria
-        voor lwoo of pro lijken te zijn vervuld. Indicatief, geen besluit. Er wordt niets bewaard.
+        static let school = """
+            Gebruik: routekaart school zoek TEKST
 
-        Voorbeeld:
-          routekaart criteria
+            Zoekt scholen op (een deel van) naam, plaats of code, met hun SWV, aanbod en lwoo-licenties.
 
-        """,
-        "boom": """
-        Gebruik: routekaart boom [--formaat mermaid|dot|markdown]
+            Voorbeeld:
+              routekaart school zoek etten
 
-        Drukt de hele routekaart af: als stroomschema (mermaid of dot) of als boek voor reviewers
-        (markdown, met het mermaid-diagram).
+            """
 
-        Voorbeelden:
-          routekaart boom --formaat dot | dot -Tsvg > routekaart.svg
-          routekaart boom --formaat markdown > docs/routekaart.md
+        static let criteria = """
+            Gebruik: routekaart criteria [--peildatum JJJJ-MM-DD]
 
-        """,
-        "paden": """
-        Gebruik: routekaart paden [--formaat tekst|json] [--uitkomst ID]
+            Vraagt het IQ en per gebied (technisch lezen, begrijpend lezen, spelling, inzichtelijk rekenen)
+            de DLE en DL, rekent de leerachterstand uit (1 − DLE/DL) en zegt of de landelijke criteria
+            voor lwoo of pro lijken te zijn vervuld. Indicatief, geen besluit. Er wordt niets bewaard.
 
-        Somt alle paden op van de eerste vraag tot een uitkomst (elke combinatie van antwoorden,
-        met de afgeleide feiten) en telt ze.
+            Voorbeeld:
+              routekaart criteria
 
-        Voorbeelden:
-          routekaart paden
-          routekaart paden --uitkomst S3 --formaat json
+            """
 
-        """,
-        "bronnen": """
-        Gebruik: routekaart bronnen
+        static let boom = """
+            Gebruik: routekaart boom [--formaat mermaid|dot|markdown]
 
-        Toont het bronnenregister (korte naam, titel, datum, vindplaats) en hoe vaak elke bron wordt genoemd.
+            Drukt de hele routekaart af: als stroomschema (mermaid of dot) of als boek voor reviewers
+            (markdown, met het mermaid-diagram).
 
-        Voorbeeld:
-          routekaart bronnen
+            Voorbeelden:
+              routekaart boom --formaat dot | dot -Tsvg > routekaart.svg
+              routekaart boom --formaat markdown > docs/routekaart.md
 
-        """,
-    ]
+            """
+
+        static let paden = """
+            Gebruik: routekaart paden [--formaat tekst|json] [--uitkomst ID]
+
+            Somt alle paden op van de eerste vraag tot een uitkomst (elke combinatie van antwoorden,
+            met de afgeleide feiten) en telt ze.
+
+            Voorbeelden:
+              routekaart paden
+              routekaart paden --uitkomst S3 --formaat json
+
+            """
+
+        static let bronnen = """
+            Gebruik: routekaart bronnen
+
+            Toont het bronnenregister (korte naam, titel, datum, vindplaats) en hoe vaak elke bron wordt genoemd.
+
+            Voorbeeld:
+              routekaart bronnen
+
+            """
+    }
 
     static func usageLine(_ command: String) -> String {
-        commands[command].flatMap { $0.split(separator: "\n").first.map(String.init) } ?? "Gebruik: routekaart [OPDRACHT] [OPTIES]"
+        Commands.named(command)?.help.split(separator: "\n").first.map(String.init) ?? "Gebruik: routekaart [OPDRACHT] [OPTIES]"
     }
 
     static func error(_ message: String, command: String) -> ExitError {
@@ -159,6 +166,18 @@ enum Usage {
 
     enum Messages {
         static func missingValue(_ option: String) -> String { "de optie \(option) heeft een waarde nodig." }
+        static func emptyValue(_ option: String) -> String { "de optie \(option) is leeg; geef een waarde, zoals \(option) \(example(option))." }
+        static func givenTwice(_ option: String) -> String {
+            "de optie \(option) staat twee keer op de opdrachtregel; geef haar één keer."
+        }
+        static func example(_ option: String) -> String {
+            switch option {
+            case "--peildatum": "2026-09-01"
+            case "--data": "data"
+            case "--formaat": "json"
+            default: "BESTAND"
+            }
+        }
         static func unknownOption(_ option: String, _ suggestion: String?) -> String {
             "onbekende optie '\(Sanitized.short(option))'." + (suggestion.map { " Bedoelt u '\($0)'?" } ?? "")
         }
