@@ -20,6 +20,7 @@ public struct RandomAnswers: Sendable {
 
     /// A valid answer to `fact` (which must be asked).
     public func answer(_ fact: Fact, using rng: inout SplitMix64) -> String {
+        if fact.onbekendToegestaan == true, rng.chance(unknownRate) { return Derivations.unknownValue }
         switch fact.soort {
         case .keuze:
             return rng.pick(fact.opties ?? [])?.waarde ?? Derivations.unknownValue
@@ -31,10 +32,8 @@ public struct RandomAnswers: Sendable {
             }
             return day.description
         case .swv:
-            if fact.onbekendToegestaan == true, rng.chance(unknownRate) { return Derivations.unknownValue }
             return rng.pick(model.swvs)?.code ?? Derivations.unknownValue
         case .school:
-            if fact.onbekendToegestaan == true, rng.chance(unknownRate) { return Derivations.unknownValue }
             return rng.pick(model.schools)?.code ?? Derivations.unknownValue
         }
     }
@@ -57,15 +56,23 @@ public struct RandomAnswers: Sendable {
     }
 
     /// Answers every question the engine asks, at random, until it gives advice
-    /// or `limit` questions were answered. Returns the case and the last result.
+    /// or `limit` questions were answered; a contradiction is answered again, as
+    /// the interview does. Returns the case and the last result.
     public func complete(
         _ start: Case, engine: Engine, limit: Int = 100, using rng: inout SplitMix64
     ) throws(ContentError) -> (Case, EngineResult) {
         var situation = start
         var result = try engine.evaluate(situation)
         var asked = 0
-        while case .question(let question, _) = result, asked < limit {
-            situation.answers[question.fact.id] = answer(question.fact, using: &rng)
+        while asked < limit {
+            switch result {
+            case .question(let question, _):
+                situation.answers[question.fact.id] = answer(question.fact, using: &rng)
+            case .contradiction(let contradiction, _):
+                situation.answers[contradiction.reask.id] = answer(contradiction.reask, using: &rng)
+            case .advice:
+                return (situation, result)
+            }
             asked += 1
             result = try engine.evaluate(situation)
         }

@@ -155,7 +155,7 @@ func run() throws(BenchError) {
             for situation in cases {
                 switch try? engine.evaluate(situation) {
                 case .advice?: advice += 1
-                case .question?: break
+                case .question?, .contradiction?: break
                 case nil: failures += 1
                 }
                 evaluations += 1

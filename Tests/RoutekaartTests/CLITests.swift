@@ -194,7 +194,25 @@ import Testing
     @Test func controleerPassesOnTheBundledData() throws {
         let run = try Support.run(["controleer"])
         #expect(run.status == 0)
-        #expect(run.out.contains("Alle 11 controles geslaagd"))
+        let rules = try DataSet.read(from: Support.dataPath).check().count
+        #expect(run.out.contains("Alle \(rules) controles geslaagd"))
+        #expect(run.out.split(separator: "\n").filter { $0.hasPrefix("ok   ") }.count == rules)
+    }
+
+    @Test func controleerNamesTheFailingRuleAndItsFindingsOnBrokenContent() throws {
+        let folder = try Support.copyOfData()
+        let tree = folder.appendingPathComponent("inhoud/boom.json")
+        let text = try String(contentsOf: tree, encoding: .utf8)
+        try text.replacingOccurrences(of: #""ja": "S1", "nee": "geen-licentie""#, with: #""ja": "S1""#)
+            .write(to: tree, atomically: true, encoding: .utf8)
+        let run = try Support.run(["controleer", "--data", folder.path])
+        #expect(run.status == 65)
+        #expect(run.out.contains("FOUT EveryBranchCoversEveryValue"))
+        #expect(run.out.contains("er ontbreekt een tak voor \"nee\""))
+        #expect(run.out.contains("ok   EveryIdIsUnique"))
+        #expect(run.err.contains("Zolang een controle faalt, geeft Routekaart geen advies."))
+        let advice = try Support.run(["advies", "--casus", "/dev/null", "--data", folder.path])
+        #expect(advice.status == 65)
     }
 
     @Test func aMissingDataFolderExits66() throws {

@@ -17,7 +17,9 @@ import Testing
         for name in Support.fixtureFiles {
             let data = try Data(contentsOf: URL(fileURLWithPath: (Support.scenariosPath as NSString).appendingPathComponent(name)))
             let fixture = try StrictDecoder.decode(Fixture.self, from: data, file: name)
-            counts[fixture.verwacht.scenario, default: 0] += 1
+            for scenario in Set([fixture.verwacht.scenario].compactMap { $0 } + (fixture.verwacht.takken ?? []).map(\.scenario)) {
+                counts[scenario, default: 0] += 1
+            }
         }
         for scenario in ["S1", "S2", "S3", "S4", "S5", "S6"] {
             #expect(counts[scenario, default: 0] >= 3, "\(scenario) komt \(counts[scenario, default: 0]) keer voor")
@@ -28,7 +30,8 @@ import Testing
         var reached = Set<String>()
         for name in Support.fixtureFiles {
             let data = try Data(contentsOf: URL(fileURLWithPath: (Support.scenariosPath as NSString).appendingPathComponent(name)))
-            reached.insert(try StrictDecoder.decode(Fixture.self, from: data, file: name).verwacht.uitkomst)
+            let expected = try StrictDecoder.decode(Fixture.self, from: data, file: name).verwacht
+            reached.formUnion([expected.uitkomst].compactMap { $0 } + (expected.takken ?? []).map(\.uitkomst))
         }
         let missing = Support.bundled.content.outcomes.map(\.id).filter { !reached.contains($0) }
         #expect(missing.isEmpty, "uitkomsten zonder scenariobestand: \(missing)")

@@ -119,7 +119,7 @@ import Testing
         try encoder.encode(CaseFile(peildatum: complete.peildatum, antwoorden: complete.answers)).write(to: caseURL)
         let run = try Support.run(["advies", "--casus", caseURL.path, "--data", folder.path, "--formaat", "json"])
         #expect(run.status == 0, "\(run.err)")
-        #expect(run.out.contains(advice.outcome.id), "\(run.out.prefix(400))")
+        #expect(advice.leaves.allSatisfy { run.out.contains($0.template.id) }, "\(run.out.prefix(400))")
     }
 
     @Test func manyRandomCasesOnTheNationalModelEndInAdvice() throws {

@@ -31,7 +31,7 @@ public struct ContentCheck {
             everyIDIsUnique(),
             everyReferenceResolves(),
             everyBranchCoversEveryValue(),
-            everyTableCoversItsInputs(),
+            everyDerivationFitsItsFunction(),
             everyPathEndsInAnOutcome(),
             nothingIsUnreachable(),
             everyOutcomeCitesASource(),
@@ -39,6 +39,9 @@ public struct ContentCheck {
             everyQuestionHasHelp(),
             everyFactReadIsAskedOrDerived(),
             everyScenarioCanBeReached(),
+            everyControlIsSound(),
+            everyUnknownEndsInAdvice(),
+            noTextShowsAnInternalId(),
         ]
     }
 
@@ -88,14 +91,14 @@ public struct ContentCheck {
             for (i, fact) in content.facts.enumerated() {
                 guard let derivation = fact.afleiding else { continue }
                 let place = "feiten[\(i)].afleiding"
-                guard let arity = Derivations.functions[derivation.functie] else {
-                    let known = Derivations.functions.keys.sorted().joined(separator: ", ")
+                guard let function = Derivations.function(named: derivation.functie) else {
+                    let known = Derivations.all.map(\.name).sorted().joined(separator: ", ")
                     problems.append(
                         InputError(.data, file: factsFile, place: place + ".functie", "onbekende functie \"\(derivation.functie)\"; bekend: \(known)")
                     )
                     continue
                 }
-                if let arity, arity != derivation.invoer.count {
+                if let arity = function.arity, arity != derivation.invoer.count {
                     problems.append(
                         InputError(
                             .data, file: factsFile, place: place + ".invoer",
@@ -103,15 +106,6 @@ public struct ContentCheck {
                 }
                 for (j, input) in derivation.invoer.enumerated() where content.fact(input) == nil {
                     problems.append(InputError(.data, file: factsFile, place: "\(place).invoer[\(j)]", "onbekend feit \"\(input)\""))
-                }
-                if derivation.functie == "volgendeDatum", model.parameter(derivation.parameter ?? "") == nil {
-                    problems.append(
-                        InputError(
-                            .data, file: factsFile, place: place + ".parameter",
-                            "onbekende parameter \"\(derivation.parameter ?? "")\" (zie landelijk.json)"))
-                }
-                if derivation.functie == "tabel", derivation.rijen?.isEmpty ?? true {
-                    problems.append(InputError(.data, file: factsFile, place: place + ".rijen", "een tabel heeft rijen nodig"))
                 }
                 if dependsOnItself(fact.id) {
                     problems.append(
@@ -162,33 +156,25 @@ public struct ContentCheck {
         }
     }
 
-    func everyTableCoversItsInputs() -> Finding {
-        let enumerator = PathEnumerator(content: content)
-        return finding("EveryTableCoversItsInputs", "elke tabel geeft een uitkomst voor elke combinatie van invoerwaarden") { problems in
+    func everyDerivationFitsItsFunction() -> Finding {
+        finding(
+            "EveryDerivationFitsItsFunction",
+            "elke afleiding past bij haar functie (parameters bestaan, tabellen dekken elke combinatie) en levert alleen opties van haar feit"
+        ) { problems in
             for (i, fact) in content.facts.enumerated() {
-                guard let derivation = fact.afleiding, derivation.functie == "tabel", let rows = derivation.rijen else { continue }
-                let domains = derivation.invoer.map { content.fact($0).flatMap { enumerator.values(of: $0) } ?? [] }
-                var combinations: [[String]] = [[]]
-                for domain in domains { combinations = combinations.flatMap { prefix in domain.map { prefix + [$0] } } }
-                for combination in combinations
-                where !rows.contains(where: { row in
-                    row.als.count == combination.count && zip(row.als, combination).allSatisfy { $0 == "*" || $0 == $1 }
-                }) {
-                    problems.append(
-                        InputError(
-                            .data, file: factsFile, place: "feiten[\(i)].afleiding.rijen", "geen rij voor [\(combination.joined(separator: ", "))]"))
+                guard let derivation = fact.afleiding, let function = Derivations.function(named: derivation.functie),
+                    derivation.invoer.allSatisfy({ content.fact($0) != nil })
+                else { continue }
+                let place = "feiten[\(i)].afleiding"
+                for problem in function.problems(in: derivation, content: content, model: model) {
+                    problems.append(InputError(.data, file: factsFile, place: "\(place).\(problem.place)", problem.message))
                 }
-                for (j, row) in rows.enumerated() where row.als.count != derivation.invoer.count {
-                    problems.append(
-                        InputError(
-                            .data, file: factsFile, place: "feiten[\(i)].afleiding.rijen[\(j)].als", "verwacht \(derivation.invoer.count) waarden"))
-                }
-                if let options = fact.opties {
-                    for (j, row) in rows.enumerated() where !options.contains(where: { $0.waarde == row.dan }) {
+                // A derived choice (asked as fallback or not) must have an option for every value the function yields.
+                if fact.soort == .keuze, let options = fact.opties, let values = function.possibleValues(of: derivation) {
+                    for value in values where !options.contains(where: { $0.waarde == value }) {
                         problems.append(
                             InputError(
-                                .data, file: factsFile, place: "feiten[\(i)].afleiding.rijen[\(j)].dan",
-                                "\"\(row.dan)\" staat niet in de opties van \"\(fact.id)\""))
+                                .data, file: factsFile, place: "feiten[\(i)].opties", "de afleiding kan \"\(value)\" opleveren; die optie ontbreekt"))
                     }
                 }
             }
@@ -276,25 +262,43 @@ public struct ContentCheck {
     }
 
     func everyFactReadIsAskedOrDerived() -> Finding {
-        finding("EveryFactReadIsAskedOrDerived", "elk feit dat de boom of een uitkomst leest, wordt gevraagd of afgeleid") { problems in
-            for (i, outcome) in content.outcomes.enumerated() {
-                let texts =
-                    [outcome.samenvatting, outcome.ouders ?? ""]
-                    + outcome.stappen.flatMap { [$0.wat, $0.termijn ?? "", $0.ouders ?? ""] }
-                for name in texts.flatMap(Template.placeholders(in:)) where content.fact(name) == nil {
-                    problems.append(
-                        InputError(.data, file: outcomesFile, place: "uitkomsten[\(i)]", "de tekst gebruikt {\(name)}, maar dat feit bestaat niet"))
+        finding(
+            "EveryFactReadIsAskedOrDerived",
+            "elk feit dat de boom, een tekst (ook titel, termijn en voorwaarde) of een stap leest, bestaat en wordt gevraagd of afgeleid"
+        ) { problems in
+            func check(_ text: String, _ file: String, _ place: String) {
+                for name in Template.placeholders(in: text) where content.fact(name) == nil {
+                    problems.append(InputError(.data, file: file, place: place, "de tekst gebruikt {\(name)}, maar dat feit bestaat niet"))
                 }
             }
-            for (i, fact) in content.facts.enumerated() where fact.isDerived && fact.isAsked {
-                // A derived fact with a fallback question must accept what the derivation yields.
-                if fact.soort == .keuze, let derivation = fact.afleiding, let values = Derivations.possibleValues(of: derivation) {
-                    for value in values where fact.option(value) == nil {
-                        problems.append(
-                            InputError(
-                                .data, file: factsFile, place: "feiten[\(i)].opties", "de afleiding kan \"\(value)\" opleveren; die optie ontbreekt"))
+            for (i, outcome) in content.outcomes.enumerated() {
+                for (place, text) in outcome.allTexts { check(text, outcomesFile, "uitkomsten[\(i)].\(place)") }
+                for (j, step) in outcome.stappen.enumerated() {
+                    let place = "uitkomsten[\(i)].stappen[\(j)]"
+                    if let id = step.termijnDatum, content.fact(id)?.soort != .datum {
+                        problems.append(InputError(.data, file: outcomesFile, place: place + ".termijnDatum", "\"\(id)\" is geen datumfeit"))
+                    }
+                    if step.naTermijn != nil, step.termijnDatum == nil {
+                        problems.append(InputError(.data, file: outcomesFile, place: place + ".naTermijn", "naTermijn hoort bij een termijnDatum"))
+                    }
+                    for (fact, values) in (step.als ?? [:]).sorted(by: { $0.key < $1.key }) {
+                        guard let known = content.fact(fact) else {
+                            problems.append(InputError(.data, file: outcomesFile, place: place + ".als", "onbekend feit \"\(fact)\""))
+                            continue
+                        }
+                        let domain = content.domain(of: known) ?? []
+                        for value in values where !domain.contains(value) {
+                            problems.append(
+                                InputError(
+                                    .data, file: outcomesFile, place: place + ".als.\(fact)", "\"\(value)\" is geen mogelijke waarde van \"\(fact)\"")
+                            )
+                        }
                     }
                 }
+            }
+            for (i, fact) in content.facts.enumerated() {
+                let texts = [fact.onbekendTekst, fact.als, fact.navragen?.wat, fact.navragen?.ouders] + (fact.opties ?? []).map(\.als)
+                for text in texts.compactMap({ $0 }) { check(text, factsFile, "feiten[\(i)]") }
             }
         }
     }

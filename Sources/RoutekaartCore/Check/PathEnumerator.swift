@@ -22,11 +22,7 @@ public struct PathEnumerator: Sendable {
     public init(content: Content) { self.content = content }
 
     /// The values a node's fact can take.
-    public func values(of fact: Fact) -> [String]? {
-        if let options = fact.opties { return options.map(\.waarde) }
-        if let derivation = fact.afleiding { return Derivations.possibleValues(of: derivation) }
-        return nil
-    }
+    public func values(of fact: Fact) -> [String]? { content.domain(of: fact) }
 
     public func paths() -> [RoutePath] {
         var result: [RoutePath] = []

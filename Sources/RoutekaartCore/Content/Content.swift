@@ -8,6 +8,8 @@ public struct Content: Sendable {
     public var scenarios: [Scenario]
     public var glossary: [GlossaryTerm]
     public var sources: [Source]
+    /// Contradictions between facts that are refused, never advised on.
+    public var controls: [Control]
     /// The national criteria for lwoo and pro as a rule (`criteria.json`), for `routekaart criteria` and the book.
     public var criteria: NationalCriteria?
 
@@ -24,8 +26,9 @@ public struct Content: Sendable {
 
     public init(
         start: String, facts: [Fact], nodes: [Node], outcomes: [Outcome], scenarios: [Scenario],
-        glossary: [GlossaryTerm], sources: [Source]
+        glossary: [GlossaryTerm], sources: [Source], controls: [Control] = []
     ) {
+        self.controls = controls
         self.start = start
         self.facts = facts
         self.nodes = nodes
@@ -44,18 +47,18 @@ public struct Content: Sendable {
         scenarioFacts = Set(facts.filter { $0.scenario == true }.map(\.id))
         placeholderIndex = Dictionary(
             outcomes.map { outcome in
-                let texts =
-                    [outcome.samenvatting, outcome.ouders ?? ""]
-                    + outcome.stappen.flatMap { [$0.wat, $0.termijn ?? "", $0.ouders ?? ""] }
                 var seen = Set<String>()
-                return (outcome.id, texts.flatMap(Template.placeholders(in:)).filter { seen.insert($0).inserted })
+                let read =
+                    outcome.allTexts.flatMap { Template.placeholders(in: $0.text) }
+                    + outcome.stappen.flatMap { ($0.als ?? [:]).keys.sorted() + ($0.termijnDatum.map { [$0] } ?? []) }
+                return (outcome.id, read.filter { seen.insert($0).inserted })
             }, uniquingKeysWith: { first, _ in first })
     }
 
     public func isScenarioFact(_ id: String) -> Bool { scenarioFacts.contains(id) }
 
-    /// The facts an outcome's texts use, in order of first use.
-    public func placeholders(of outcome: Outcome) -> [String] { placeholderIndex[outcome.id] ?? [] }
+    /// The facts an outcome reads: the placeholders of its texts, its steps' conditions and deadline dates, each once.
+    public func factsRead(by outcome: Outcome) -> [String] { placeholderIndex[outcome.id] ?? [] }
 
     public func fact(_ id: String) -> Fact? { factIndex[id].map { facts[$0] } }
     func factEntry(_ id: String) -> FactEntry? { factEntries[id] }
@@ -96,6 +99,10 @@ struct OutcomesFile: Codable {
 
 struct GlossaryFile: Codable {
     var begrippen: [GlossaryTerm]
+}
+
+struct ControlsFile: Codable {
+    var controles: [Control]
 }
 
 struct SourcesFile: Codable {

@@ -16,6 +16,18 @@ public struct Option: Codable, Sendable, Equatable {
     public var tekst: String
     /// Shorter words for diagrams and overviews; `tekst` when absent.
     public var kort: String?
+    /// The end of a branch condition on this value, after the fact's `als`
+    /// ("met de landelijke criteria" after "Werkt {bestemming_swv}").
+    public var als: String?
+}
+
+/// Whom to ask, and what, when the user does not know a fact: the first step of conditional advice.
+public struct Inquiry: Codable, Sendable, Equatable {
+    public var wie: Actor
+    /// What to ask, as a template (`{feit}` placeholders allowed).
+    public var wat: String
+    /// The same in plain words for parents.
+    public var ouders: String?
 }
 
 /// How the model derives a fact: a named function of other facts, with the
@@ -33,11 +45,30 @@ public struct Derivation: Codable, Sendable, Equatable {
     public var regel: String
     public var bronnen: [String]
     public var interpretatie: Bool?
+
+    public init(
+        functie: String, invoer: [String], parameter: String? = nil, rijen: [TableRow]? = nil, regel: String, bronnen: [String],
+        interpretatie: Bool? = nil
+    ) {
+        self.functie = functie
+        self.invoer = invoer
+        self.parameter = parameter
+        self.rijen = rijen
+        self.regel = regel
+        self.bronnen = bronnen
+        self.interpretatie = interpretatie
+    }
 }
 
+/// One row of a decision table: the input values (`*` matches anything) and the result.
 public struct TableRow: Codable, Sendable, Equatable {
     public var als: [String]
     public var dan: String
+
+    public init(als: [String], dan: String) {
+        self.als = als
+        self.dan = dan
+    }
 }
 
 /// A fact of a case: asked (it has a question), derived from the model
@@ -64,6 +95,14 @@ public struct Fact: Codable, Sendable, Equatable {
     public var standaardPeildatum: Bool?
     /// For `datum`: the earliest date the routekaart gives advice for.
     public var vroegsteDatum: Day?
+    /// Why an earlier date is refused, and what applies instead (shown with the refusal).
+    public var vroegsteDatumUitleg: String?
+    /// How a sentence names this fact when nobody knows its value ("het samenwerkingsverband van de nieuwe school").
+    public var onbekendTekst: String?
+    /// Whom to ask and what, when the user answers "weet ik niet".
+    public var navragen: Inquiry?
+    /// The start of a branch condition on this fact ("Werkt {bestemming_swv}"); each option's `als` completes it.
+    public var als: String?
 
     public var isAsked: Bool { vraag != nil }
     public var isDerived: Bool { afleiding != nil }

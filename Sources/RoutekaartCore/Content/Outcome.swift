@@ -13,17 +13,30 @@ public enum Actor: String, ClosedSet {
 public struct Step: Codable, Sendable, Equatable {
     public var wie: Actor
     public var wat: String
+    /// The deadline in words (`uiterlijk {bron_deadline}`).
     public var termijn: String?
+    /// The date fact of the deadline, so that it can be set against the peildatum and put in an agenda.
+    public var termijnDatum: String?
+    /// What to say instead when that date lies before the peildatum: what follows now it has passed.
+    public var naTermijn: String?
+    /// The step applies only when each named fact has one of the listed values.
+    public var als: [String: [String]]?
     public var bronnen: [String]
     /// True when the step is the project's reading, not a quote (DOMAIN: [interpretatie]).
     public var interpretatie: Bool?
     /// The same step in plain words for parents (`--voor ouders`).
     public var ouders: String?
 
-    public init(wie: Actor, wat: String, termijn: String? = nil, bronnen: [String], interpretatie: Bool? = nil, ouders: String? = nil) {
+    public init(
+        wie: Actor, wat: String, termijn: String? = nil, termijnDatum: String? = nil, naTermijn: String? = nil, als: [String: [String]]? = nil,
+        bronnen: [String], interpretatie: Bool? = nil, ouders: String? = nil
+    ) {
         self.wie = wie
         self.wat = wat
         self.termijn = termijn
+        self.termijnDatum = termijnDatum
+        self.naTermijn = naTermijn
+        self.als = als
         self.bronnen = bronnen
         self.interpretatie = interpretatie
         self.ouders = ouders
@@ -51,7 +64,30 @@ public struct Outcome: Codable, Sendable, Equatable {
     }
 }
 
-/// One of the six scenarios of the routekaart (DOMAIN §4).
+extension Step {
+    /// Every text of the step that is rendered (`{feit}` placeholders allowed), with its key.
+    public var texts: [(key: String, text: String)] {
+        [("wat", wat), ("termijn", termijn), ("naTermijn", naTermijn), ("ouders", ouders)].compactMap { key, text in
+            text.map { (key, $0) }
+        }
+    }
+}
+
+extension Outcome {
+    /// The outcome's own texts that are rendered (not its steps'), with their keys.
+    public var texts: [(key: String, text: String)] {
+        [("titel", titel), ("samenvatting", samenvatting), ("ouders", ouders), ("interpretatieUitleg", interpretatieUitleg)]
+            .compactMap { key, text in text.map { (key, $0) } }
+    }
+
+    /// Every rendered text of the outcome and its steps, with its place in the file (`stappen[2].wat`).
+    public var allTexts: [(place: String, text: String)] {
+        texts.map { ($0.key, $0.text) }
+            + stappen.enumerated().flatMap { index, step in step.texts.map { ("stappen[\(index)].\($0.key)", $0.text) } }
+    }
+}
+
+/// One of the six scenarios of the routekaart.
 public struct Scenario: Codable, Sendable, Equatable {
     public var id: String
     public var naam: String
@@ -73,4 +109,18 @@ public struct Source: Codable, Sendable, Equatable {
     public var datum: String
     public var vindplaats: String
     public var soort: String
+}
+
+/// A contradiction between facts of a case that Routekaart refuses to advise on:
+/// a derivation over the facts whose value says the facts cannot all be true.
+public struct Control: Codable, Sendable, Equatable {
+    public var id: String
+    public var afleiding: Derivation
+    /// The derived values that mean a contradiction.
+    public var tegenstrijdig: [String]
+    /// What is wrong and why, as a template (`{feit}` placeholders allowed).
+    public var melding: String
+    /// The question to ask again in the interview.
+    public var opnieuw: String
+    public var bronnen: [String]?
 }

@@ -9,6 +9,7 @@ public enum Template {
     }
 
     /// The text with each placeholder replaced; stops at the first replacement that throws.
+    /// A replacement that starts a sentence starts with a capital ("de nieuwe school" → "De nieuwe school").
     public static func fill<E: Error>(_ text: String, _ value: (String) throws(E) -> String) throws(E) -> String {
         guard text.utf8.contains(UInt8(ascii: "{")) else { return text }
         var result = ""
@@ -17,9 +18,23 @@ public enum Template {
         scan(text, literal: { literals.append($0) }, placeholder: { names.append($0) })
         for (index, literal) in literals.enumerated() {
             result += literal
-            if index < names.count { result += try value(names[index]) }
+            guard index < names.count else { continue }
+            let replacement = try value(names[index])
+            result += startsSentence(after: result) ? capitalized(replacement) : replacement
         }
         return result
+    }
+
+    /// True when text placed after `prefix` begins a sentence.
+    static func startsSentence(after prefix: String) -> Bool {
+        let trimmed = prefix.reversed().drop { $0 == " " }
+        guard let last = trimmed.first else { return true }
+        return last == "." || last == "!" || last == "?"
+    }
+
+    static func capitalized(_ text: String) -> String {
+        guard let first = text.first, first.isLowercase else { return text }
+        return first.uppercased() + text.dropFirst()
     }
 
     /// Calls `literal` for the text between placeholders (always one more than placeholders) and `placeholder` for each name.

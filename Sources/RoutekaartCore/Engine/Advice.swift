@@ -1,10 +1,101 @@
-/// The advice for a case: the outcome reached, its scenario, and the trail
-/// of facts and rules that led there. The texts with the case's values filled
-/// in, the sources and the warnings are worked out when asked for, so that
-/// deciding stays cheap.
+/// The advice for a case: one outcome, or, when facts are unknown, branches
+/// per value of an unknown fact, each ending in an outcome (or branching again).
 public struct Advice: Sendable {
-    /// The outcome as written in the content, with `{feit}` placeholders.
+    public let root: AdviceNode
+    /// The facts settled before the first branch: they hold in every branch.
+    public let trail: [TrailStep]
+    public let peildatum: Day
+
+    /// The outcome, when the advice does not branch.
+    public var single: OutcomeAdvice? {
+        if case .outcome(let leaf) = root { return leaf }
+        return nil
+    }
+
+    /// Every outcome reached, in branch order.
+    public var leaves: [OutcomeAdvice] { root.leaves }
+
+    /// True when some step or rule of some branch is an interpretation.
+    public var interpretatie: Bool { leaves.contains(where: \.interpretatie) }
+
+    /// Every citation of every branch, in the order first used.
+    public var sources: [String] { unique(leaves.flatMap(\.sources)) }
+
+    /// The warnings about the data of every branch, each once.
+    public var warnings: [String] { unique(leaves.flatMap(\.warnings)) }
+}
+
+/// A point of the advice: an outcome, or a split on a fact nobody knows.
+public indirect enum AdviceNode: Sendable {
+    case outcome(OutcomeAdvice)
+    case fork(AdviceFork)
+
+    public var leaves: [OutcomeAdvice] {
+        switch self {
+        case .outcome(let leaf): [leaf]
+        case .fork(let fork): fork.branches.flatMap(\.node.leaves)
+        }
+    }
+
+    /// What the advice says, as one string (for tests that compare two evaluations).
+    public var signatureForTests: String { signature }
+
+    /// What the advice says, as one string: branches that say the same are merged.
+    var signature: String {
+        switch self {
+        case .outcome(let leaf): leaf.signature
+        case .fork(let fork):
+            "{\(fork.fact.id):" + fork.branches.map { $0.values.joined(separator: ",") + "=" + $0.node.signature }.joined(separator: ";") + "}"
+        }
+    }
+}
+
+/// A split of the advice on a fact nobody knows: one branch per value, values with the same advice together.
+public struct AdviceFork: Sendable {
+    public let fact: Fact
+    public var branches: [AdviceBranch]
+    let content: Content
+    let model: Model
+    /// The facts known where the advice splits, for the words of the condition and of whom to ask.
+    let values: [String: String]
+
+    /// A text about the split (condition, whom to ask) with the facts known there filled in.
+    public func fill(_ text: String) -> String { TextFiller(content: content, model: model, values: values).fill(text) }
+}
+
+/// Fills `{feit}` placeholders: a value in words, or, for a fact nobody knows (or
+/// that was never needed), the fact's own wording for that case.
+struct TextFiller {
+    let content: Content
+    let model: Model
+    let values: [String: String]
+
+    func fill(_ text: String) -> String { fill(text, depth: 0) }
+
+    private func fill(_ text: String, depth: Int) -> String {
+        Template.fill(text) { (id: String) -> String in
+            if let value = values[id], value != Derivations.unknownValue { return content.display(value, of: id, model: model) }
+            guard let wording = content.fact(id)?.onbekendTekst, depth < 3 else { return OutcomeAdvice.Messages.unknownFallback }
+            return fill(wording, depth: depth + 1)
+        }
+    }
+}
+
+/// The advice for some values of an unknown fact.
+public struct AdviceBranch: Sendable {
+    public var values: [String]
+    public var node: AdviceNode
+}
+
+/// The advice of one outcome for one set of facts: the outcome reached, its
+/// scenario, the steps that apply, and the trail of facts and rules that led
+/// there. The texts with the case's values filled in, the sources and the
+/// warnings are worked out when asked for, so that deciding stays cheap.
+public struct OutcomeAdvice: Sendable {
+    /// The outcome as written in the content, with `{feit}` placeholders and every step.
     public let template: Outcome
+    /// The indices of the steps that apply (a step may hold only for some facts).
+    public let stepIndices: [Int]
     public let scenario: Scenario?
     public let trail: [TrailStep]
     public let peildatum: Day
@@ -13,39 +104,63 @@ public struct Advice: Sendable {
     /// The value of every fact on the trail.
     let values: [String: String]
 
-    init(engine: Engine, outcome: Outcome, trail: [TrailStep], values: [String: String], peildatum: Day) {
+    init(content: Content, model: Model, outcome: Outcome, steps: [Int], trail: [TrailStep], values: [String: String], peildatum: Day) {
         template = outcome
+        stepIndices = steps
         self.trail = trail
         self.values = values
         self.peildatum = peildatum
-        content = engine.content
-        model = engine.model
-        let content = engine.content
-        scenario = trail.last { content.isScenarioFact($0.fact) }.flatMap { content.scenario($0.value) }
+        self.content = content
+        self.model = model
+        scenario = trail.last { content.isScenarioFact($0.fact) && !$0.isUnknown }.flatMap { content.scenario($0.value) }
     }
 
-    /// The outcome with every `{feit}` placeholder replaced by the case's value in words.
+    /// The suppositions this outcome rests on, in the order they were made.
+    public var assumptions: [Assumption] {
+        trail.compactMap { step in step.origin == .assumed ? Assumption(fact: step.fact, value: step.value) : nil }
+    }
+
+    /// The steps that apply, as written.
+    public var templateSteps: [Step] { stepIndices.map { template.stappen[$0] } }
+
+    /// The outcome with the steps that apply and every `{feit}` placeholder replaced by the case's value in words.
     public var outcome: Outcome {
         var filled = template
+        filled.titel = fill(template.titel)
         filled.samenvatting = fill(template.samenvatting)
         filled.ouders = template.ouders.map(fill)
-        for index in filled.stappen.indices {
-            filled.stappen[index].wat = fill(template.stappen[index].wat)
-            filled.stappen[index].termijn = template.stappen[index].termijn.map(fill)
-            filled.stappen[index].ouders = template.stappen[index].ouders.map(fill)
+        filled.interpretatieUitleg = template.interpretatieUitleg.map(fill)
+        filled.stappen = templateSteps.map { step in
+            var step = step
+            step.wat = fill(step.wat)
+            step.termijn = step.termijn.map(fill)
+            step.naTermijn = step.naTermijn.map(fill)
+            step.ouders = step.ouders.map(fill)
+            return step
         }
         return filled
     }
 
-    func fill(_ text: String) -> String {
-        Template.fill(text) { (id: String) -> String in
-            values[id].map { content.display($0, of: id, model: model) } ?? "{\(id)}"
-        }
+    /// The date of a step's deadline, when it has one and it is known.
+    public func deadline(of step: Step) -> Day? {
+        step.termijnDatum.flatMap { values[$0] }.flatMap { Day($0) }
     }
 
-    /// True when a step of the outcome or a rule on the trail is an interpretation.
+    /// The value of a fact on the trail (`onbekend` when nobody knows it), or nil when it was not needed.
+    public func value(of fact: String) -> String? { values[fact] }
+
+    /// A text with every placeholder filled: a value in words, or, for a fact nobody knows, the fact's own wording.
+    public func fill(_ text: String) -> String { TextFiller(content: content, model: model, values: values).fill(text) }
+
+    /// What this outcome says, for merging branches that say the same.
+    var signature: String {
+        let filled = outcome
+        return ([filled.id, filled.samenvatting] + filled.stappen.flatMap { [$0.wat, $0.termijn ?? ""] }).joined(separator: "\u{1F}")
+    }
+
+    /// True when a step that applies or a rule on the trail is an interpretation.
     public var interpretatie: Bool {
-        template.stappen.contains { $0.interpretatie == true }
+        templateSteps.contains { $0.interpretatie == true }
             || trail.contains { step in
                 if case .derived(let derivation, _) = step.origin { return derivation.interpretatie == true }
                 return false
@@ -60,9 +175,8 @@ public struct Advice: Sendable {
                 citations += derivation.bronnen + provenance.map(\.bron)
             }
         }
-        citations += template.stappen.flatMap(\.bronnen)
-        var seen = Set<String>()
-        return citations.filter { seen.insert($0).inserted }
+        citations += templateSteps.flatMap(\.bronnen)
+        return unique(citations)
     }
 
     /// Warnings about the data the advice used: invented example data, what the
@@ -75,29 +189,39 @@ public struct Advice: Sendable {
         var warnings: [String] = []
         var seen = Set<String>()
         let examples = used.filter(\.voorbeeld).map { $0.subject.name }.filter { seen.insert($0).inserted }
-        if !examples.isEmpty { warnings.append(Self.exampleData(examples)) }
+        if !examples.isEmpty { warnings.append(Messages.exampleData(examples)) }
         for item in used {
-            if let note = item.opmerking, seen.insert(note).inserted { warnings.append(Self.note(item.subject.name, note)) }
+            if let note = item.opmerking, seen.insert(note).inserted { warnings.append(Messages.note(item.subject.name, note)) }
         }
         let stale = used.filter { $0.laatstGecontroleerd < $0.lookupDate }
-        if !stale.isEmpty { warnings.append(Self.staleData(stale)) }
+        if !stale.isEmpty { warnings.append(Messages.staleData(stale)) }
         return warnings
     }
 
-    static func exampleData(_ names: [String]) -> String {
-        "Dit advies gebruikt voorbeeldgegevens, geen echte: " + names.joined(separator: ", ")
-            + ". Gebruik het om de routekaart te leren kennen, niet voor een echte leerling."
-    }
+    enum Messages {
+        static let unknownFallback = "(onbekend)"
 
-    static func note(_ name: String, _ text: String) -> String { "Over \(name): \(text)" }
+        static func exampleData(_ names: [String]) -> String {
+            "Dit advies gebruikt voorbeeldgegevens, geen echte: " + names.joined(separator: ", ")
+                + ". Gebruik het om de routekaart te leren kennen, niet voor een echte leerling."
+        }
 
-    /// One warning for every record checked before the date it was used for.
-    static func staleData(_ items: [Provenance]) -> String {
-        var seen = Set<String>()
-        let records = items.filter { seen.insert($0.record).inserted }
-            .map { "\($0.record) (gecontroleerd \($0.laatstGecontroleerd.dutch), bron: \($0.bron))" }
-        let latest = items.map(\.lookupDate).max() ?? Day.inpassing
-        return "Deze gegevens zijn het laatst gecontroleerd vóór de datum waarvoor ze hier gelden (\(latest.dutch)): "
-            + records.joined(separator: "; ") + ". Controleer bij het samenwerkingsverband of dit nog klopt."
+        static func note(_ name: String, _ text: String) -> String { "Over \(name): \(text)" }
+
+        /// One warning for every record checked before the date it was used for.
+        static func staleData(_ items: [Provenance]) -> String {
+            var seen = Set<String>()
+            let records = items.filter { seen.insert($0.record).inserted }
+                .map { "\($0.record) (gecontroleerd \($0.laatstGecontroleerd.dutch), bron: \($0.bron))" }
+            let latest = items.map(\.lookupDate).max() ?? Day.inpassing
+            return "Deze gegevens zijn het laatst gecontroleerd vóór de datum waarvoor ze hier gelden (\(latest.dutch)): "
+                + records.joined(separator: "; ") + ". Controleer bij het samenwerkingsverband of dit nog klopt."
+        }
     }
+}
+
+/// The items in first-seen order, each once.
+func unique(_ items: [String]) -> [String] {
+    var seen = Set<String>()
+    return items.filter { seen.insert($0).inserted }
 }

@@ -1,5 +1,5 @@
 /// The numbers of the answers on a route: the facts the user answered
-/// (also where the model could not tell), 1, 2, 3, … in route order; derived
+/// (also where the model could not tell), 1, 2, 3, … in route order; other
 /// facts get none. `overzicht`, `waarom` and `wijzig N` all use these numbers,
 /// so "answer 4" means the same everywhere.
 public enum AnswerNumbering {
@@ -13,15 +13,19 @@ public enum AnswerNumbering {
         }
     }
 
+    /// The user gave the value (also "weet ik niet", and where the model could not tell); not derived,
+    /// not unknown to everyone, not assumed in a branch.
     public static func isAnswered(_ step: TrailStep) -> Bool {
-        if case .derived = step.origin { return false }
-        return true
+        switch step.origin {
+        case .answered, .answeredInstead: true
+        case .derived, .unknown, .assumed: false
+        }
     }
 
-    /// `  4. ` for an answer, `   · ` for a derived fact: numbers right-aligned, labels in one column.
+    /// ` 4. ` for an answer, `  – ` for any other fact: numbers right-aligned, labels in one column.
     public static func margin(_ number: Int?) -> String {
-        guard let number else { return "   · " }
+        guard let number else { return "  – " }
         let digits = String(number)
-        return String(repeating: " ", count: max(0, 3 - digits.count)) + digits + ". "
+        return String(repeating: " ", count: max(0, 2 - digits.count)) + digits + ". "
     }
 }

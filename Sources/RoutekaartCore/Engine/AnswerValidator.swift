@@ -12,6 +12,7 @@ public struct AnswerValidator: Sendable {
     /// The normalised answer, or a Dutch message saying what is wrong.
     public func normalize(_ raw: String, for fact: Fact) -> Result<String, AnswerProblem> {
         let answer = raw.trimmingCharacters(in: .whitespaces)
+        if fact.onbekendToegestaan == true, Self.unknownWords.contains(ModelSearch.fold(answer)) { return .success(Derivations.unknownValue) }
         switch fact.soort {
         case .keuze:
             if fact.option(answer) != nil { return .success(answer) }
@@ -20,19 +21,20 @@ public struct AnswerValidator: Sendable {
         case .datum:
             guard let day = Day(answer, allowDutchOrder: true) else { return .failure(AnswerProblem(Messages.notADate(answer))) }
             if let earliest = fact.vroegsteDatum, day < earliest {
-                return .failure(AnswerProblem(Messages.tooEarly(day, earliest)))
+                return .failure(AnswerProblem(Messages.tooEarly(day, earliest) + (fact.vroegsteDatumUitleg.map { " " + $0 } ?? "")))
             }
             return .success(day.description)
         case .swv:
-            if answer == Derivations.unknownValue, fact.onbekendToegestaan == true { return .success(answer) }
             if model.swv(answer) != nil { return .success(answer) }
             return .failure(AnswerProblem(Messages.unknownSWV(answer)))
         case .school:
-            if answer == Derivations.unknownValue, fact.onbekendToegestaan == true { return .success(answer) }
             if model.school(answer) != nil { return .success(answer) }
             return .failure(AnswerProblem(Messages.unknownSchool(answer)))
         }
     }
+
+    /// What people type when they do not know: each means the value `onbekend`.
+    public static let unknownWords: Set<String> = ["onbekend", "weet ik niet", "weet niet", "weetikniet", "geen idee", "onbekend."]
 
     /// A whole case file, checked: every key a question, every value valid, on the date
     /// decided by `Peildatum.decide` (the file's own date is one of its inputs, not decided here).

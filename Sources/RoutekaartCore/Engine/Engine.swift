@@ -1,11 +1,15 @@
 /// How a fact got its value in a case.
 public enum FactOrigin: Sendable, Equatable {
-    /// The user answered the question.
+    /// The user answered the question (the answer may be "weet ik niet").
     case answered
     /// The model or a rule derived it.
     case derived(Derivation, [Provenance])
     /// The model could not tell (the reason), so the user answered.
     case answeredInstead(String)
+    /// Nobody knows it: the model cannot tell (the reason) and there is no question, or an input is unknown.
+    case unknown(String)
+    /// Supposed in one branch of conditional advice, because nobody knows it.
+    case assumed
 }
 
 /// One fact settled on the way to the advice, in the order it was needed.
@@ -15,6 +19,15 @@ public struct TrailStep: Sendable, Equatable {
     public var origin: FactOrigin
     /// The decision node that branched on this fact, if any.
     public var node: String?
+
+    /// True when the value is "weet ik niet" / not known.
+    public var isUnknown: Bool { value == Derivations.unknownValue }
+}
+
+/// A value supposed for a fact that nobody knows, in one branch of conditional advice.
+public struct Assumption: Sendable, Equatable, Hashable {
+    public var fact: String
+    public var value: String
 }
 
 /// A question the engine needs answered before it can go on.
@@ -22,12 +35,24 @@ public struct PendingQuestion: Sendable, Equatable {
     public var fact: Fact
     /// Why the model could not answer it itself, when it tried.
     public var reason: String?
+    /// The suppositions under which the question matters (empty: it always does).
+    public var assumptions: [Assumption] = []
 }
 
-/// The engine's answer: the next question, or the advice.
+/// Facts of a case that cannot all be true: Routekaart refuses to advise on them.
+public struct Contradiction: Sendable, Equatable {
+    public var control: Control
+    /// What is wrong, with the case's values filled in.
+    public var message: String
+    /// The question to ask again.
+    public var reask: Fact
+}
+
+/// The engine's answer: the next question, the advice, or a contradiction in the facts.
 public enum EngineResult: Sendable {
     case question(PendingQuestion, trail: [TrailStep])
     case advice(Advice)
+    case contradiction(Contradiction, trail: [TrailStep])
 }
 
 extension EngineResult {
@@ -46,6 +71,11 @@ public struct ContentError: Error, Sendable, CustomStringConvertible {
 /// The decision-tree engine: a pure function of (content, model, case) to
 /// the next question or the advice, with the trail of facts, rules and
 /// sources it used.
+///
+/// A fact nobody knows ("weet ik niet", a record the model lacks) does not stop
+/// the advice: where the routekaart needs its value, the engine evaluates the
+/// rest of the tree once for every value the fact can have and returns
+/// conditional advice, branches that end alike merged into one.
 public struct Engine: Sendable {
     public let content: Content
     public let model: Model
@@ -56,56 +86,169 @@ public struct Engine: Sendable {
     }
 
     public func evaluate(_ situation: Case) throws(ContentError) -> EngineResult {
-        var run = Run(engine: self, situation: situation)
-        var nodeID = content.start
-        var steps = 0
+        let result = try evaluate(situation, assuming: [])
+        // Only facts the route has read can contradict each other: an answer left over from another route cannot.
+        var onRoute = Set<String>()
+        switch result {
+        case .question(_, let trail), .contradiction(_, let trail): onRoute = Set(trail.map(\.fact))
+        case .advice(let advice): onRoute = Set((advice.trail + advice.leaves.flatMap(\.trail)).map(\.fact))
+        }
+        if let found = try contradiction(in: situation, onRoute: onRoute) { return .contradiction(found.0, trail: found.1) }
+        return result
+    }
+
+    func evaluate(_ situation: Case, assuming assumptions: [Assumption]) throws(ContentError) -> EngineResult {
+        var run = Run(engine: self, situation: situation, assumptions: assumptions)
         do throws(Interruption) {
-            while let node = content.node(nodeID) {
-                steps += 1
-                guard steps <= content.nodes.count else {
-                    throw .content(ContentError(description: "kringloop in de boom bij knoop \"\(nodeID)\""))
-                }
-                let value = try run.resolve(node.feit, node: node.id)
-                guard let next = node.takken[value] ?? node.takken["*"] else {
-                    throw .content(ContentError(description: "knoop \"\(node.id)\" heeft geen tak voor \"\(value)\""))
-                }
-                nodeID = next
-            }
-            guard let outcome = content.outcome(nodeID) else {
-                throw .content(ContentError(description: "\"\(nodeID)\" is geen knoop en geen uitkomst"))
-            }
-            // Facts the texts use are settled (and asked, if need be) before the advice exists.
-            for id in content.placeholders(of: outcome) { _ = try run.resolve(id) }
-            return .advice(Advice(engine: self, outcome: outcome, trail: run.trail, values: run.values, peildatum: situation.peildatum))
+            let leaf = try run.reachOutcome()
+            return .advice(Advice(root: .outcome(leaf), trail: leaf.trail, peildatum: situation.peildatum))
         } catch {
             switch error {
-            case .needs(let question): return .question(question, trail: run.trail)
-            case .content(let problem): throw problem
+            case .needs(var question):
+                question.assumptions = assumptions
+                return .question(question, trail: run.trail)
+            case .content(let problem):
+                throw problem
+            case .fork(let factID):
+                // The words about the split (whom to ask, the conditions) may name facts: settle what can be settled.
+                if let fact = content.fact(factID) {
+                    let texts = [fact.als, fact.navragen?.wat, fact.navragen?.ouders] + (fact.opties ?? []).map(\.als)
+                    for id in texts.compactMap({ $0 }).flatMap(Template.placeholders(in:)) { _ = try? run.resolve(id) }
+                }
+                return try fork(on: factID, situation, assumptions, trail: run.trail, values: run.values)
             }
         }
     }
-}
 
-enum Interruption: Error {
-    case needs(PendingQuestion)
-    case content(ContentError)
+    /// Evaluates the rest of the tree once for every value of a fact nobody knows, and merges branches that end alike.
+    private func fork(
+        on factID: String, _ situation: Case, _ assumptions: [Assumption], trail: [TrailStep], values known: [String: String]
+    ) throws(ContentError) -> EngineResult {
+        guard let fact = content.fact(factID), let values = content.domain(of: fact), !values.isEmpty else {
+            throw ContentError(description: "feit \"\(factID)\" is onbekend maar heeft geen vaste waarden om op te splitsen")
+        }
+        var branches: [AdviceBranch] = []
+        for value in values {
+            let result = try evaluate(situation, assuming: assumptions + [Assumption(fact: factID, value: value)])
+            switch result {
+            case .question, .contradiction:
+                return result
+            case .advice(let advice):
+                if let index = branches.firstIndex(where: { $0.node.signature == advice.root.signature }) {
+                    branches[index].values.append(value)
+                } else {
+                    branches.append(AdviceBranch(values: [value], node: advice.root))
+                }
+            }
+        }
+        let split = AdviceFork(fact: fact, branches: branches, content: content, model: model, values: known)
+        return .advice(Advice(root: .fork(split), trail: trail, peildatum: situation.peildatum))
+    }
+
+    /// The first contradiction among the facts on the route (checks whose facts are not all on it are skipped).
+    func contradiction(in situation: Case, onRoute: Set<String>) throws(ContentError) -> (Contradiction, [TrailStep])? {
+        for control in content.controls where content.basicFacts(of: control.afleiding.invoer).isSubset(of: onRoute) {
+            var run = Run(engine: self, situation: situation, assumptions: [])
+            let value: String
+            do throws(Interruption) {
+                value = try run.derive(control.afleiding, for: "controle \(control.id)").value
+            } catch {
+                if case .content(let problem) = error { throw problem }
+                continue
+            }
+            guard control.tegenstrijdig.contains(value), let reask = content.fact(control.opnieuw) else { continue }
+            let message = Template.fill(control.melding) { (id: String) -> String in
+                run.values[id].map { content.display($0, of: id, model: model) } ?? "{\(id)}"
+            }
+            return (Contradiction(control: control, message: message, reask: reask), run.trail)
+        }
+        return nil
+    }
 }
 
 /// The state of one evaluation: the facts settled so far.
 struct Run {
     let engine: Engine
     let situation: Case
+    let assumed: [String: String]
     var values: [String: String] = [:]
     var trail: [TrailStep] = []
     /// How deep derivations are nested now; deeper than the number of facts means a cycle.
     var depth = 0
 
-    init(engine: Engine, situation: Case) {
+    init(engine: Engine, situation: Case, assumptions: [Assumption]) {
         self.engine = engine
         self.situation = situation
+        assumed = Dictionary(assumptions.map { ($0.fact, $0.value) }, uniquingKeysWith: { _, last in last })
         // A route settles a few dozen facts; sizing once avoids regrowing on every case.
         values.reserveCapacity(engine.content.facts.count)
         trail.reserveCapacity(engine.content.facts.count)
+    }
+
+    var content: Content { engine.content }
+
+    /// Walks the tree from the start to an outcome and settles every fact the outcome reads.
+    mutating func reachOutcome() throws(Interruption) -> OutcomeAdvice {
+        var nodeID = content.start
+        var steps = 0
+        while let node = content.node(nodeID) {
+            steps += 1
+            guard steps <= content.nodes.count else {
+                throw .content(ContentError(description: "kringloop in de boom bij knoop \"\(nodeID)\""))
+            }
+            let value = try branchValue(node.feit, node: node.id)
+            guard let next = node.takken[value] ?? node.takken["*"] else {
+                throw .content(ContentError(description: "knoop \"\(node.id)\" heeft geen tak voor \"\(value)\""))
+            }
+            nodeID = next
+        }
+        guard let outcome = content.outcome(nodeID) else {
+            throw .content(ContentError(description: "\"\(nodeID)\" is geen knoop en geen uitkomst"))
+        }
+        // Which steps apply, then every fact their texts and deadlines use, before the advice exists.
+        var included: [Int] = []
+        for (index, step) in outcome.stappen.enumerated() {
+            var applies = true
+            for (fact, accepted) in (step.als ?? [:]).sorted(by: { $0.key < $1.key }) where !accepted.contains(try branchValue(fact)) {
+                applies = false
+            }
+            if applies { included.append(index) }
+        }
+        var read = outcome.texts.flatMap { Template.placeholders(in: $0.text) }
+        for index in included {
+            let step = outcome.stappen[index]
+            read += step.texts.flatMap { Template.placeholders(in: $0.text) } + (step.termijnDatum.map { [$0] } ?? [])
+        }
+        var seen = Set<String>()
+        for id in read where seen.insert(id).inserted { _ = try resolve(id) }
+        for id in read.compactMap({ content.fact($0)?.onbekendTekst }).flatMap(Template.placeholders(in:)) where seen.insert(id).inserted {
+            _ = try? resolve(id)
+        }
+        return OutcomeAdvice(
+            content: content, model: engine.model, outcome: outcome, steps: included, trail: trail, values: values,
+            peildatum: situation.peildatum)
+    }
+
+    /// The value of a fact the routekaart branches on; nobody knowing it splits the advice.
+    mutating func branchValue(_ id: String, node: String? = nil) throws(Interruption) -> String {
+        let value = try resolve(id, node: node)
+        guard value == Derivations.unknownValue else { return value }
+        guard let target = forkTarget(id) else {
+            throw .content(ContentError(description: "feit \"\(id)\" is onbekend en heeft geen vaste waarden om op te splitsen"))
+        }
+        throw .fork(target)
+    }
+
+    /// The fact to split on when `id` is unknown: the earliest unknown fact it rests on that has a closed set of
+    /// values (so the branches read as facts a person can check), else `id` itself.
+    func forkTarget(_ id: String) -> String? {
+        guard let fact = content.fact(id), values[id] == Derivations.unknownValue else { return nil }
+        if let step = trail.last(where: { $0.fact == id }), case .unknown = step.origin, let derivation = fact.afleiding {
+            for input in derivation.invoer where values[input] == Derivations.unknownValue {
+                if let target = forkTarget(input) { return target }
+            }
+        }
+        return content.domain(of: fact) == nil ? nil : id
     }
 
     mutating func resolve(_ id: String, node: String? = nil) throws(Interruption) -> String {
@@ -115,32 +258,48 @@ struct Run {
             }
             return value
         }
-        guard let entry = engine.content.factEntry(id) else {
+        if let value = assumed[id] { return record(id, value, .assumed, node) }
+        guard let entry = content.factEntry(id) else {
             throw .content(ContentError(description: "onbekend feit \"\(id)\""))
         }
         depth += 1
         defer { depth -= 1 }
-        guard depth <= engine.content.facts.count else {
+        guard depth <= content.facts.count else {
             throw .content(ContentError(description: "feit \"\(id)\" hangt van zichzelf af"))
         }
         if let derivation = entry.fact.afleiding {
-            var inputs: [String] = []
-            for input in derivation.invoer { inputs.append(try resolve(input)) }
-            switch Derivations.apply(derivation, to: inputs, model: engine.model, peildatum: situation.peildatum) {
+            switch try derive(derivation, for: id) {
             case .value(let value, let provenance):
                 return record(id, value, .derived(derivation, provenance), node)
             case .unknown(let reason):
-                guard entry.isAsked else {
-                    throw .content(
-                        ContentError(
-                            description: "feit \"\(id)\" kan niet worden afgeleid (\(reason.hasSuffix(".") ? String(reason.dropLast()) : reason))"))
-                }
+                guard entry.isAsked else { return record(id, Derivations.unknownValue, .unknown(reason), node) }
                 if let answer = situation.answers[id] { return record(id, answer, .answeredInstead(reason), node) }
+                // An input the user does not know, with values to try, is split on; the fallback question is
+                // for what the model does not know, not for what follows from an unknown answer.
+                for input in derivation.invoer where values[input] == Derivations.unknownValue {
+                    if let target = forkTarget(input) { throw .fork(target) }
+                }
                 throw .needs(PendingQuestion(fact: entry.fact, reason: reason))
             }
         }
         if let answer = situation.answers[id] { return record(id, answer, .answered, node) }
         throw .needs(PendingQuestion(fact: entry.fact, reason: nil))
+    }
+
+    /// Applies a derivation, its inputs resolved as the function asks for them.
+    mutating func derive(_ derivation: Derivation, for id: String) throws(Interruption) -> DerivedValue {
+        guard let function = Derivations.function(named: derivation.functie) else {
+            throw .content(ContentError(description: "onbekende functie \"\(derivation.functie)\" bij \(id)"))
+        }
+        let context = DerivationContext(model: engine.model, peildatum: situation.peildatum)
+        let inputs = derivation.invoer
+        return try function.derive(
+            { (index: Int) throws(Interruption) -> String in
+                guard inputs.indices.contains(index) else {
+                    throw .content(ContentError(description: "\(id) leest invoer \(index + 1), maar heeft er \(inputs.count)"))
+                }
+                return try resolve(inputs[index])
+            }, derivation, context)
     }
 
     private mutating func record(_ id: String, _ value: String, _ origin: FactOrigin, _ node: String?) -> String {
@@ -150,17 +309,48 @@ struct Run {
     }
 }
 
+extension DerivedValue {
+    /// The value, or "onbekend".
+    var value: String {
+        if case .value(let value, _) = self { return value }
+        return Derivations.unknownValue
+    }
+}
+
 extension Content {
+    /// The facts without a derivation that these facts rest on, through every derivation (the facts a person gives).
+    func basicFacts(of ids: [String]) -> Set<String> {
+        var result = Set<String>()
+        var seen = Set<String>()
+        var stack = ids
+        while let id = stack.popLast() {
+            guard seen.insert(id).inserted, let fact = fact(id) else { continue }
+            if let derivation = fact.afleiding { stack += derivation.invoer } else { result.insert(id) }
+        }
+        return result
+    }
+
+    /// The values a fact can take when they form a closed set: its options, or what its derivation can yield.
+    public func domain(of fact: Fact) -> [String]? {
+        if let options = fact.opties { return options.map(\.waarde) }
+        if let derivation = fact.afleiding { return Derivations.possibleValues(of: derivation) }
+        return nil
+    }
+
     /// The value of a fact in words: a date as `1 oktober 2026`, an SWV or
-    /// school by name, an option by its text.
+    /// school by name, an option by its text; "weet ik niet" for an unknown value.
     public func display(_ value: String, of factID: String, model: Model) -> String {
         guard let fact = fact(factID) else { return value }
-        if value == Derivations.unknownValue, fact.soort == .swv || fact.soort == .school { return "onbekend" }
+        if value == Derivations.unknownValue { return Messages.unknown }
         switch fact.soort {
         case .datum: return Day(value).map(\.dutch) ?? value
         case .swv: return model.swv(value)?.naam ?? value
         case .school: return model.school(value).map { "\($0.naam) (\($0.plaats))" } ?? value
         case .keuze: return fact.option(value).map { $0.kort ?? $0.tekst } ?? value
         }
+    }
+
+    enum Messages {
+        static let unknown = "weet ik niet"
     }
 }

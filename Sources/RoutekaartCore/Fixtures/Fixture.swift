@@ -4,17 +4,28 @@ import Foundation
 /// (like an OpenFisca test).
 public struct Fixture: Codable, Sendable {
     public struct Expectation: Codable, Sendable {
-        /// `S1`…`S6`, or `geen` where no scenario applies.
-        public var scenario: String
-        public var uitkomst: String
+        /// `S1`…`S6`, or `geen` where no scenario applies (advice without branches).
+        public var scenario: String?
+        public var uitkomst: String?
         public var interpretatie: Bool?
-        /// Parts of text that must appear in some step.
+        /// Parts of text that must appear in some step (or its deadline).
         public var stappenBevatten: [String]?
         /// Citations (or parts of them) that must be among the advice's sources.
         public var bronnenBevatten: [String]?
+        /// For conditional advice: every branch, with the values of the unknown facts it holds for.
+        public var takken: [BranchExpectation]?
+        /// The facts whose "weet ik niet" the advice asks to find out, in order.
+        public var navragen: [String]?
+        /// Parts of deadline texts that must be marked as passed on the peildatum.
+        public var verstreken: [String]?
+        /// Parts of deadline texts that must not be marked as passed.
+        public var nietVerstreken: [String]?
+        /// The id of the contradiction the case must be refused for.
+        public var tegenstrijdig: String?
 
         public init(
-            scenario: String, uitkomst: String, interpretatie: Bool? = nil, stappenBevatten: [String]? = nil, bronnenBevatten: [String]? = nil
+            scenario: String? = nil, uitkomst: String? = nil, interpretatie: Bool? = nil, stappenBevatten: [String]? = nil,
+            bronnenBevatten: [String]? = nil
         ) {
             self.scenario = scenario
             self.uitkomst = uitkomst
@@ -23,6 +34,14 @@ public struct Fixture: Codable, Sendable {
             self.bronnenBevatten = bronnenBevatten
         }
     }
+
+    /// One branch of conditional advice: the values it holds for, and where it ends.
+    public struct BranchExpectation: Codable, Sendable, Equatable {
+        public var als: [String: [String]]
+        public var scenario: String
+        public var uitkomst: String
+    }
+
     public var omschrijving: String
     public var peildatum: Day
     public var antwoorden: [String: String]
@@ -86,28 +105,98 @@ public struct FixtureRunner: Sendable {
         } catch {
             return FixtureResult(name: name, problems: [error.description], summary: "")
         }
-        guard case .advice(let advice) = result else {
-            if case .question(let question, _) = result {
-                return FixtureResult(name: name, problems: [Messages.unanswered(question.fact.id)], summary: "")
-            }
-            return FixtureResult(name: name, problems: [], summary: "")
-        }
         let expected = fixture.verwacht
+        switch result {
+        case .question(let question, _):
+            return FixtureResult(name: name, problems: [Messages.unanswered(question.fact.id)], summary: "")
+        case .contradiction(let contradiction, _):
+            guard let control = expected.tegenstrijdig else {
+                return FixtureResult(name: name, problems: [Messages.refused(contradiction.message)], summary: "")
+            }
+            let problems = control == contradiction.control.id ? [] : [Messages.mismatch("tegenstrijdig", control, contradiction.control.id)]
+            return FixtureResult(name: name, problems: problems, summary: "tegenstrijdig / \(contradiction.control.id)")
+        case .advice(let advice):
+            return FixtureResult(name: name, problems: check(advice, against: expected), summary: summary(advice))
+        }
+    }
+
+    func summary(_ advice: Advice) -> String {
+        guard let single = advice.single else { return "\(advice.leaves.count) takken" }
+        return "\(single.scenario?.id ?? "geen") / \(single.template.id)"
+    }
+
+    func check(_ advice: Advice, against expected: Fixture.Expectation) -> [String] {
         var problems: [String] = []
-        let scenario = advice.scenario?.id ?? "geen"
-        if scenario != expected.scenario { problems.append(Messages.mismatch("scenario", expected.scenario, scenario)) }
-        if advice.outcome.id != expected.uitkomst { problems.append(Messages.mismatch("uitkomst", expected.uitkomst, advice.outcome.id)) }
+        if let control = expected.tegenstrijdig { problems.append(Messages.notRefused(control)) }
+        if let single = advice.single {
+            let scenario = single.scenario?.id ?? "geen"
+            if let want = expected.scenario, scenario != want { problems.append(Messages.mismatch("scenario", want, scenario)) }
+            if let want = expected.uitkomst, single.template.id != want { problems.append(Messages.mismatch("uitkomst", want, single.template.id)) }
+            if expected.takken != nil { problems.append(Messages.notConditional) }
+        } else {
+            if expected.scenario != nil || expected.uitkomst != nil { problems.append(Messages.conditional(advice.leaves.count)) }
+            let actual = Self.branches(advice.root, conditions: [:])
+            if let want = expected.takken {
+                for branch in want where !actual.contains(branch) { problems.append(Messages.missingBranch(Self.describe(branch))) }
+                for branch in actual where !want.contains(branch) { problems.append(Messages.extraBranch(Self.describe(branch))) }
+            }
+        }
         if let interpretation = expected.interpretatie, interpretation != advice.interpretatie {
             problems.append(Messages.mismatch("interpretatie", String(interpretation), String(advice.interpretatie)))
         }
-        let stepTexts = advice.outcome.stappen.map { [$0.wat, $0.termijn ?? ""].joined(separator: " ") }
+        let document = AdviceRenderer(content: dataSet.content, model: dataSet.model).document(advice)
+        if let want = expected.navragen {
+            let asked = Self.forkFacts(advice.root)
+            if asked != want { problems.append(Messages.mismatch("navragen", want.joined(separator: ", "), asked.joined(separator: ", "))) }
+        }
+        let steps = document.inquiries + document.common + document.outcomes.flatMap(\.steps)
+        let stepTexts = steps.map { step in
+            [step.text, step.deadline?.text ?? "", step.deadline?.afterwards ?? ""].joined(separator: " ")
+        }
         for part in expected.stappenBevatten ?? [] where !stepTexts.contains(where: { $0.localizedCaseInsensitiveContains(part) }) {
             problems.append(Messages.missingStep(part))
         }
-        for part in expected.bronnenBevatten ?? [] where !advice.sources.contains(where: { $0.contains(part) }) {
+        let citations = advice.sources + document.sources
+        for part in expected.bronnenBevatten ?? [] where !citations.contains(where: { $0.contains(part) }) {
             problems.append(Messages.missingSource(part))
         }
-        return FixtureResult(name: name, problems: problems, summary: "\(scenario) / \(advice.outcome.id)")
+        let deadlines = steps.compactMap(\.deadline)
+        for part in expected.verstreken ?? [] where !deadlines.contains(where: { $0.passed && $0.text.contains(part) }) {
+            problems.append(Messages.notPassed(part))
+        }
+        for part in expected.nietVerstreken ?? [] where !deadlines.contains(where: { !$0.passed && $0.text.contains(part) }) {
+            problems.append(Messages.notOpen(part))
+        }
+        return problems
+    }
+
+    /// Every branch of the advice with the values of the unknown facts it holds for.
+    static func branches(_ node: AdviceNode, conditions: [String: [String]]) -> [Fixture.BranchExpectation] {
+        switch node {
+        case .outcome(let leaf):
+            return [.init(als: conditions, scenario: leaf.scenario?.id ?? "geen", uitkomst: leaf.template.id)]
+        case .fork(let fork):
+            return fork.branches.flatMap { branch in
+                var next = conditions
+                next[fork.fact.id] = branch.values
+                return branches(branch.node, conditions: next)
+            }
+        }
+    }
+
+    /// The facts the advice splits on, each once, in order.
+    static func forkFacts(_ node: AdviceNode) -> [String] {
+        guard case .fork(let fork) = node else { return [] }
+        var facts = [fork.fact.id]
+        for branch in fork.branches {
+            for fact in forkFacts(branch.node) where !facts.contains(fact) { facts.append(fact) }
+        }
+        return facts
+    }
+
+    static func describe(_ branch: Fixture.BranchExpectation) -> String {
+        let conditions = branch.als.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value.joined(separator: "|"))" }.joined(separator: ", ")
+        return "[\(conditions)] → \(branch.scenario) / \(branch.uitkomst)"
     }
 
     enum Messages {
@@ -117,5 +206,13 @@ public struct FixtureRunner: Sendable {
         }
         static func missingStep(_ part: String) -> String { "geen stap bevat \"\(part)\"" }
         static func missingSource(_ part: String) -> String { "de bronnen bevatten \"\(part)\" niet" }
+        static func refused(_ message: String) -> String { "de casus werd geweigerd als tegenstrijdig: \(message)" }
+        static func notRefused(_ control: String) -> String { "verwacht een weigering (\(control)), kreeg een advies" }
+        static let notConditional = "verwacht een advies met takken, kreeg één uitkomst"
+        static func conditional(_ count: Int) -> String { "verwacht één uitkomst, kreeg een advies met \(count) takken" }
+        static func missingBranch(_ text: String) -> String { "tak ontbreekt: \(text)" }
+        static func extraBranch(_ text: String) -> String { "onverwachte tak: \(text)" }
+        static func notPassed(_ part: String) -> String { "geen termijn met \"\(part)\" is als verstreken gemeld" }
+        static func notOpen(_ part: String) -> String { "geen termijn met \"\(part)\" staat nog open" }
     }
 }

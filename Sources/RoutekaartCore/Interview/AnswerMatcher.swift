@@ -21,9 +21,9 @@ public struct AnswerMatcher: Sendable {
     // MARK: - Words
 
     /// The value of "I do not know".
-    public static let unknownValue = "onbekend"
-    /// Words that mean "I do not know" (compared after `normalized`). `?` stays help.
-    public static let unknownWords: Set<String> = ["weet ik niet", "weet niet", "onbekend", "ik weet het niet"]
+    public static let unknownValue = Derivations.unknownValue
+    /// Words that mean "I do not know" (`AnswerValidator.unknownWords`, compared after `normalized`). `?` stays help.
+    public static let unknownWords: Set<String> = Set(AnswerValidator.unknownWords.map(normalized)).union(["ik weet het niet"])
 
     static let yesWords: Set<String> = ["ja", "j", "jazeker", "jawel", "jep", "yes", "y", "klopt", "correct", "uiteraard", "ok", "oke"]
     static let noWords: Set<String> = ["nee", "n", "neen", "nope", "no", "nah", "niet"]
@@ -110,7 +110,12 @@ public struct AnswerMatcher: Sendable {
         let typed = Self.normalized(line)
         guard !typed.isEmpty else { return .refused(Messages.noMatch(line, options)) }
         if let number = Int(line.trimmingCharacters(in: .whitespaces)) ?? Int(typed) {
-            guard options.indices.contains(number - 1) else { return .refused(Messages.outOfRange(number, options.count)) }
+            // Where "weet ik niet" is allowed, it is listed as the number after the options.
+            let unknownAllowed = Self.allowsUnknown(fact) && fact.option(Self.unknownValue) == nil
+            if unknownAllowed, number == options.count + 1 { return .value(Self.unknownValue) }
+            guard options.indices.contains(number - 1) else {
+                return .refused(Messages.outOfRange(number, options.count + (unknownAllowed ? 1 : 0)))
+            }
             return .value(options[number - 1].waarde)
         }
         if Self.unknownWords.contains(typed) {

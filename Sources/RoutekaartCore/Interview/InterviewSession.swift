@@ -40,6 +40,8 @@ public struct InterviewSession: Sendable {
     private var choicesFact: String?
     /// Set while `wijzig N` re-asks an earlier question.
     private var editing: String?
+    /// Answers refused because they contradict other facts: remembered, but not offered again with Enter.
+    private var contradicted: [String: String] = [:]
 
     public static let maximumLineLength = 1_000
 
@@ -58,8 +60,10 @@ public struct InterviewSession: Sendable {
 
     public var hasAnswers: Bool { !answers.isEmpty || !remembered.isEmpty }
 
-    /// The remembered answers, with the ones in use on top.
-    private var keptAnswers: [String: String] { remembered.merging(answers) { _, inUse in inUse } }
+    /// The remembered answers, with the ones in use on top; an answer refused as contradictory is not kept.
+    private var keptAnswers: [String: String] {
+        remembered.filter { contradicted[$0.key] != $0.value }.merging(answers) { _, inUse in inUse }
+    }
 
     /// The opening: a welcome and the first question (or the advice, for a complete case).
     public mutating func start() -> InterviewReply {
@@ -139,7 +143,7 @@ public struct InterviewSession: Sendable {
 
     private mutating func answer(_ line: String, to fact: Fact, into reply: inout InterviewReply) {
         if line.isEmpty {
-            if let kept = remembered[fact.id] {
+            if let kept = remembered[fact.id], contradicted[fact.id] != kept {
                 accept(kept, for: fact, into: &reply)
             } else if fact.soort == .datum, fact.standaardPeildatum == true {
                 accept(peildatum.description, for: fact, into: &reply)
@@ -240,12 +244,27 @@ public struct InterviewSession: Sendable {
             trail = finished.trail
             advice = finished
             current = nil
+        case .contradiction(let contradiction, _):
+            // Never advise on facts that cannot all be true: say why and ask again.
+            reply.err += Messages.contradiction(contradiction.message)
+            guard answers[contradiction.reask.id] != nil else {
+                // The question to ask again was never answered: the content names the wrong one.
+                reply.err += Messages.contentError("de controle \"\(contradiction.control.id)\" vraagt een antwoord opnieuw dat niet gegeven is")
+                current = nil
+                return
+            }
+            // The answer stays remembered (nothing is lost) but is not offered again with Enter.
+            contradicted[contradiction.reask.id] = answers[contradiction.reask.id]
+            answers[contradiction.reask.id] = nil
+            announced.remove(contradiction.reask.id)
+            advance(into: &reply)
+            return
         }
-        // Once the route is complete, only answers on it stay in use; the rest are
+        // Once the route is complete, only answers on it (on any branch) stay in use; the rest are
         // remembered and offered again if their question returns. While a question
         // is pending the route is not known yet, so nothing is dropped.
-        if advice != nil {
-            let onRoute = Set(trail.map(\.fact))
+        if let advice {
+            let onRoute = Set((advice.trail + advice.leaves.flatMap(\.trail)).map(\.fact))
             answers = answers.filter { onRoute.contains($0.key) }
         }
         reply.out += announcements()
@@ -315,17 +334,20 @@ public struct InterviewSession: Sendable {
         lines.append(fact.vraag ?? fact.kort)
         switch fact.soort {
         case .keuze:
-            for (index, option) in (fact.opties ?? []).enumerated() { lines.append("  \(index + 1). \(option.tekst)") }
+            let options = fact.opties ?? []
+            for (index, option) in options.enumerated() { lines.append("  \(index + 1). \(option.tekst)") }
+            if fact.onbekendToegestaan == true { lines.append("  \(options.count + 1). \(Messages.dontKnow)") }
             lines.append(Messages.answerKeuze)
         case .datum:
             lines.append(fact.standaardPeildatum == true ? Messages.answerDateWithDefault(peildatum) : Messages.answerDate)
+            if fact.onbekendToegestaan == true { lines.append(Messages.dateDontKnow) }
         case .swv, .school:
             if !choices.isEmpty {
                 for (index, choice) in choices.enumerated() { lines.append("  \(index + 1). \(choice.label)") }
             }
             lines.append(Messages.answerSearch(fact.soort == .school))
         }
-        if let kept = remembered[fact.id] {
+        if let kept = remembered[fact.id], contradicted[fact.id] != kept {
             lines.append(Messages.enterKeeps(dataSet.content.display(kept, of: fact.id, model: dataSet.model)))
         }
         return lines.joined(separator: "\n") + "\n> "
@@ -388,6 +410,8 @@ public struct InterviewSession: Sendable {
         static let overviewHint = "Wijzig een antwoord met: wijzig N"
         static let derivedMark = "(afgeleid)"
         static let answerKeuze = "Typ een nummer of een woord; ? voor uitleg."
+        static let dontKnow = "Weet ik niet (het advies zegt dan wat u moet navragen, en wat er per mogelijk antwoord gebeurt)"
+        static let dateDontKnow = "Weet u het niet? Typ: weet ik niet."
         static let answerDate = "Datum als JJJJ-MM-DD of DD-MM-JJJJ; ? voor uitleg."
         static func answerDateWithDefault(_ day: Day) -> String {
             "Datum als JJJJ-MM-DD of DD-MM-JJJJ; Enter = peildatum (\(day)); ? voor uitleg."
@@ -429,6 +453,7 @@ public struct InterviewSession: Sendable {
                 ? "Er zijn nog geen antwoorden om te wijzigen."
                 : "Gebruik: wijzig N, met N van 1 tot en met \(count) (zie overzicht)."
         }
+        static func contradiction(_ message: String) -> String { "Dit klopt niet: \(message)\n" }
         static func contentError(_ detail: String) -> String {
             "De inhoud van de routekaart is niet uitvoerbaar: \(detail). Draai 'routekaart controleer'.\n"
         }

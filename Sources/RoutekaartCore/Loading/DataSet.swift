@@ -19,11 +19,13 @@ public struct DataSet: Sendable {
         public static let tree = "inhoud/boom.json"
         public static let outcomes = "inhoud/uitkomsten.json"
         public static let glossary = "inhoud/begrippen.json"
+        public static let controls = "inhoud/controles.json"
         public static let criteria = "criteria.json"
     }
 
-    /// Loads and validates every file; throws all problems found at once.
-    public static func load(from directory: String) throws(InputErrors) -> DataSet {
+    /// Reads every file (syntax, types, unknown keys) without checking the rules
+    /// that span records; throws all problems found at once.
+    public static func read(from directory: String) throws(InputErrors) -> DataSet {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw InputErrors([InputError(.missingFile, file: directory, Messages.noDataFolder)])
@@ -46,23 +48,36 @@ public struct DataSet: Sendable {
         let tree = read(TreeFile.self, FileName.tree)
         let outcomes = read(OutcomesFile.self, FileName.outcomes)
         let glossary = read(GlossaryFile.self, FileName.glossary)
+        let controls = read(ControlsFile.self, FileName.controls)
         let criteria = read(NationalCriteria.self, FileName.criteria)
-        guard let sources, let national, let swvs, let schools, let facts, let tree, let outcomes, let glossary, var criteria else {
+        guard let sources, let national, let swvs, let schools, let facts, let tree, let outcomes, let glossary, let controls,
+            var criteria
+        else {
             throw InputErrors(errors.map { Messages.explainProPolicy($0) })
         }
         var content = Content(
             start: tree.start, facts: facts.feiten, nodes: tree.knopen, outcomes: outcomes.uitkomsten,
-            scenarios: outcomes.scenarios, glossary: glossary.begrippen, sources: sources.bronnen)
+            scenarios: outcomes.scenarios, glossary: glossary.begrippen, sources: sources.bronnen, controls: controls.controles)
         criteria.parameters = national.parameters
         content.criteria = criteria
         let model = Model(swvs: swvs.swv, schools: schools.scholen, parameters: national.parameters)
-        let path = { (name: String) in (directory as NSString).appendingPathComponent(name) }
-        errors += ModelValidator(model: model, content: content, path: path).validate()
-        errors += ContentCheck(content: content, model: model, path: path).run().filter { !$0.passed }.flatMap { finding in
-            finding.problems
-        }
-        guard errors.isEmpty else { throw InputErrors(errors) }
         return DataSet(content: content, model: model, directory: directory)
+    }
+
+    /// Every named rule over the model and the content, with its findings.
+    public func check() -> [Finding] {
+        let path = { (name: String) in (directory as NSString).appendingPathComponent(name) }
+        return ModelValidator(model: model, content: content, path: path).findings()
+            + ContentCheck(content: content, model: model, path: path).run()
+    }
+
+    /// Reads and checks; throws every problem of every failing rule, so that
+    /// nothing advises on data or content that breaks a rule.
+    public static func load(from directory: String) throws(InputErrors) -> DataSet {
+        let dataSet = try read(from: directory)
+        let problems = dataSet.check().flatMap(\.problems)
+        guard problems.isEmpty else { throw InputErrors(problems) }
+        return dataSet
     }
 
     enum Messages {

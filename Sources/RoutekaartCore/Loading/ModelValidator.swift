@@ -1,9 +1,29 @@
-/// Checks the model against every constraint of DOMAIN §2; each problem
-/// names the file, the place and the rule.
+/// Checks the model against every constraint on SWVs, schools and national
+/// parameters; each problem names the file, the place and the rule.
 struct ModelValidator {
     let model: Model
     let content: Content
     let path: (String) -> String
+
+    /// The model's rules as named findings, one per file: SWVs, schools, national parameters.
+    func findings() -> [Finding] {
+        let errors = validate()
+        func rule(_ name: String, _ summary: String, _ file: String) -> Finding {
+            Finding(rule: name, summary: summary, problems: errors.filter { $0.file == path(file) })
+        }
+        return [
+            rule(
+                "EverySWVHasValidPeriods", "elk SWV heeft een unieke code, een naam en beleidsperioden die niet overlappen, met een bron",
+                DataSet.FileName.swvs),
+            rule(
+                "EverySchoolIsValid",
+                "elke school heeft een geldige, unieke code, een bestaand SWV, aanbod, en alleen licenties voor leerwegen die zij aanbiedt",
+                DataSet.FileName.schools),
+            rule(
+                "EveryNationalParameterIsValid", "elke landelijke parameter is uniek, met perioden die niet overlappen en een bron",
+                DataSet.FileName.national),
+        ]
+    }
 
     func validate() -> [InputError] {
         var errors: [InputError] = []

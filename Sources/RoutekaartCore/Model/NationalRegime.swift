@@ -7,6 +7,14 @@ public struct ParameterValue: Codable, Sendable, Equatable {
     public var bron: String
     public var laatstGecontroleerd: Day
 
+    public init(vanaf: Day, tot: Day? = nil, waarde: ParameterContent, bron: String, laatstGecontroleerd: Day) {
+        self.vanaf = vanaf
+        self.tot = tot
+        self.waarde = waarde
+        self.bron = bron
+        self.laatstGecontroleerd = laatstGecontroleerd
+    }
+
     public func contains(_ day: Day) -> Bool { vanaf <= day && (tot.map { day <= $0 } ?? true) }
 }
 
@@ -16,6 +24,13 @@ public struct ParameterContent: Codable, Sendable, Equatable {
     public var van: Double?
     public var tot: Double?
     public var getal: Double?
+
+    public init(datum: MonthDay? = nil, van: Double? = nil, tot: Double? = nil, getal: Double? = nil) {
+        self.datum = datum
+        self.van = van
+        self.tot = tot
+        self.getal = getal
+    }
 }
 
 /// A named national parameter with its dated values.
@@ -23,6 +38,12 @@ public struct Parameter: Codable, Sendable, Equatable {
     public var id: String
     public var omschrijving: String
     public var waarden: [ParameterValue]
+
+    public init(id: String, omschrijving: String, waarden: [ParameterValue]) {
+        self.id = id
+        self.omschrijving = omschrijving
+        self.waarden = waarden
+    }
 
     public func value(on day: Day) -> ParameterValue? { waarden.first { $0.contains(day) } }
 }

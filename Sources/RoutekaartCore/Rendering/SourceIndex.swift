@@ -114,11 +114,6 @@ public struct SourceIndex: Sendable {
     public func entry(_ id: String) -> Entry? { entries.first { $0.source.id == id } }
 }
 
-private func unique(_ ids: [String]) -> [String] {
-    var seen = Set<String>()
-    return ids.filter { seen.insert($0).inserted }
-}
-
 /// The formats of a list: a readable table or JSON.
 public enum ListFormat: String, ClosedSet {
     case tekst, json

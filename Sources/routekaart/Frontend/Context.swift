@@ -21,6 +21,15 @@ struct Context {
         }
     }
 
+    /// Reads the data folder without checking its rules: for commands that show content as it is (`paden`, `boom`).
+    static func read(_ arguments: Arguments) throws(ExitError) -> DataSet {
+        do {
+            return try DataSet.read(from: dataDirectory(arguments))
+        } catch {
+            throw ExitError(error)
+        }
+    }
+
     /// The `--peildatum` of the command line, checked; nil when not given.
     static func peildatum(_ arguments: Arguments, command: String) throws(ExitError) -> Day? {
         guard let text = arguments.value("--peildatum") else { return nil }

@@ -44,6 +44,8 @@ enum AdviceCommand {
             format == .tekst ? Terminal.prose(text) : Terminal.out(text)
         case .question(let question, _):
             throw ExitError(code: InputError.Kind.data.rawValue, message: Messages.incomplete(path, question, dataSet: dataSet, situation: dated))
+        case .contradiction(let contradiction, _):
+            throw ExitError(code: InputError.Kind.data.rawValue, message: Messages.contradiction(path, contradiction))
         }
     }
 
@@ -64,6 +66,10 @@ enum AdviceCommand {
     }
 
     enum Messages {
+        static func contradiction(_ path: String, _ contradiction: Contradiction) -> String {
+            "\(Sanitized.path(path)): de feiten spreken elkaar tegen; er wordt geen advies gegeven. \(contradiction.message)\n"
+                + "Verbeter het antwoord op \"\(contradiction.reask.id)\" (\(contradiction.reask.kort.lowercased())) in \"antwoorden\"."
+        }
         static func contentError(_ detail: String) -> String {
             "Het advies kan niet worden gegeven: \(detail). Controleer de gegevens met 'routekaart controleer'."
         }

@@ -5,18 +5,23 @@ enum CheckCommand {
     static func run(_ words: [String]) throws(ExitError) {
         let arguments = try Arguments(words, options: ["--data"], flags: [], command: "controleer")
         if let extra = arguments.positionals.first { throw Usage.error(Usage.Messages.unexpected(extra), command: "controleer") }
-        let directory = Context.dataDirectory(arguments)
         let dataSet: DataSet
         do {
-            dataSet = try DataSet.load(from: directory)
+            dataSet = try DataSet.read(from: Context.dataDirectory(arguments))
         } catch {
             Terminal.err(error.description)
-            Terminal.err(Messages.failed(error.errors.count))
+            Terminal.err(Messages.unreadable(error.errors.count))
             throw ExitError(code: error.kind.rawValue)
         }
-        let findings = ContentCheck(content: dataSet.content, model: dataSet.model).run()
+        let findings = dataSet.check()
         for finding in findings {
             Terminal.out("\(finding.passed ? "ok  " : "FOUT") \(finding.rule): \(finding.summary)\n")
+            for problem in finding.problems { Terminal.out("       \(problem.description)\n") }
+        }
+        let failed = findings.filter { !$0.passed }
+        guard failed.isEmpty else {
+            Terminal.err(Messages.failed(failed.count, findings.count, failed.map(\.problems.count).reduce(0, +)))
+            throw ExitError(code: InputError.Kind.data.rawValue)
         }
         let paths = PathEnumerator(content: dataSet.content).paths()
         Terminal.out(
@@ -27,7 +32,12 @@ enum CheckCommand {
     }
 
     enum Messages {
-        static func failed(_ count: Int) -> String { "De controle vond \(count) fout(en)." }
+        static func unreadable(_ count: Int) -> String {
+            "De gegevens zijn niet te lezen: \(count) fout(en). Herstel die eerst; daarna controleert 'routekaart controleer' de regels."
+        }
+        static func failed(_ rules: Int, _ total: Int, _ problems: Int) -> String {
+            "\(rules) van de \(total) controles faalden, met \(problems) fout(en). Zolang een controle faalt, geeft Routekaart geen advies."
+        }
         static func summary(_ rules: Int, facts: Int, nodes: Int, outcomes: Int, paths: Int, swvs: Int, schools: Int) -> String {
             "Alle \(rules) controles geslaagd: \(facts) feiten, \(nodes) knopen, \(outcomes) uitkomsten, \(paths) paden; "
                 + "model met \(swvs) samenwerkingsverbanden en \(schools) scholen.\n"

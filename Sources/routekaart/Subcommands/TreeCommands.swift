@@ -14,7 +14,8 @@ enum TreeCommands {
         let arguments = try Arguments(words, options: ["--formaat", "--uitkomst", "--data"], flags: [], command: "paden")
         try noPositionals(arguments, command: "paden")
         let format = try Context.choice(ListFormat.self, arguments, "--formaat", default: .tekst, command: "paden")
-        let content = try Context.load(arguments).content
+        // Read without the rules: a broken path is what this command reports, by name.
+        let content = try Context.read(arguments).content
         let outcome = arguments.value("--uitkomst")
         if let outcome, content.outcome(outcome) == nil {
             let suggestion = Suggestion.nearest(to: outcome, among: content.outcomes.map(\.id))

@@ -1,0 +1,16 @@
+/// `einddatumAanwijzing(swv, datum)`: the last day an aanwijzing on own criteria,
+/// given by the SWV on the date, is valid, from the duration the SWV set then.
+struct EndOfAanwijzing: DerivationFunction {
+    let name = "einddatumAanwijzing"
+    let arity: Int? = 2
+
+    func derive(
+        _ input: (Int) throws(Interruption) -> String, _ derivation: Derivation, _ context: DerivationContext
+    ) throws(Interruption) -> DerivedValue {
+        guard let swv = context.model.knownSWV(try input(0)) else { return .unknown(Derivations.Messages.swvNotInModel) }
+        guard let date = Day(try input(1)), let period = swv.period(on: date), let months = period.duurMaanden else {
+            return .unknown(Derivations.Messages.durationNotInModel(swv.naam))
+        }
+        return .value(date.adding(months: months).description, [.of(swv, period, lookupDate: date)])
+    }
+}

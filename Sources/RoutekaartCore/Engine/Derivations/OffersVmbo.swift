@@ -1,0 +1,14 @@
+/// `biedtVmbo(school)`: whether the school offers vmbo.
+struct OffersVmbo: DerivationFunction {
+    let name = "biedtVmbo"
+    let arity: Int? = 1
+
+    func possibleValues(of derivation: Derivation) -> [String]? { ["ja", "nee"] }
+
+    func derive(
+        _ input: (Int) throws(Interruption) -> String, _ derivation: Derivation, _ context: DerivationContext
+    ) throws(Interruption) -> DerivedValue {
+        guard let school = context.model.knownSchool(try input(0)) else { return .unknown(Derivations.Messages.schoolNotInModel) }
+        return .value(school.vmbo.isEmpty ? "nee" : "ja", [.of(school, .offer(school: school.naam), lookupDate: context.peildatum)])
+    }
+}

@@ -1,0 +1,331 @@
+/// The advice as one document, decided once for a voice: everything any
+/// format prints (text, Markdown, JSON, iCalendar) and nothing about how.
+/// Formatters are small functions over this document.
+public struct AdviceDocument: Sendable {
+    public var voice: Voice
+    public var peildatum: Day
+    /// "Eerst uitzoeken": whom to ask what, for every fact nobody knows that the advice branches on.
+    public var inquiries: [StepView]
+    /// The advice: one outcome, or branches.
+    public var body: Body
+    /// Steps that every branch has, said once (empty when the advice does not branch).
+    public var common: [StepView]
+    /// What the interpretation is, when a step or rule of the advice is one.
+    public var interpretation: String?
+    public var warnings: [String]
+    /// Every citation, rendered, in the order first used.
+    public var sources: [String]
+    /// The same, as written in the content (`wvo-2020 art. 2.30 lid 2`).
+    public var rawSources: [String]
+    /// The chain of facts, rules and sources that led to the advice (shared part, before any branch).
+    public var why: [WhyLine]
+    /// The same facts for machines: value, where it came from, rule and sources.
+    public var path: [PathEntry]
+
+    public var isConditional: Bool {
+        if case .branches = body { return true }
+        return false
+    }
+
+    /// The advice proper: one outcome, or a split on a fact nobody knows.
+    public indirect enum Body: Sendable {
+        case outcome(OutcomeView)
+        case branches(fact: String, [BranchView])
+    }
+
+    /// The advice of one outcome.
+    public struct OutcomeView: Sendable {
+        public var id: String
+        public var title: String
+        public var scenario: Scenario?
+        public var summary: String
+        public var steps: [StepView]
+    }
+
+    /// The advice for some values of an unknown fact.
+    public struct BranchView: Sendable {
+        /// The condition in words, as a question ("Werkt het samenwerkingsverband … met de landelijke criteria?").
+        public var condition: String
+        public var fact: String
+        public var values: [String]
+        public var body: Body
+    }
+
+    /// One thing to do.
+    public struct StepView: Sendable, Equatable {
+        public var actor: Actor
+        public var text: String
+        public var deadline: DeadlineView?
+        /// Rendered citations, for this voice (empty for parents).
+        public var citations: [String]
+        /// Citations as written in the content.
+        public var rawCitations: [String]
+        public var interpretation: Bool
+    }
+
+    /// A deadline of a step, set against the peildatum.
+    public struct DeadlineView: Sendable, Equatable {
+        /// The deadline in words (`uiterlijk 1 oktober 2026`).
+        public var text: String
+        /// Its date, when known.
+        public var date: Day?
+        /// True when the date lies before the peildatum.
+        public var passed: Bool
+        /// What follows now it has passed.
+        public var afterwards: String?
+    }
+
+    /// One fact on the way to the advice, for machines (`pad` in JSON).
+    public struct PathEntry: Sendable {
+        public var node: String?
+        public var fact: String
+        public var label: String
+        public var value: String
+        public var text: String
+        /// `antwoord`, `afgeleid`, `onbekend` or `aangenomen`.
+        public var origin: String
+        public var rule: String?
+        public var sources: [String]
+        public var reason: String?
+    }
+
+    /// One line of "waarom": a fact, its value and where it came from.
+    public struct WhyLine: Sendable {
+        /// The number of an answer, as `overzicht` and `wijzig N` use it; nil for derived facts.
+        public var number: Int?
+        public var label: String
+        public var value: String
+        public var origin: String
+        /// Rule, sources and data records under the line.
+        public var details: [String]
+    }
+}
+
+extension AdviceDocument {
+    /// Every step with a known deadline date, with the conditions of the branch it belongs to.
+    public var datedSteps: [(step: StepView, conditions: [String])] {
+        func collect(_ body: Body, _ conditions: [String]) -> [(StepView, [String])] {
+            switch body {
+            case .outcome(let view): return view.steps.filter { $0.deadline?.date != nil }.map { ($0, conditions) }
+            case .branches(_, let branches): return branches.flatMap { collect($0.body, conditions + [$0.condition]) }
+            }
+        }
+        return (inquiries + common).filter { $0.deadline?.date != nil }.map { ($0, []) } + collect(body, [])
+    }
+
+    /// The outcome views in branch order.
+    public var outcomes: [OutcomeView] { body.outcomes }
+}
+
+extension AdviceDocument.Body {
+    /// The outcome views in branch order.
+    public var outcomes: [AdviceDocument.OutcomeView] {
+        switch self {
+        case .outcome(let view): [view]
+        case .branches(_, let branches): branches.flatMap(\.body.outcomes)
+        }
+    }
+}
+
+/// Builds the advice document for a voice.
+struct AdviceDocumentBuilder {
+    let content: Content
+    let model: Model
+    let voice: Voice
+    let advice: Advice
+    var explainer: GlossaryExplainer
+
+    init(content: Content, model: Model, voice: Voice, advice: Advice) {
+        self.content = content
+        self.model = model
+        self.voice = voice
+        self.advice = advice
+        explainer = GlossaryExplainer(terms: voice == .ouders ? content.glossary : [])
+    }
+
+    mutating func build() -> AdviceDocument {
+        let inquiries = inquiries(advice.root)
+        var body = body(advice.root)
+        let common = commonSteps(body)
+        if !common.isEmpty { body = removing(common, from: body) }
+        let rawSources = advice.sources
+        return AdviceDocument(
+            voice: voice, peildatum: advice.peildatum, inquiries: inquiries, body: body, common: common,
+            interpretation: advice.interpretatie ? interpretation() : nil, warnings: advice.warnings,
+            sources: voice == .ouders ? [] : rawSources.map(cite), rawSources: rawSources, why: why(advice.trail), path: path(advice.trail))
+    }
+
+    // MARK: - Outcomes and branches
+
+    mutating func body(_ node: AdviceNode) -> AdviceDocument.Body {
+        switch node {
+        case .outcome(let leaf):
+            let filled = leaf.outcome
+            let summary = explainer.explain(voice == .ouders ? (filled.ouders ?? filled.samenvatting) : filled.samenvatting)
+            let steps = zip(leaf.templateSteps, filled.stappen).map { template, step in stepView(step, template: template, leaf: leaf) }
+            return .outcome(.init(id: filled.id, title: filled.titel, scenario: leaf.scenario, summary: summary, steps: steps))
+        case .fork(let fork):
+            let branches = fork.branches.map { branch in
+                AdviceDocument.BranchView(
+                    condition: condition(fork, branch.values), fact: fork.fact.id, values: branch.values, body: body(branch.node))
+            }
+            return .branches(fact: fork.fact.id, branches)
+        }
+    }
+
+    mutating func stepView(_ step: Step, template: Step, leaf: OutcomeAdvice) -> AdviceDocument.StepView {
+        let text = voice == .ouders ? (step.ouders ?? step.wat) : step.wat
+        var deadline: AdviceDocument.DeadlineView?
+        if let words = step.termijn {
+            let date = leaf.deadline(of: template)
+            let passed = date.map { $0 < advice.peildatum } ?? false
+            deadline = .init(text: words, date: date, passed: passed, afterwards: passed ? step.naTermijn : nil)
+        }
+        return .init(
+            actor: step.wie, text: explainer.explain(text), deadline: deadline,
+            citations: voice == .ouders ? [] : step.bronnen.map(cite), rawCitations: step.bronnen,
+            interpretation: step.interpretatie == true)
+    }
+
+    /// "Werkt het samenwerkingsverband van de nieuwe school met de landelijke criteria of met eigen criteria?"
+    func condition(_ fork: AdviceFork, _ values: [String]) -> String {
+        let fact = fork.fact
+        let words = values.map { value in fact.option(value).map { $0.als ?? ($0.kort ?? $0.tekst) } ?? value }
+        let fill = fork.fill
+        let joined = words.count > 1 ? words.dropLast().joined(separator: ", ") + " " + Messages.or + " " + (words.last ?? "") : words.joined()
+        guard let start = fact.als else { return fill("\(fact.kort): \(joined)") }
+        return fill(start + " " + joined) + "?"
+    }
+
+    // MARK: - Whom to ask what
+
+    /// One inquiry per fact the advice branches on, in the order of the branches.
+    func inquiries(_ node: AdviceNode) -> [AdviceDocument.StepView] {
+        var forks: [AdviceFork] = []
+        func collect(_ node: AdviceNode) {
+            guard case .fork(let fork) = node else { return }
+            if !forks.contains(where: { $0.fact.id == fork.fact.id }) { forks.append(fork) }
+            fork.branches.forEach { collect($0.node) }
+        }
+        collect(node)
+        return forks.map { fork in
+            let inquiry = fork.fact.navragen
+            let raw = (voice == .ouders ? inquiry?.ouders : nil) ?? inquiry?.wat ?? Messages.findOut(fork.fact.kort)
+            return AdviceDocument.StepView(
+                actor: inquiry?.wie ?? .school, text: fork.fill(raw), deadline: nil, citations: [], rawCitations: fork.fact.bronnen ?? [],
+                interpretation: false)
+        }
+    }
+
+    // MARK: - Steps every branch shares
+
+    func commonSteps(_ body: AdviceDocument.Body) -> [AdviceDocument.StepView] {
+        guard case .branches = body else { return [] }
+        let outcomes = body.outcomes
+        guard let first = outcomes.first else { return [] }
+        return first.steps.filter { step in outcomes.allSatisfy { $0.steps.contains(step) } }
+    }
+
+    func removing(_ steps: [AdviceDocument.StepView], from body: AdviceDocument.Body) -> AdviceDocument.Body {
+        switch body {
+        case .outcome(var view):
+            view.steps.removeAll { steps.contains($0) }
+            return .outcome(view)
+        case .branches(let fact, let branches):
+            return .branches(
+                fact: fact,
+                branches.map { branch in
+                    var branch = branch
+                    branch.body = removing(steps, from: branch.body)
+                    return branch
+                })
+        }
+    }
+
+    // MARK: - Why
+
+    func why(_ trail: [TrailStep]) -> [AdviceDocument.WhyLine] {
+        var number = 0
+        return trail.map { step in
+            let fact = content.fact(step.fact)
+            let value = content.display(step.value, of: step.fact, model: model)
+            let label = fact?.kort ?? step.fact
+            switch step.origin {
+            case .answered:
+                number += 1
+                return .init(number: number, label: label, value: value, origin: Messages.yourAnswer, details: [])
+            case .answeredInstead(let reason):
+                number += 1
+                return .init(number: number, label: label, value: value, origin: Messages.yourAnswerBecause(reason), details: [])
+            case .unknown(let reason):
+                return .init(number: nil, label: label, value: value, origin: Messages.unknownBecause(reason), details: [])
+            case .assumed:
+                return .init(number: nil, label: label, value: value, origin: Messages.assumed, details: [])
+            case .derived(let derivation, let provenance):
+                var details = [Messages.rule(derivation.regel) + (derivation.interpretatie == true ? " " + Messages.interpretationMark : "")]
+                details.append(Messages.sources(derivation.bronnen.map(cite)))
+                details += provenance.map { Messages.data($0.record, cite($0.bron), $0.laatstGecontroleerd) }
+                return .init(number: nil, label: label, value: value, origin: Messages.derived, details: details)
+            }
+        }
+    }
+
+    func path(_ trail: [TrailStep]) -> [AdviceDocument.PathEntry] {
+        trail.map { step in
+            var entry = AdviceDocument.PathEntry(
+                node: step.node, fact: step.fact, label: content.fact(step.fact)?.kort ?? step.fact, value: step.value,
+                text: content.display(step.value, of: step.fact, model: model), origin: "antwoord", rule: nil, sources: [], reason: nil)
+            switch step.origin {
+            case .answered: break
+            case .answeredInstead(let reason): entry.reason = reason
+            case .unknown(let reason):
+                entry.origin = "onbekend"
+                entry.reason = reason
+            case .assumed: entry.origin = "aangenomen"
+            case .derived(let derivation, let provenance):
+                entry.origin = "afgeleid"
+                entry.rule = derivation.regel
+                entry.sources = derivation.bronnen + provenance.map(\.bron)
+            }
+            return entry
+        }
+    }
+
+    // MARK: - Words
+
+    func interpretation() -> String {
+        if voice == .ouders { return Messages.interpretationForParents }
+        // Branches share most of their explanation: each sentence once.
+        let sentences = advice.leaves.compactMap { $0.interpretatie ? $0.outcome.interpretatieUitleg : nil }.flatMap(Self.sentences)
+        let explanation = unique(sentences).joined(separator: " ")
+        return explanation.isEmpty ? Messages.interpretationDefault : explanation
+    }
+
+    /// The sentences of a text (ending in ". ", with the final one).
+    static func sentences(_ text: String) -> [String] {
+        var result: [String] = []
+        var current = ""
+        var characters = text.makeIterator()
+        while let character = characters.next() {
+            current.append(character)
+            if character == "." || character == "?" || character == "!" {
+                if let next = characters.next() {
+                    if next == " " {
+                        result.append(current)
+                        current = ""
+                    } else {
+                        current.append(next)
+                    }
+                }
+            }
+        }
+        let rest = current.trimmingCharacters(in: .whitespaces)
+        if !rest.isEmpty { result.append(rest) }
+        return result
+    }
+
+    /// A citation as the reader sees it.
+    func cite(_ citation: String) -> String { citation }
+
+    typealias Messages = AdviceRenderer.Messages
+}

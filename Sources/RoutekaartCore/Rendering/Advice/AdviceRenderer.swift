@@ -1,0 +1,167 @@
+import Foundation
+
+/// The output formats of advice and reports.
+public enum OutputFormat: String, ClosedSet {
+    case tekst, markdown, json
+}
+
+/// Who the advice is read to: school staff (default) or parents, in plain words.
+public enum Voice: String, ClosedSet {
+    case school, ouders
+}
+
+extension Actor {
+    /// The actor as the advice names it.
+    public var label: String {
+        switch self {
+        case .school: "School"
+        case .swv: "Samenwerkingsverband"
+        case .ouders: "Ouders"
+        case .praktijkschool: "Praktijkschool"
+        case .nieuweSchool: "Nieuwe school"
+        case .vorigeSchool: "Vorige school"
+        }
+    }
+}
+
+/// Renders advice for school staff or parents: builds the advice document
+/// once and hands it to the formatter of the format asked for.
+public struct AdviceRenderer: Sendable {
+    public let content: Content
+    public let model: Model
+    public var voice: Voice
+    /// Bold and colour, only on a terminal without NO_COLOR.
+    public var styled: Bool
+
+    public init(content: Content, model: Model, voice: Voice = .school, styled: Bool = false) {
+        self.content = content
+        self.model = model
+        self.voice = voice
+        self.styled = styled
+    }
+
+    /// The advice as a document for this renderer's voice.
+    public func document(_ advice: Advice) -> AdviceDocument {
+        var builder = AdviceDocumentBuilder(content: content, model: model, voice: voice, advice: advice)
+        return builder.build()
+    }
+
+    public func render(_ advice: Advice, as format: OutputFormat, includeWhy: Bool = false) -> String {
+        let document = document(advice)
+        switch format {
+        case .json: return JSONAdviceFormatter().format(document)
+        case .markdown: return MarkdownAdviceFormatter().format(document, includeWhy: includeWhy)
+        case .tekst: return TextAdviceFormatter(styled: styled).format(document, includeWhy: includeWhy)
+        }
+    }
+
+    /// The chain of facts, rules and sources that led to the advice.
+    public func why(_ advice: Advice) -> String {
+        TextAdviceFormatter(styled: styled).why(document(advice))
+    }
+
+    /// The deadlines of the advice as an iCalendar file (RFC 5545).
+    public func calendar(_ advice: Advice) -> String {
+        CalendarFormatter().format(document(advice))
+    }
+
+    /// JSON with sorted keys, pretty-printed, ending in a newline.
+    static func encode<T: Encodable>(_ value: T) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        guard let data = try? encoder.encode(value) else { return "{}\n" }
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    /// The Dutch words of the advice, in every format.
+    enum Messages {
+        static let noScenario = "Geen van de zes scenario's van de routekaart is hier van toepassing."
+        static let whatToDo = "Wat te doen"
+        static let findOutFirst = "Eerst uitzoeken"
+        static let findOutIntro = "Een paar feiten zijn niet bekend. Zoek ze uit; het advies hieronder zegt per antwoord wat er dan moet gebeuren."
+        static let findOutIntroParents = "Een paar dingen weten we nog niet. De school zoekt ze uit."
+        static let inEveryCase = "In elk geval"
+        static let dependingOn = "Afhankelijk van het antwoord"
+        static let then = "Dan:"
+        static let or = "of"
+        static let interpretationHeading = "Let op: dit advies rust deels op een interpretatie."
+        static let interpretationDefault = "Overleg bij twijfel met het samenwerkingsverband."
+        static let interpretationForParents =
+            "Een deel van dit advies is onze uitleg van de regels, geen letterlijke regel. Het samenwerkingsverband beslist; vraag het daar na als u twijfelt."
+        static let interpretationMark = "[interpretatie]"
+        static let warningsHeading = "Waarschuwingen"
+        static let whyHeading = "Waarom dit advies"
+        static let yourAnswer = "uw antwoord"
+        static let derived = "afgeleid"
+        static let assumed = "aangenomen in deze tak van het advies"
+        static let parentsSources = "De bronnen van dit advies staan in de versie voor de school; vraag ze gerust op."
+        static func findOut(_ label: String) -> String { "Zoek uit: \(label.lowercased())." }
+        static func adviceHeading(_ title: String) -> String { "Advies: \(title)" }
+        static func scenario(_ scenario: Scenario) -> String { "Scenario \(scenario.id) — \(scenario.naam)" }
+        static func deadline(_ text: String) -> String { "Termijn: \(text)." }
+        static func passed(_ date: Day, _ peildatum: Day) -> String {
+            "Deze datum (\(date.dutch)) is op de peildatum (\(peildatum.dutch)) al voorbij."
+        }
+        static func sources(_ citations: [String]) -> String { "Bron: " + citations.joined(separator: "; ") }
+        static func allSources(_ citations: [String]) -> String { "Alle bronnen: " + citations.joined(separator: "; ") }
+        static func footer(_ day: Day) -> String {
+            "Peildatum \(day.dutch). Dit is een advies, geen besluit: het samenwerkingsverband beslist."
+        }
+        static func yourAnswerBecause(_ reason: String) -> String { "uw antwoord (\(reason))" }
+        static func unknownBecause(_ reason: String) -> String { "niet bekend (\(reason))" }
+        static func rule(_ text: String) -> String { "Regel: \(text)" }
+        static func data(_ record: String, _ source: String, _ checked: Day) -> String {
+            "Gegevens: \(record) (\(source); gecontroleerd \(checked))"
+        }
+        static func outcomeLine(_ id: String, _ title: String) -> String { "uitkomst \(id): \(title)" }
+        static let branchesLine = "het advies splitst zich op wat niet bekend is (zie hierboven)"
+    }
+}
+
+/// Explains each glossary term once, the first time it appears (parents' voice),
+/// and never inside a name: a term that is part of a capitalised name is left alone.
+struct GlossaryExplainer {
+    var terms: [GlossaryTerm]
+    var explained = Set<String>()
+
+    init(terms: [GlossaryTerm]) { self.terms = terms }
+
+    mutating func explain(_ text: String) -> String {
+        var result = text
+        for term in terms where !explained.contains(term.term) {
+            guard let range = Self.wordRange(of: term.term, in: result) else { continue }
+            explained.insert(term.term)
+            // After the whole name the term stands in: "SWV VO Eindhoven Kempenland (uitleg)".
+            let end = Self.endOfName(after: range.upperBound, in: result)
+            result.insert(contentsOf: " (\(term.uitleg))", at: end)
+        }
+        return result
+    }
+
+    /// The first occurrence of `word` as a whole word (not inside another word).
+    static func wordRange(of word: String, in text: String) -> Range<String.Index>? {
+        var searchStart = text.startIndex
+        while let range = text.range(of: word, options: [.caseInsensitive], range: searchStart..<text.endIndex) {
+            let before = range.lowerBound == text.startIndex ? nil : text[text.index(before: range.lowerBound)]
+            let after = range.upperBound == text.endIndex ? nil : text[range.upperBound]
+            let isWordChar: (Character?) -> Bool = { $0.map { $0.isLetter || $0.isNumber || $0 == "-" } ?? false }
+            if !isWordChar(before) && !isWordChar(after) { return range }
+            searchStart = range.upperBound
+        }
+        return nil
+    }
+
+    /// The end of a name that continues after a term with capitalised words or codes ("SWV VO Eindhoven Kempenland").
+    static func endOfName(after index: String.Index, in text: String) -> String.Index {
+        var end = index
+        var cursor = index
+        while cursor < text.endIndex, text[cursor] == " " {
+            let wordStart = text.index(after: cursor)
+            guard wordStart < text.endIndex, let first = text[wordStart...].first, first.isUppercase || first.isNumber else { break }
+            let wordEnd = text[wordStart...].firstIndex { $0 == " " || $0 == "," || $0 == "." || $0 == ";" || $0 == ":" || $0 == ")" } ?? text.endIndex
+            end = wordEnd
+            cursor = wordEnd
+        }
+        return end
+    }
+}

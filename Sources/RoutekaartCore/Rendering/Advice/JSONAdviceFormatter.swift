@@ -1,0 +1,134 @@
+/// The advice as JSON (`--formaat json`): every deadline as an ISO date.
+struct JSONAdviceFormatter {
+    func format(_ document: AdviceDocument) -> String {
+        var json = JSONAdvice(
+            peildatum: document.peildatum.description, voorwaardelijk: document.isConditional,
+            navragen: document.inquiries.map(JSONAdvice.JSONStep.init), gemeenschappelijk: document.common.map(JSONAdvice.JSONStep.init),
+            bronnen: document.rawSources, bronnenTekst: document.sources, interpretatie: document.interpretation != nil,
+            interpretatieUitleg: document.interpretation, waarschuwingen: document.warnings,
+            pad: document.path.map {
+                .init(
+                    knoop: $0.node, feit: $0.fact, vraag: $0.label, waarde: $0.value, tekst: $0.text, herkomst: $0.origin, regel: $0.rule,
+                    bronnen: $0.sources, reden: $0.reason)
+            })
+        json.advice = JSONAdvice.Part(document.body)
+        return AdviceRenderer.encode(json)
+    }
+}
+
+/// The JSON form of advice.
+struct JSONAdvice: Encodable {
+    struct JSONStep: Encodable {
+        var wie: String
+        var wat: String
+        var termijn: String?
+        /// The deadline's date (`JJJJ-MM-DD`), when known.
+        var termijnDatum: String?
+        var termijnVerstreken: Bool?
+        var naTermijn: String?
+        var bronnen: [String]
+        var interpretatie: Bool
+
+        init(_ step: AdviceDocument.StepView) {
+            wie = step.actor.rawValue
+            wat = step.text
+            termijn = step.deadline?.text
+            termijnDatum = step.deadline?.date?.description
+            termijnVerstreken = step.deadline?.date == nil ? nil : step.deadline?.passed
+            naTermijn = step.deadline?.afterwards
+            bronnen = step.rawCitations
+            interpretatie = step.interpretation
+        }
+    }
+
+    /// One outcome, or branches; at the top these fields sit beside the rest.
+    struct Part: Encodable {
+        var scenario: String?
+        var scenarioNaam: String?
+        var uitkomst: String?
+        var titel: String?
+        var samenvatting: String?
+        var stappen: [JSONStep]?
+        var takken: [Branch]?
+
+        init(_ body: AdviceDocument.Body) {
+            switch body {
+            case .outcome(let view):
+                scenario = view.scenario?.id
+                scenarioNaam = view.scenario?.naam
+                uitkomst = view.id
+                titel = view.title
+                samenvatting = view.summary
+                stappen = view.steps.map(JSONStep.init)
+            case .branches(let fact, let branches):
+                takken = branches.map { Branch(als: .init(feit: fact, waarden: $0.values), voorwaarde: $0.condition, advies: Part($0.body)) }
+            }
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: JSONAdvice.Keys.self)
+            // scenario and uitkomst are always present: null where none applies or the advice branches.
+            try container.encode(scenario, forKey: .scenario)
+            try container.encodeIfPresent(scenarioNaam, forKey: .scenarioNaam)
+            try container.encode(uitkomst, forKey: .uitkomst)
+            try container.encodeIfPresent(titel, forKey: .titel)
+            try container.encodeIfPresent(samenvatting, forKey: .samenvatting)
+            try container.encodeIfPresent(stappen, forKey: .stappen)
+            try container.encodeIfPresent(takken, forKey: .takken)
+        }
+    }
+
+    struct Branch: Encodable {
+        struct Condition: Encodable {
+            var feit: String
+            var waarden: [String]
+        }
+        var als: Condition
+        var voorwaarde: String
+        var advies: Part
+    }
+
+    struct PathEntry: Encodable {
+        var knoop: String?
+        var feit: String
+        var vraag: String
+        var waarde: String
+        var tekst: String
+        var herkomst: String
+        var regel: String?
+        var bronnen: [String]
+        var reden: String?
+    }
+
+    enum Keys: String, CodingKey {
+        case peildatum, voorwaardelijk, navragen, gemeenschappelijk, scenario, scenarioNaam, uitkomst, titel, samenvatting, stappen, takken,
+            bronnen, bronnenTekst, interpretatie, interpretatieUitleg, waarschuwingen, pad
+    }
+
+    var peildatum: String
+    var voorwaardelijk: Bool
+    var navragen: [JSONStep]
+    var gemeenschappelijk: [JSONStep]
+    var advice = Part(.branches(fact: "", []))
+    var bronnen: [String]
+    var bronnenTekst: [String]
+    var interpretatie: Bool
+    var interpretatieUitleg: String?
+    var waarschuwingen: [String]
+    var pad: [PathEntry]
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: Keys.self)
+        try container.encode(peildatum, forKey: .peildatum)
+        try container.encode(voorwaardelijk, forKey: .voorwaardelijk)
+        try container.encode(navragen, forKey: .navragen)
+        try container.encode(gemeenschappelijk, forKey: .gemeenschappelijk)
+        try advice.encode(to: encoder)
+        try container.encode(bronnen, forKey: .bronnen)
+        try container.encode(bronnenTekst, forKey: .bronnenTekst)
+        try container.encode(interpretatie, forKey: .interpretatie)
+        try container.encodeIfPresent(interpretatieUitleg, forKey: .interpretatieUitleg)
+        try container.encode(waarschuwingen, forKey: .waarschuwingen)
+        try container.encode(pad, forKey: .pad)
+    }
+}

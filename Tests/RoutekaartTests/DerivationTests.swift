@@ -1,0 +1,173 @@
+import RoutekaartCore
+import Testing
+
+/// Each derivation function on its own, over a tiny model built here.
+@Suite struct DerivationTests {
+    static func day(_ text: String) -> Day {
+        guard let day = Day(text) else { preconditionFailure("geen datum: \(text)") }
+        return day
+    }
+
+    static let model = Model(
+        swvs: [
+            SWV(
+                code: "A", naam: "SWV A", voorbeeld: true,
+                perioden: [
+                    PolicyPeriod(
+                        vanaf: day("2016-01-01"), tot: day("2018-12-31"), lwooToewijzing: .landelijk, lwooLicenties: .landelijk, bron: "voorbeeld",
+                        laatstGecontroleerd: day("2026-01-01")),
+                    PolicyPeriod(
+                        vanaf: day("2019-01-01"), lwooToewijzing: .eigenCriteria, duurMaanden: 24, lwooLicenties: .eigen, bron: "voorbeeld",
+                        laatstGecontroleerd: day("2026-01-01")),
+                ]),
+            SWV(
+                code: "B", naam: "SWV B", voorbeeld: true,
+                perioden: [
+                    PolicyPeriod(
+                        vanaf: day("2016-01-01"), lwooToewijzing: .onbekend, lwooLicenties: .onbekend, bron: "voorbeeld",
+                        laatstGecontroleerd: day("2026-01-01"))
+                ]),
+        ],
+        schools: [
+            School(
+                code: "99AA00", naam: "Vmbo-school", plaats: "Ergens", swv: "A", voorbeeld: true, vmbo: [.basis, .theoretisch], pro: false,
+                havoVwo: false,
+                licenties: [Licence(vanaf: day("2016-01-01"), leerwegen: [.theoretisch], bron: "voorbeeld", laatstGecontroleerd: day("2026-01-01"))],
+                bron: "voorbeeld", laatstGecontroleerd: day("2026-01-01")),
+            School(
+                code: "99AA01", naam: "Praktijkschool", plaats: "Ergens", swv: "A", voorbeeld: true, vmbo: [], pro: true, havoVwo: false,
+                licenties: [],
+                bron: "voorbeeld", laatstGecontroleerd: day("2026-01-01")),
+        ],
+        parameters: [
+            Parameter(
+                id: "teldatum", omschrijving: "teldatum",
+                waarden: [
+                    ParameterValue(
+                        vanaf: day("2016-01-01"), waarde: ParameterContent(datum: MonthDay("10-01")), bron: "voorbeeld",
+                        laatstGecontroleerd: day("2026-01-01"))
+                ])
+        ])
+
+    static let context = DerivationContext(model: model, peildatum: day("2026-11-25"))
+
+    static func derive(_ name: String, _ inputs: [String], parameter: String? = nil, rows: [TableRow]? = nil) throws -> DerivedValue {
+        guard let function = Derivations.function(named: name) else { throw Missing(name: name) }
+        let derivation = Derivation(
+            functie: name, invoer: inputs.indices.map { "in\($0)" }, parameter: parameter, rijen: rows, regel: "", bronnen: [])
+        return try function.derive({ (index: Int) throws(Interruption) -> String in inputs[index] }, derivation, context)
+    }
+
+    struct Missing: Error { var name: String }
+
+    static func value(_ result: DerivedValue) -> String? {
+        if case .value(let value, _) = result { return value }
+        return nil
+    }
+
+    @Test func everyFunctionIsRegisteredOnceByName() {
+        let names = Derivations.all.map(\.name)
+        #expect(Set(names).count == names.count)
+        #expect(
+            Set(names) == [
+                "peildatum", "swvVanSchool", "toewijzing", "einddatumAanwijzing", "licentie", "biedtPro", "biedtVmbo", "eerder", "volgendeDatum",
+                "tabel", "gelijk", "biedtLeerweg",
+            ])
+    }
+
+    @Test func peildatumGivesTheDateOfTheCase() throws {
+        #expect(Self.value(try Self.derive("peildatum", [])) == "2026-11-25")
+    }
+
+    @Test func swvVanSchoolGivesTheSchoolsSWVAndIsUnknownForAnUnknownSchool() throws {
+        #expect(Self.value(try Self.derive("swvVanSchool", ["99AA00"])) == "A")
+        #expect(Self.value(try Self.derive("swvVanSchool", ["onbekend"])) == nil)
+        #expect(Self.value(try Self.derive("swvVanSchool", ["12XX99"])) == nil)
+    }
+
+    @Test func toewijzingPicksThePeriodOfTheDateAndIsUnknownWhereTheSourceIsSilent() throws {
+        #expect(Self.value(try Self.derive("toewijzing", ["A", "2018-12-31"])) == "landelijk")
+        #expect(Self.value(try Self.derive("toewijzing", ["A", "2019-01-01"])) == "eigen-criteria")
+        #expect(Self.value(try Self.derive("toewijzing", ["A", "2015-06-01"])) == nil)
+        #expect(Self.value(try Self.derive("toewijzing", ["B", "2020-01-01"])) == nil)
+        #expect(Self.value(try Self.derive("toewijzing", ["onbekend", "2020-01-01"])) == nil)
+    }
+
+    @Test func einddatumAanwijzingAddsTheDurationOfThePeriodOfTheDecision() throws {
+        #expect(Self.value(try Self.derive("einddatumAanwijzing", ["A", "2020-03-01"])) == "2022-03-01")
+        #expect(Self.value(try Self.derive("einddatumAanwijzing", ["A", "2017-03-01"])) == nil)
+    }
+
+    @Test func licentieHoldsOnlyForTheLicensedLeerweg() throws {
+        #expect(Self.value(try Self.derive("licentie", ["99AA00", "theoretisch", "2026-09-01"])) == "ja")
+        #expect(Self.value(try Self.derive("licentie", ["99AA00", "basis", "2026-09-01"])) == "nee")
+        #expect(Self.value(try Self.derive("licentie", ["99AA00", "theoretisch", "2015-09-01"])) == "nee")
+        #expect(Self.value(try Self.derive("licentie", ["onbekend", "basis", "2026-09-01"])) == nil)
+    }
+
+    @Test func biedtProAndBiedtVmboReadTheOffer() throws {
+        #expect(Self.value(try Self.derive("biedtPro", ["99AA01"])) == "ja")
+        #expect(Self.value(try Self.derive("biedtPro", ["99AA00"])) == "nee")
+        #expect(Self.value(try Self.derive("biedtVmbo", ["99AA00"])) == "ja")
+        #expect(Self.value(try Self.derive("biedtVmbo", ["99AA01"])) == "nee")
+    }
+
+    @Test func eerderComparesDatesAndIsUnknownWithoutOne() throws {
+        #expect(Self.value(try Self.derive("eerder", ["2020-01-01", "2020-01-02"])) == "ja")
+        #expect(Self.value(try Self.derive("eerder", ["2020-01-02", "2020-01-02"])) == "nee")
+        #expect(Self.value(try Self.derive("eerder", ["onbekend", "2020-01-02"])) == nil)
+    }
+
+    @Test func volgendeDatumGivesTheNextDayOfTheParameter() throws {
+        #expect(Self.value(try Self.derive("volgendeDatum", ["2026-09-01"], parameter: "teldatum")) == "2026-10-01")
+        #expect(Self.value(try Self.derive("volgendeDatum", ["2026-10-02"], parameter: "teldatum")) == "2027-10-01")
+        #expect(Self.value(try Self.derive("volgendeDatum", ["2026-10-01"], parameter: "teldatum")) == "2026-10-01")
+    }
+
+    @Test func volgendeDatumReportsAMissingParameter() throws {
+        let function = try #require(Derivations.function(named: "volgendeDatum"))
+        let derivation = Derivation(functie: "volgendeDatum", invoer: ["x"], parameter: "bestaat-niet", regel: "", bronnen: [])
+        let problems = function.problems(in: derivation, content: Support.bundled.content, model: Self.model)
+        #expect(problems.map(\.place) == ["parameter"])
+    }
+
+    @Test func tabelTakesTheFirstMatchingRowAndReadsOnlyWhatItNeeds() throws {
+        let rows = [TableRow(als: ["a", "*"], dan: "eerste"), TableRow(als: ["b", "x"], dan: "tweede"), TableRow(als: ["*", "*"], dan: "rest")]
+        #expect(Self.value(try Self.derive("tabel", ["b", "x"], rows: rows)) == "tweede")
+        #expect(Self.value(try Self.derive("tabel", ["b", "y"], rows: rows)) == "rest")
+        // With "a" first, every fitting row says "eerste": the second input is never read.
+        let function = try #require(Derivations.function(named: "tabel"))
+        let derivation = Derivation(functie: "tabel", invoer: ["p", "q"], rijen: rows, regel: "", bronnen: [])
+        var read: [Int] = []
+        let result = try function.derive(
+            { (index: Int) throws(Interruption) -> String in
+                read.append(index)
+                return ["a", "z"][index]
+            }, derivation, Self.context)
+        #expect(Self.value(result) == "eerste")
+        #expect(read == [0])
+    }
+
+    @Test func gelijkComparesAndIsUnknownWhenEitherIs() throws {
+        #expect(Self.value(try Self.derive("gelijk", ["A", "A"])) == "ja")
+        #expect(Self.value(try Self.derive("gelijk", ["A", "B"])) == "nee")
+        #expect(Self.value(try Self.derive("gelijk", ["A", "onbekend"])) == nil)
+    }
+
+    @Test func biedtLeerwegKnowsTheLeerwegenOfASchoolWithVmboOnly() throws {
+        #expect(Self.value(try Self.derive("biedtLeerweg", ["99AA00", "basis"])) == "ja")
+        #expect(Self.value(try Self.derive("biedtLeerweg", ["99AA00", "kader"])) == "nee")
+        // A school without vmbo has no wrong leerweg: it has none.
+        #expect(Self.value(try Self.derive("biedtLeerweg", ["99AA01", "kader"])) == nil)
+    }
+
+    @Test func tabelReportsACombinationWithoutARow() throws {
+        let function = try #require(Derivations.function(named: "tabel"))
+        let content = Support.bundled.content
+        let derivation = Derivation(
+            functie: "tabel", invoer: ["leerjaar"], rijen: [TableRow(als: ["1"], dan: "x")], regel: "", bronnen: [])
+        let messages = function.problems(in: derivation, content: content, model: Self.model).map(\.message)
+        #expect(messages.contains("geen rij voor [2]"))
+        #expect(function.possibleValues(of: derivation) == ["x"])
+    }
+}
