@@ -80,6 +80,10 @@ import Testing
         let option = try Support.run(["advies", "--formaat", "\(Self.bidi)json"], directory: folder)
         #expect(option.status == 64)
         #expect(!option.err.contains(Self.bidi))
+        let path = try Support.run(["advies", "--casus", "\(Self.bidi)nosj.json"], directory: folder)
+        #expect(path.status == 66)
+        #expect(!path.err.contains(Self.bidi), "\(path.err.debugDescription)")
+        #expect(path.err.contains("\\u{202E}nosj.json: bestand niet gevonden"), "\(path.err.debugDescription)")
     }
 
     // MARK: - Item 8: BOM, empty and duplicated options, closed standard output

@@ -10,8 +10,10 @@ struct Arguments {
     var positionals: [String] = []
 
     /// Parses `words` given the options that take a value and the flags
-    /// (each with its leading `--`).
-    init(_ words: [String], options: [String], flags known: [String], command: String) throws(ExitError) {
+    /// (each with its leading `--`). The general options (`GlobalOptions`) are always accepted.
+    init(_ words: [String], options own: [String], flags ownFlags: [String], command: String) throws(ExitError) {
+        let options = own + GlobalOptions.valued.filter { !own.contains($0) }
+        let known = ownFlags + GlobalOptions.flags.filter { !ownFlags.contains($0) }
         var index = 0
         while index < words.count {
             let word = words[index]

@@ -7,9 +7,12 @@ struct GlobalOptions {
     static let valued = ["--data"]
     static let help = ["--help", "-h"]
     static let version = ["--versie", "--version"]
-    static var all: [String] { valued + help + version }
+    /// General flags without a value, handed on like `--data` (none yet; a teaching mode would go here).
+    static let flags: [String] = []
+    static var all: [String] { valued + flags + help + version }
 
     private(set) var values: [String: String] = [:]
+    private(set) var setFlags: [String] = []
     private(set) var wantsHelp = false
     private(set) var wantsVersion = false
     /// Everything else, in order.
@@ -30,6 +33,11 @@ struct GlobalOptions {
             }
             if Self.version.contains(word) {
                 wantsVersion = true
+                continue
+            }
+            if Self.flags.contains(word) {
+                guard !setFlags.contains(word) else { throw Usage.error(Usage.Messages.givenTwice(word), command: "") }
+                setFlags.append(word)
                 continue
             }
             let name = word.split(separator: "=", maxSplits: 1).first.map(String.init) ?? word
@@ -54,9 +62,9 @@ struct GlobalOptions {
         }
     }
 
-    /// The command's own words followed by the general options with a value.
+    /// The command's own words followed by the general options (every command accepts them, see `Arguments`).
     func forwarded(_ words: [String]) -> [String] {
-        let options = values.keys.sorted().flatMap { [$0, values[$0] ?? ""] }
+        let options = values.keys.sorted().flatMap { [$0, values[$0] ?? ""] } + setFlags
         guard let separator = words.firstIndex(of: "--") else { return words + options }
         return Array(words[..<separator]) + options + Array(words[separator...])
     }

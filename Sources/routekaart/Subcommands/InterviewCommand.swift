@@ -40,8 +40,9 @@ enum InterviewCommand {
                 continue
             }
             let reply = session.handle(line)
-            show(reply)
+            // Saving (--bewaar) first: a failure to write is said before the prompt that ends the reply.
             keeper.update(session)
+            show(reply)
             switch reply.effect {
             case .none:
                 break

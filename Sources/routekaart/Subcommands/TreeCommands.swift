@@ -28,7 +28,8 @@ enum TreeCommands {
             throw ExitError(code: InputError.Kind.data.rawValue, message: Messages.brokenPaths(broken.map(renderer.line)))
         }
         let selected = outcome.map { id in paths.filter { $0.outcome == id } } ?? paths
-        Terminal.out(renderer.render(selected, as: format, outcome: outcome))
+        let text = renderer.render(selected, as: format, outcome: outcome)
+        format == .tekst ? Terminal.prose(text) : Terminal.out(text)
     }
 
     static func bronnen(_ words: [String]) throws(ExitError) {
@@ -37,7 +38,8 @@ enum TreeCommands {
         let format = try Context.choice(ListFormat.self, arguments, "--formaat", default: .tekst, command: "bronnen")
         let dataSet = try Context.load(arguments)
         let index = SourceIndex(content: dataSet.content, model: dataSet.model)
-        Terminal.out(SourceListRenderer(index: index).render(as: format))
+        let text = SourceListRenderer(index: index).render(as: format)
+        format == .tekst ? Terminal.prose(text) : Terminal.out(text)
     }
 
     static func noPositionals(_ arguments: Arguments, command: String) throws(ExitError) {
