@@ -45,6 +45,24 @@ import Testing
         }
     }
 
+    /// Byte-level limits: a key or text longer than any Routekaart uses is refused before it is hashed or compared.
+    @Test func overlongKeysAndTextsAreRefusedWhileReading() throws {
+        func parse(key: Int, value: Int) -> JSONSyntaxError? {
+            let text = "{\"\(String(repeating: "k", count: key))\": \"\(String(repeating: "w", count: value))\"}"
+            do {
+                _ = try JSONParser.parse(Array(text.utf8))
+                return nil
+            } catch {
+                return error
+            }
+        }
+        #expect(parse(key: JSONParser.maximumKeyLength, value: JSONParser.maximumStringLength) == nil)
+        #expect(parse(key: JSONParser.maximumKeyLength + 1, value: 1)?.problem.contains("langer dan 1.000 bytes") == true)
+        #expect(parse(key: 1, value: JSONParser.maximumStringLength + 1)?.problem.contains("langer dan 100.000 bytes") == true)
+        let escaped = "{\"a\": \"" + String(repeating: "\\n", count: JSONParser.maximumStringLength + 1) + "\"}"
+        #expect(throws: JSONSyntaxError.self) { try JSONParser.parse(Array(escaped.utf8)) }
+    }
+
     // MARK: - Item 7: short, escaped echoes
 
     static let bidi = "\u{202E}"
