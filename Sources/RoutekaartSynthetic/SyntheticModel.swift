@@ -2,7 +2,7 @@ import Foundation
 import RoutekaartCore
 
 /// A generated model of SWVs and schools in the data files' format: valid by
-/// construction against every constraint of DOMAIN §2, the same for the same
+/// construction against every constraint the model validator checks, the same for the same
 /// seed. It exists to test and measure the advisor at national scale
 /// (about 75 SWVs and some 1,600 vo locations), never as advice data: every
 /// record is marked `voorbeeld`.

@@ -88,7 +88,9 @@ import Testing
     @Test func toewijzingPicksThePeriodOfTheDateAndIsUnknownWhereTheSourceIsSilent() throws {
         #expect(Self.value(try Self.derive("toewijzing", ["A", "2018-12-31"])) == "landelijk")
         #expect(Self.value(try Self.derive("toewijzing", ["A", "2019-01-01"])) == "eigen-criteria")
-        #expect(Self.value(try Self.derive("toewijzing", ["A", "2015-06-01"])) == nil)
+        // Before 2016 the RVC decided, on the national criteria, whatever the SWV.
+        #expect(Self.value(try Self.derive("toewijzing", ["A", "2015-06-01"])) == "landelijk")
+        #expect(Self.value(try Self.derive("toewijzing", ["onbekend", "2015-06-01"])) == "landelijk")
         #expect(Self.value(try Self.derive("toewijzing", ["B", "2020-01-01"])) == nil)
         #expect(Self.value(try Self.derive("toewijzing", ["onbekend", "2020-01-01"])) == nil)
     }

@@ -87,8 +87,10 @@ import Testing
         let run = try Support.run(["paden"])
         #expect(run.status == 0)
         let lines = run.out.split(separator: "\n")
-        #expect(lines.last == "\(paths.count) paden van de eerste vraag tot een uitkomst.")
-        #expect(lines.count == paths.count + 1)
+        let splits = UnknownFacts(content: content).splitFacts
+        #expect(lines[paths.count] == "\(paths.count) paden van de eerste vraag tot een uitkomst.")
+        #expect(lines.count == paths.count + 2 + splits.count)
+        #expect(lines.contains("  bestemming_variant=onbekend → een tak per waarde: landelijk | eigen-criteria | populatiebekostiging"))
         #expect(lines.first?.hasPrefix("1. ") == true)
         #expect(lines.contains { $0.contains("(afgeleid)") && $0.contains(" ⇒ ") })
     }

@@ -23,8 +23,7 @@ public struct RemainingQuestions: Sendable {
         for path in fitting {
             path.decisions.map(\.fact).forEach(collect)
             if let id = path.outcome, let outcome = content.outcome(id) {
-                let texts = [outcome.samenvatting] + outcome.stappen.flatMap { [$0.wat, $0.termijn ?? ""] }
-                texts.flatMap(Template.placeholders(in:)).forEach(collect)
+                content.factsRead(by: outcome).forEach(collect)
             }
         }
         return result

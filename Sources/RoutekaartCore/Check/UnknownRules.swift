@@ -158,11 +158,24 @@ extension ContentCheck {
 }
 
 /// Which facts may stay unknown, and on which facts the advice can then split.
-struct UnknownFacts {
-    let content: Content
+public struct UnknownFacts: Sendable {
+    public let content: Content
+
+    public init(content: Content) { self.content = content }
+
+    /// The facts conditional advice may split on, in content order: for each, "weet ik niet" gives one branch per value.
+    public var splitFacts: [Fact] {
+        var needed = content.nodes.map(\.feit)
+        for outcome in content.outcomes { needed += outcome.stappen.flatMap { ($0.als ?? [:]).keys.sorted() } }
+        let targets = Set(needed.filter { canBeUnknown($0) }.flatMap { self.targets($0) })
+        return content.facts.filter { targets.contains($0.id) }
+    }
+
+    /// The facts a person may not know and that a text names: each has its own words for that case.
+    public var wordedFacts: [Fact] { content.facts.filter { canBeUnknown($0.id) && $0.onbekendTekst != nil } }
 
     /// True when nobody may know the fact: the user may answer "weet ik niet", or a derivation may yield nothing.
-    func canBeUnknown(_ id: String, _ seen: Set<String> = []) -> Bool {
+    public func canBeUnknown(_ id: String, _ seen: Set<String> = []) -> Bool {
         guard let fact = content.fact(id), !seen.contains(id) else { return false }
         if fact.isAsked { return fact.onbekendToegestaan == true }
         guard let derivation = fact.afleiding, let function = Derivations.function(named: derivation.functie) else { return false }
@@ -170,7 +183,7 @@ struct UnknownFacts {
     }
 
     /// The facts with a closed set of values the engine may split on when `id` is unknown.
-    func targets(_ id: String, _ seen: Set<String> = []) -> Set<String> {
+    public func targets(_ id: String, _ seen: Set<String> = []) -> Set<String> {
         guard let fact = content.fact(id), !seen.contains(id), canBeUnknown(id) else { return [] }
         let closed = content.domain(of: fact) != nil
         var result = Set<String>()

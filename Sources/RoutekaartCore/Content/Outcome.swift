@@ -22,7 +22,7 @@ public struct Step: Codable, Sendable, Equatable {
     /// The step applies only when each named fact has one of the listed values.
     public var als: [String: [String]]?
     public var bronnen: [String]
-    /// True when the step is the project's reading, not a quote (DOMAIN: [interpretatie]).
+    /// True when the step is the project's reading, not a quote: the advice marks it `[interpretatie]`.
     public var interpretatie: Bool?
     /// The same step in plain words for parents (`--voor ouders`).
     public var ouders: String?

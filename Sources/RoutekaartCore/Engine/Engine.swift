@@ -28,6 +28,11 @@ public struct TrailStep: Sendable, Equatable {
 public struct Assumption: Sendable, Equatable, Hashable {
     public var fact: String
     public var value: String
+
+    public init(fact: String, value: String) {
+        self.fact = fact
+        self.value = value
+    }
 }
 
 /// A question the engine needs answered before it can go on.
@@ -93,11 +98,13 @@ public struct Engine: Sendable {
         case .question(_, let trail), .contradiction(_, let trail): onRoute = Set(trail.map(\.fact))
         case .advice(let advice): onRoute = Set((advice.trail + advice.leaves.flatMap(\.trail)).map(\.fact))
         }
-        if let found = try contradiction(in: situation, onRoute: onRoute) { return .contradiction(found.0, trail: found.1) }
+        if let found = try contradiction(in: situation, assuming: [], onRoute: onRoute) { return .contradiction(found.0, trail: found.1) }
         return result
     }
 
-    func evaluate(_ situation: Case, assuming assumptions: [Assumption]) throws(ContentError) -> EngineResult {
+    /// Evaluates with some facts supposed to have a value (as in one branch of conditional advice, or
+    /// to walk one path of the tree in a test), whatever the case or the model says.
+    public func evaluate(_ situation: Case, assuming assumptions: [Assumption]) throws(ContentError) -> EngineResult {
         var run = Run(engine: self, situation: situation, assumptions: assumptions)
         do throws(Interruption) {
             let leaf = try run.reachOutcome()
@@ -128,12 +135,21 @@ public struct Engine: Sendable {
             throw ContentError(description: "feit \"\(factID)\" is onbekend maar heeft geen vaste waarden om op te splitsen")
         }
         var branches: [AdviceBranch] = []
+        var impossible: EngineResult?
         for value in values {
-            let result = try evaluate(situation, assuming: assumptions + [Assumption(fact: factID, value: value)])
+            let supposed = assumptions + [Assumption(fact: factID, value: value)]
+            let result = try evaluate(situation, assuming: supposed)
             switch result {
             case .question, .contradiction:
                 return result
             case .advice(let advice):
+                // A value that contradicts the known facts is no possible world: no branch for it
+                // (a leerweg the school does not offer).
+                let onRoute = Set((advice.trail + advice.leaves.flatMap(\.trail)).map(\.fact))
+                if let found = try contradiction(in: situation, assuming: supposed, onRoute: onRoute) {
+                    impossible = impossible ?? .contradiction(found.0, trail: found.1)
+                    continue
+                }
                 if let index = branches.firstIndex(where: { $0.node.signature == advice.root.signature }) {
                     branches[index].values.append(value)
                 } else {
@@ -141,14 +157,17 @@ public struct Engine: Sendable {
                 }
             }
         }
+        if branches.isEmpty, let impossible { return impossible }
         let split = AdviceFork(fact: fact, branches: branches, content: content, model: model, values: known)
         return .advice(Advice(root: .fork(split), trail: trail, peildatum: situation.peildatum))
     }
 
     /// The first contradiction among the facts on the route (checks whose facts are not all on it are skipped).
-    func contradiction(in situation: Case, onRoute: Set<String>) throws(ContentError) -> (Contradiction, [TrailStep])? {
+    func contradiction(in situation: Case, assuming assumptions: [Assumption], onRoute: Set<String>) throws(ContentError)
+        -> (Contradiction, [TrailStep])?
+    {
         for control in content.controls where content.basicFacts(of: control.afleiding.invoer).isSubset(of: onRoute) {
-            var run = Run(engine: self, situation: situation, assumptions: [])
+            var run = Run(engine: self, situation: situation, assumptions: assumptions)
             let value: String
             do throws(Interruption) {
                 value = try run.derive(control.afleiding, for: "controle \(control.id)").value

@@ -331,6 +331,13 @@ public struct InterviewSession: Sendable {
         let number = answeredSteps.count + 1
         lines.append(Messages.questionHeading(number, fact.id, editing: editing == fact.id))
         if let reason = question.reason { lines.append(Messages.because(reason)) }
+        if !question.assumptions.isEmpty {
+            let branch = question.assumptions.map { assumption in
+                let label = dataSet.content.fact(assumption.fact)?.kort ?? assumption.fact
+                return "\(label): \(dataSet.content.display(assumption.value, of: assumption.fact, model: dataSet.model))"
+            }
+            lines.append(Messages.neededFor(branch.joined(separator: "; ")))
+        }
         lines.append(fact.vraag ?? fact.kort)
         switch fact.soort {
         case .keuze:
@@ -425,6 +432,9 @@ public struct InterviewSession: Sendable {
             (editing ? "Wijzigen" : "Vraag \(number)") + "  [\(id)]"
         }
         static func because(_ reason: String) -> String { "(\(reason) Daarom vraag ik het u.)" }
+        static func neededFor(_ branch: String) -> String {
+            "(Een eerder antwoord was 'weet ik niet'; deze vraag is nodig voor het deel van het advies waarin geldt: \(branch).)"
+        }
         static func enterKeeps(_ value: String) -> String { "Enter = \(value) (eerder antwoord)" }
         static func accepted(_ value: String) -> String { "✓ \(value)\n" }
         static func derived(_ label: String, _ value: String, _ detail: String?) -> String {

@@ -66,7 +66,7 @@ struct ModelValidator {
                     errors.append(InputError(.data, file: swvFile, place: p + ".duurMaanden", Messages.durationOnlyForOwnCriteria))
                 }
                 cite(period.bron, swvFile, p + ".bron")
-                for (k, other) in swv.perioden.enumerated() where k < j && overlaps(period.vanaf, period.tot, other.vanaf, other.tot) {
+                for (k, other) in swv.perioden.enumerated() where k < j && period.overlaps(other) {
                     errors.append(InputError(.data, file: swvFile, place: p, Messages.overlap(k)))
                 }
             }
@@ -114,17 +114,13 @@ struct ModelValidator {
                 if let end = value.tot, end < value.vanaf {
                     errors.append(InputError(.data, file: nationalFile, place: p + ".tot", Messages.endBeforeStart(value.vanaf, end)))
                 }
-                for (k, other) in parameter.waarden.enumerated() where k < j && overlaps(value.vanaf, value.tot, other.vanaf, other.tot) {
+                for (k, other) in parameter.waarden.enumerated() where k < j && value.overlaps(other) {
                     errors.append(InputError(.data, file: nationalFile, place: p, Messages.overlap(k)))
                 }
                 cite(value.bron, nationalFile, p + ".bron")
             }
         }
         return errors
-    }
-
-    func overlaps(_ a0: Day, _ a1: Day?, _ b0: Day, _ b1: Day?) -> Bool {
-        (a1.map { b0 <= $0 } ?? true) && (b1.map { a0 <= $0 } ?? true)
     }
 
     /// BRIN (two digits, two capitals) plus a two-digit vestiging number: `12AB00`.

@@ -21,7 +21,7 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         self.day = day
     }
 
-    /// 1 January 2016: lwoo and pro became part of passend onderwijs (DOMAIN §7).
+    /// 1 January 2016: lwoo and pro became part of passend onderwijs (`kamerbrief-2014`; `rsv-breda-2015`, Inleiding).
     public static let inpassing = Day(checked: 2016, 1, 1)
 
     /// Parses `JJJJ-MM-DD` and, when `allowDutchOrder` is set, also `DD-MM-JJJJ` (day and month may have one digit).

@@ -1,6 +1,6 @@
 /// One value of a national parameter, valid from `vanaf` up to and including `tot`,
-/// with its source: a change of law is a new value here, not new code (DOMAIN §2, §7).
-public struct ParameterValue: Codable, Sendable, Equatable {
+/// with its source: a change of law is a new value here, not new code (e.g. the criteria of UB WVO 2020 art. 2.46).
+public struct ParameterValue: Codable, Sendable, Equatable, DatedRange {
     public var vanaf: Day
     public var tot: Day?
     public var waarde: ParameterContent
@@ -14,8 +14,6 @@ public struct ParameterValue: Codable, Sendable, Equatable {
         self.bron = bron
         self.laatstGecontroleerd = laatstGecontroleerd
     }
-
-    public func contains(_ day: Day) -> Bool { vanaf <= day && (tot.map { day <= $0 } ?? true) }
 }
 
 /// A parameter's value: a recurring date (`10-01`), a number range, or a number.

@@ -1,4 +1,4 @@
-/// How an SWV assigns lwoo in a period (DOMAIN §2; `po-opting-out`, `spo-opting-out`).
+/// How an SWV assigns lwoo in a period (`po-opting-out`, `spo-opting-out`).
 public enum LwooToewijzing: String, ClosedSet {
     /// National criteria, procedure and duration (`rsv-breda-2015` §3).
     case landelijk
@@ -11,7 +11,7 @@ public enum LwooToewijzing: String, ClosedSet {
     case onbekend
 }
 
-/// Which schools may get lwoo funding (DOMAIN §2).
+/// Which schools may get lwoo funding (`po-opting-out`, "Opting out van de lwoo-licenties").
 public enum LwooLicenties: String, ClosedSet {
     case landelijk
     case eigen
@@ -19,7 +19,7 @@ public enum LwooLicenties: String, ClosedSet {
 }
 
 /// One dated choice of an SWV: from `vanaf` up to and including `tot` (open when nil).
-public struct PolicyPeriod: Codable, Sendable, Equatable {
+public struct PolicyPeriod: Codable, Sendable, Equatable, DatedRange {
     public var vanaf: Day
     public var tot: Day?
     public var lwooToewijzing: LwooToewijzing
@@ -44,10 +44,6 @@ public struct PolicyPeriod: Codable, Sendable, Equatable {
         self.bron = bron
         self.laatstGecontroleerd = laatstGecontroleerd
         self.opmerking = opmerking
-    }
-
-    public func contains(_ day: Day) -> Bool {
-        vanaf <= day && (tot.map { day <= $0 } ?? true)
     }
 }
 

@@ -5,7 +5,7 @@ public enum Leerweg: String, ClosedSet {
 }
 
 /// A dated lwoo licence of a school, for all leerwegen or the ones listed.
-public struct Licence: Codable, Sendable, Equatable {
+public struct Licence: Codable, Sendable, Equatable, DatedRange {
     public var vanaf: Day
     public var tot: Day?
     /// nil: all vmbo leerwegen of the school.
@@ -22,7 +22,7 @@ public struct Licence: Codable, Sendable, Equatable {
     }
 
     public func covers(_ leerweg: Leerweg, on day: Day) -> Bool {
-        vanaf <= day && (tot.map { day <= $0 } ?? true) && (leerwegen?.contains(leerweg) ?? true)
+        contains(day) && (leerwegen?.contains(leerweg) ?? true)
     }
 }
 

@@ -72,6 +72,8 @@ enum ExitCode {
     static let usage = InputError.Kind.usage.rawValue
     static let data = InputError.Kind.data.rawValue
     static let missingFile = InputError.Kind.missingFile.rawValue
+    /// An output file (the agenda) could not be written (EX_CANTCREAT).
+    static let cannotCreate: Int32 = 73
     /// Standard output was closed before everything was written (EX_IOERR).
     static let outputClosed: Int32 = 74
     /// Ended by a signal: 128 + its number (Ctrl-C 130, Ctrl-\ 131, closed terminal 129, SIGTERM 143).

@@ -51,6 +51,7 @@ enum Usage {
               --waarom                laat ook zien welke feiten, regels en bronnen tot het advies leidden
               --bewaar BESTAND        bewaart de antwoorden van het vraaggesprek in dit bestand
               --overschrijf           --bewaar en 'bewaar' mogen een bestaand ander bestand vervangen
+              --agenda BESTAND        zet de termijnen van het advies in een agendabestand (iCalendar, .ics)
               --data MAP              de gegevensmap
 
             Voorbeelden:
@@ -58,6 +59,7 @@ enum Usage {
               routekaart advies --casus voorbeelden/casus.json --formaat json
               routekaart advies --casus voorbeelden/casus.json --verder --bewaar voorbeelden/casus.json
               routekaart advies --voor ouders
+              routekaart advies --casus voorbeelden/casus.json --agenda termijnen.ics
 
             """
 

@@ -3,7 +3,7 @@ import RoutekaartCore
 
 /// `routekaart advies`: the interview, or advice for a case file.
 enum AdviceCommand {
-    static let options = ["--casus", "--peildatum", "--formaat", "--voor", "--bewaar", "--data"]
+    static let options = ["--casus", "--peildatum", "--formaat", "--voor", "--bewaar", "--agenda", "--data"]
     static let flags = ["--verder", "--waarom", "--overschrijf"]
 
     static func run(_ words: [String]) throws(ExitError) {
@@ -42,6 +42,12 @@ enum AdviceCommand {
         case .advice(let advice):
             let text = renderer.render(advice, as: format, includeWhy: arguments.has("--waarom"))
             format == .tekst ? Terminal.prose(text) : Terminal.out(text)
+            if let agenda = arguments.value("--agenda") {
+                if let problem = Agenda.write(renderer.calendar(advice), to: agenda) {
+                    throw ExitError(code: ExitCode.cannotCreate, message: problem)
+                }
+                Terminal.err(Agenda.Messages.written(agenda))
+            }
         case .question(let question, _):
             throw ExitError(code: InputError.Kind.data.rawValue, message: Messages.incomplete(path, question, dataSet: dataSet, situation: dated))
         case .contradiction(let contradiction, _):
@@ -87,5 +93,25 @@ enum AdviceCommand {
             lines.append("Vul ze aan in \"antwoorden\", of ga verder in het vraaggesprek: routekaart advies --casus \(path) --verder")
             return lines.joined(separator: "\n")
         }
+    }
+}
+
+/// Writes the deadlines of an advice as an iCalendar file (`--agenda`).
+enum Agenda {
+    /// Writes atomically; returns a Dutch message on failure.
+    static func write(_ calendar: String, to path: String) -> String? {
+        guard !path.isEmpty else { return Messages.noName }
+        do {
+            try Data(calendar.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+            return nil
+        } catch {
+            return Messages.failed(path)
+        }
+    }
+
+    enum Messages {
+        static let noName = "Geef bij --agenda een bestandsnaam, zoals --agenda termijnen.ics."
+        static func written(_ path: String) -> String { "De termijnen staan in \(path) (iCalendar; te openen in elke agenda)." }
+        static func failed(_ path: String) -> String { "Kan de agenda niet schrijven naar \(path): controleer de map en de rechten." }
     }
 }

@@ -24,13 +24,15 @@ enum InterviewCommand {
             if !reply.out.isEmpty { format == .tekst ? Terminal.prose(reply.out) : Terminal.out(reply.out) }
         }
 
-        show(session.start())
+        let opening = session.start()
+        writeAgenda(session, arguments: arguments, renderer: renderer, changed: true)
+        show(opening)
         var pendingOverwrite: String?
         while true {
             guard let line = readLine(strippingNewline: true) else {
                 // End of input: the prompt's line is closed, and an unfinished interview is saved so nothing is lost.
                 Terminal.out("\n")
-                keeper.saveAtEnd(session, reason: Messages.endOfInput, finished: false)
+                keeper.saveAtEnd(session, reason: Messages.endOfInput)
                 if session.advice == nil { throw ExitError(code: ExitCode.failure) }
                 return
             }
@@ -39,9 +41,12 @@ enum InterviewCommand {
                 confirmOverwrite(line, of: path, with: session.caseFile, keeper)
                 continue
             }
+            let hadAdvice = session.advice != nil
             let reply = session.handle(line)
             // Saving (--bewaar) first: a failure to write is said before the prompt that ends the reply.
             keeper.update(session)
+            // With --agenda, new advice goes into the agenda file; said before the prompt too.
+            writeAgenda(session, arguments: arguments, renderer: renderer, changed: !hadAdvice)
             show(reply)
             switch reply.effect {
             case .none:
@@ -57,7 +62,7 @@ enum InterviewCommand {
                     Terminal.out("> ")
                 }
             case .stop:
-                keeper.saveAtEnd(session, reason: Messages.stopped, finished: true)
+                keeper.saveAtEnd(session, reason: Messages.stopped)
                 Terminal.out(Messages.goodbye)
                 return
             }
@@ -75,6 +80,16 @@ enum InterviewCommand {
             Terminal.out("> ")
         } else {
             Terminal.prose(Messages.saved(path) + "\n> ")
+        }
+    }
+
+    /// With --agenda: once there is (new) advice, its deadlines go into the iCalendar file.
+    static func writeAgenda(_ session: InterviewSession, arguments: Arguments, renderer: AdviceRenderer, changed: Bool) {
+        guard changed, let path = arguments.value("--agenda"), let advice = session.advice else { return }
+        if let problem = Agenda.write(renderer.calendar(advice), to: path) {
+            Terminal.err(problem)
+        } else {
+            Terminal.err(Agenda.Messages.written(path))
         }
     }
 
@@ -194,7 +209,7 @@ final class CaseKeeper: @unchecked Sendable {
 
     /// `stop` or end of input. An unfinished case is always saved; a finished one only where the user
     /// asked for a file (`--bewaar`, `bewaar`): a complete interview leaves no file behind unasked.
-    func saveAtEnd(_ session: InterviewSession, reason: String, finished: Bool) {
+    func saveAtEnd(_ session: InterviewSession, reason: String) {
         lock.lock()
         defer { lock.unlock() }
         latest = session.caseFile

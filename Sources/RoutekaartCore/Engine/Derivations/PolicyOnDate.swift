@@ -1,5 +1,7 @@
 /// `toewijzing(swv, datum)`: how the SWV assigned lwoo on the date (landelijk,
 /// eigen-criteria, populatiebekostiging), from its dated policy periods.
+/// Before 1 January 2016 the regional RVC's decided, on the national criteria:
+/// then it is `landelijk` whatever the SWV (also one that is not known), and no policy is asked.
 struct PolicyOnDate: DerivationFunction {
     let name = "toewijzing"
     let arity: Int? = 2
@@ -11,12 +13,26 @@ struct PolicyOnDate: DerivationFunction {
     func derive(
         _ input: (Int) throws(Interruption) -> String, _ derivation: Derivation, _ context: DerivationContext
     ) throws(Interruption) -> DerivedValue {
-        guard let swv = context.model.knownSWV(try input(0)) else { return .unknown(Derivations.Messages.swvNotInModel) }
+        let code = try input(0)
         let dateText = try input(1)
+        if let date = Day(dateText), date < Day.inpassing {
+            return .value(
+                LwooToewijzing.landelijk.rawValue,
+                [
+                    Provenance(
+                        subject: .parameter(Messages.rvc), bron: Messages.rvcSource, laatstGecontroleerd: Day.inpassing, lookupDate: date)
+                ])
+        }
+        guard let swv = context.model.knownSWV(code) else { return .unknown(Derivations.Messages.swvNotInModel) }
         guard let date = Day(dateText), let period = swv.period(on: date) else {
             return .unknown(Derivations.Messages.noPeriod(swv.naam, Day(dateText)?.dutch ?? dateText))
         }
         guard period.lwooToewijzing != .onbekend else { return .unknown(Derivations.Messages.variantNotInSource(swv.naam)) }
         return .value(period.lwooToewijzing.rawValue, [.of(swv, period, lookupDate: date)])
+    }
+
+    enum Messages {
+        static let rvc = "RVC-beschikking van vóór 1 januari 2016 (landelijke criteria)"
+        static let rvcSource = "wvo art. 118y"
     }
 }

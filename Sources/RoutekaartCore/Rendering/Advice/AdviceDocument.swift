@@ -151,7 +151,7 @@ struct AdviceDocumentBuilder {
         let rawSources = advice.sources
         return AdviceDocument(
             voice: voice, peildatum: advice.peildatum, inquiries: inquiries, body: body, common: common,
-            interpretation: advice.interpretatie ? interpretation() : nil, warnings: advice.warnings,
+            interpretation: advice.interpretatie ? interpretation() : nil, warnings: warnings(),
             sources: voice == .ouders ? [] : rawSources.map(cite), rawSources: rawSources, why: why(advice.trail), path: path(advice.trail))
     }
 
@@ -292,6 +292,18 @@ struct AdviceDocumentBuilder {
     }
 
     // MARK: - Words
+
+    /// The warnings about the data: in full for the school; for parents only that an example is no real advice.
+    func warnings() -> [String] {
+        guard voice == .ouders else { return advice.warnings }
+        let example = advice.leaves.contains { leaf in
+            leaf.trail.contains { step in
+                if case .derived(_, let provenance) = step.origin { return provenance.contains(where: \.voorbeeld) }
+                return false
+            }
+        }
+        return example ? [Messages.exampleDataForParents] : []
+    }
 
     func interpretation() -> String {
         if voice == .ouders { return Messages.interpretationForParents }

@@ -77,6 +77,8 @@ public struct AdviceRenderer: Sendable {
     enum Messages {
         static let noScenario = "Geen van de zes scenario's van de routekaart is hier van toepassing."
         static let whatToDo = "Wat te doen"
+        static let whatHappens = "Wat er nu gebeurt"
+        static let exampleDataForParents = "Dit is een oefenvoorbeeld met verzonnen scholen, geen advies voor een echte leerling."
         static let findOutFirst = "Eerst uitzoeken"
         static let findOutIntro = "Een paar feiten zijn niet bekend. Zoek ze uit; het advies hieronder zegt per antwoord wat er dan moet gebeuren."
         static let findOutIntroParents = "Een paar dingen weten we nog niet. De school zoekt ze uit."
@@ -158,7 +160,8 @@ struct GlossaryExplainer {
         while cursor < text.endIndex, text[cursor] == " " {
             let wordStart = text.index(after: cursor)
             guard wordStart < text.endIndex, let first = text[wordStart...].first, first.isUppercase || first.isNumber else { break }
-            let wordEnd = text[wordStart...].firstIndex { $0 == " " || $0 == "," || $0 == "." || $0 == ";" || $0 == ":" || $0 == ")" } ?? text.endIndex
+            let wordEnd =
+                text[wordStart...].firstIndex { $0 == " " || $0 == "," || $0 == "." || $0 == ";" || $0 == ":" || $0 == ")" } ?? text.endIndex
             end = wordEnd
             cursor = wordEnd
         }

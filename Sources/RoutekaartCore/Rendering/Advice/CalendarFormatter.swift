@@ -11,7 +11,7 @@ struct CalendarFormatter {
         for (step, conditions) in document.datedSteps {
             guard let deadline = step.deadline, let date = deadline.date, !deadline.passed else { continue }
             let next = Self.dayAfter(date)
-            let summary = "\(step.actor.label): \(deadline.text)"
+            let summary = "\(step.actor.label): " + Self.firstClause(step.text)
             var description = step.text
             if !conditions.isEmpty { description += "\n" + conditions.joined(separator: "\n") }
             if !step.citations.isEmpty { description += "\n" + Messages.sources(step.citations) }
@@ -25,6 +25,14 @@ struct CalendarFormatter {
         }
         lines.append("END:VCALENDAR")
         return lines.flatMap(Self.fold).joined(separator: "\r\n") + "\r\n"
+    }
+
+    /// The step's first clause (up to `;` or the end of the first sentence), at most about 80 characters.
+    static func firstClause(_ text: String) -> String {
+        let clause = text.prefix { $0 != ";" && $0 != "." && $0 != ":" }
+        guard clause.count > 80 else { return String(clause) }
+        let cut = clause.prefix(80)
+        return String(cut[..<(cut.lastIndex(of: " ") ?? cut.endIndex)]) + "…"
     }
 
     /// `20261001`.

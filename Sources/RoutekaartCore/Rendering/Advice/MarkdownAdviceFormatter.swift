@@ -66,7 +66,7 @@ struct MarkdownAdviceFormatter {
     func steps(_ steps: [AdviceDocument.StepView], parents: Bool, document: AdviceDocument) -> [String] {
         steps.enumerated().map { index, step in
             var line = "\(index + 1). " + (parents ? step.text : "**\(step.actor.label):** \(step.text)")
-            if let deadline = step.deadline {
+            if let deadline = step.deadline, !parents {
                 line += " " + Messages.deadline(deadline.text)
                 if deadline.passed, let date = deadline.date {
                     line += " **" + Messages.passed(date, document.peildatum) + "**" + (deadline.afterwards.map { " " + $0 } ?? "")

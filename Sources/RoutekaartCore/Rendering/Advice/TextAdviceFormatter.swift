@@ -28,7 +28,7 @@ struct TextAdviceFormatter {
         }
         switch document.body {
         case .outcome(let view):
-            lines += ["", bold(Messages.whatToDo)] + steps(view.steps, parents: parents, document: document)
+            lines += ["", bold(parents ? Messages.whatHappens : Messages.whatToDo)] + steps(view.steps, parents: parents, document: document)
         case .branches:
             lines += ["", bold(Messages.dependingOn)] + body(document.body, depth: 0, parents: parents, document: document)
         }
@@ -85,7 +85,8 @@ struct TextAdviceFormatter {
         for (index, step) in steps.enumerated() {
             // Parents hear what happens, not a label of who does it (the text says who).
             lines.append("\(index + 1). " + (parents ? step.text : "\(step.actor.label): \(step.text)"))
-            if let deadline = step.deadline {
+            // Parents hear the dates in the step's own words; the deadline line is for the school.
+            if let deadline = step.deadline, !parents {
                 lines.append("   " + Messages.deadline(deadline.text))
                 if deadline.passed, let date = deadline.date {
                     lines.append("   " + Messages.passed(date, document.peildatum) + (deadline.afterwards.map { " " + $0 } ?? ""))

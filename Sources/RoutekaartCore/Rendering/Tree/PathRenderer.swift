@@ -17,6 +17,14 @@ public struct PathRenderer: Sendable {
     public func text(_ paths: [RoutePath], outcome: String? = nil) -> String {
         var lines = paths.enumerated().map { "\($0 + 1). " + line($1) }
         lines.append(outcome.map { Messages.countTo(paths.count, $0) } ?? Messages.count(paths.count))
+        let splits = UnknownFacts(content: content).splitFacts
+        if !splits.isEmpty {
+            lines.append(Messages.unknownHeading)
+            for fact in splits {
+                let values = (content.domain(of: fact) ?? []).joined(separator: " | ")
+                lines.append("  " + Messages.unknownLine(fact.id, values))
+            }
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -32,11 +40,15 @@ public struct PathRenderer: Sendable {
                 .init(
                     stappen: path.decisions.map { .init(knoop: $0.node, feit: $0.fact, waarde: $0.value, afgeleid: $0.derived) },
                     uitkomst: path.outcome)
-            })
+            },
+            onbekend: UnknownFacts(content: content).splitFacts.map { .init(feit: $0.id, waarden: content.domain(of: $0) ?? []) })
         return AdviceRenderer.encode(document)
     }
 
     enum Messages {
+        static let unknownHeading =
+            "Weet ik niet: bij deze feiten splitst het advies zich; de paden hierboven met elk van hun waarden vormen dan de takken:"
+        static func unknownLine(_ fact: String, _ values: String) -> String { "\(fact)=onbekend → een tak per waarde: \(values)" }
         static let derived = "(afgeleid)"
         static func broken(_ problem: String?) -> String { "geen uitkomst (\(problem ?? "onbekend"))" }
         static func count(_ count: Int) -> String {
@@ -68,6 +80,12 @@ struct PathListDocument: Encodable {
             try container.encode(uitkomst, forKey: .uitkomst)
         }
     }
+    struct Split: Encodable {
+        var feit: String
+        var waarden: [String]
+    }
     var aantal: Int
     var paden: [Path]
+    /// The facts on which "weet ik niet" splits the advice, with the values of the branches.
+    var onbekend: [Split]
 }

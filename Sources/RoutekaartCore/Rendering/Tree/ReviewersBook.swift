@@ -16,6 +16,8 @@ extension TreeRenderer {
         lines += ["", "## " + Messages.questionsHeading, ""]
         lines += questionSections()
         lines += otherFacts()
+        lines += ["", "## " + Messages.unknownHeading, ""]
+        lines += unknownSection()
         lines += ["", "## " + Messages.outcomesHeading, ""]
         lines += outcomeSections()
         lines += CriteriaBook(criteria: content.criteria).markdown()
@@ -231,5 +233,30 @@ extension TreeRenderer {
     /// Text in a Markdown table cell.
     static func cell(_ text: String) -> String {
         text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
+    }
+
+    /// "Weet ik niet": on which facts the advice splits, whom to ask, the words of each branch, and the words for what is not known.
+    func unknownSection() -> [String] {
+        let unknowns = UnknownFacts(content: content)
+        var lines = [Messages.unknownIntro, ""]
+        for fact in unknowns.splitFacts {
+            lines.append("### " + fact.kort + " (`\(fact.id)`)")
+            lines.append("")
+            if let inquiry = fact.navragen {
+                lines.append(Messages.inquiry + "**\(inquiry.wie.label):** " + inquiry.wat)
+                lines.append("")
+            }
+            lines.append(Messages.branches)
+            for value in content.domain(of: fact) ?? [] {
+                let option = fact.option(value)
+                let condition = [fact.als, option?.als].compactMap { $0 }.joined(separator: " ")
+                lines.append("- `\(value)`: " + (condition.isEmpty ? (option?.tekst ?? value) : condition + "?"))
+            }
+            lines.append("")
+        }
+        lines.append(Messages.wordsForUnknown)
+        lines.append("")
+        lines += unknowns.wordedFacts.map { "- {\($0.id)} → “\($0.onbekendTekst ?? "")”" }
+        return lines
     }
 }

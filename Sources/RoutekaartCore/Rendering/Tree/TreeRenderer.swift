@@ -199,6 +199,15 @@ public struct TreeRenderer: Sendable {
             + "van het advies ingevuld."
         static let usedBy = "Invoer van: "
         static let outcomesHeading = "Uitkomsten"
+        static let unknownHeading = "Als iets niet bekend is (weet ik niet)"
+        static let unknownIntro =
+            "Op deze feiten splitst het advies zich als de gebruiker 'weet ik niet' antwoordt (of het model het niet weet): "
+            + "het advies begint dan met wie wat moet navragen, en geeft per mogelijke waarde een eigen tak, met eigen stappen, "
+            + "termijnen en bronnen; takken die op hetzelfde uitkomen, worden samengevoegd. De controle EveryUnknownEndsInAdvice "
+            + "bewijst dat elke combinatie van onbekende feiten in advies eindigt."
+        static let inquiry = "Navragen: "
+        static let branches = "Takken:"
+        static let wordsForUnknown = "Woorden in de tekst voor een feit dat niet bekend is:"
         static func scenarioLine(_ id: String, _ name: String) -> String { "Scenario **\(id)** — \(name)" }
         static func reachedBy(_ count: Int, _ parents: [String]) -> String {
             let paths = count == 1 ? "1 pad" : "\(count) paden"
