@@ -45,6 +45,14 @@ import Testing
         #expect(asked == label, "wijzig 4 vraagt \(asked), niet \(label): \(change.out.suffix(200))")
     }
 
+    @Test func theOverviewSaysWhichValuesAreOnlyAssumed() {
+        var session = Self.session()
+        for line in ["1", "1", "Heidecollege", "onbekend", "2020-01-01", "weet ik niet", "2026-09-01"] { _ = session.handle(line) }
+        let overview = session.handle("overzicht").out
+        #expect(overview.contains("landelijk (aangenomen in dit deel van het advies)"), "\(overview)")
+        #expect(!overview.contains("landelijk (afgeleid)"), "een aanname is geen afleiding")
+    }
+
     // MARK: - Item 12: always a prompt
 
     @Test func everyReplyEndsWithAPrompt() {

@@ -375,7 +375,7 @@ public struct InterviewSession: Sendable {
         for (step, number) in zip(trail, AnswerNumbering.numbers(trail)) {
             let label = dataSet.content.fact(step.fact)?.kort ?? step.fact
             let value = dataSet.content.display(step.value, of: step.fact, model: dataSet.model)
-            lines.append(AnswerNumbering.margin(number) + "\(label): \(value)" + (number == nil ? " " + Messages.derivedMark : ""))
+            lines.append(AnswerNumbering.margin(number) + "\(label): \(value)" + (number == nil ? " " + Messages.mark(step.origin) : ""))
         }
         if answeredSteps.isEmpty { lines.append(Messages.noAnswersYet) }
         lines.append(Messages.overviewHint)
@@ -416,6 +416,14 @@ public struct InterviewSession: Sendable {
         static let noAnswersYet = "  (nog geen antwoorden)"
         static let overviewHint = "Wijzig een antwoord met: wijzig N"
         static let derivedMark = "(afgeleid)"
+        /// How a fact without an answer number got its value, in the overview.
+        static func mark(_ origin: FactOrigin) -> String {
+            switch origin {
+            case .assumed: "(aangenomen in dit deel van het advies)"
+            case .unknown: "(onbekend)"
+            default: derivedMark
+            }
+        }
         static let answerKeuze = "Typ een nummer of een woord; ? voor uitleg."
         static let dontKnow = "Weet ik niet (het advies zegt dan wat u moet navragen, en wat er per mogelijk antwoord gebeurt)"
         static let dateDontKnow = "Weet u het niet? Typ: weet ik niet."
