@@ -20,8 +20,10 @@ enum Support {
             .filter { $0.hasSuffix(".json") }.sorted()
     }
 
-    /// The built `routekaart` binary, next to the test bundle.
+    /// The built `routekaart` binary, next to the test bundle; `ROUTEKAART_TEST_BINARY` runs the
+    /// binary-level tests against another build (to see a test fail on older code).
     static var binary: URL {
+        if let other = ProcessInfo.processInfo.environment["ROUTEKAART_TEST_BINARY"] { return URL(fileURLWithPath: other) }
         let candidates = [
             URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("routekaart"),
             root.appendingPathComponent(".build/debug/routekaart"),
