@@ -34,8 +34,11 @@ extension ContentCheck {
                     problems.append(
                         InputError(.data, file: controlsFile, place: place + ".tegenstrijdig", "de afleiding levert nooit \"\(value)\" op"))
                 }
-                if content.fact(control.opnieuw)?.isAsked != true {
-                    problems.append(InputError(.data, file: controlsFile, place: place + ".opnieuw", "\"\(control.opnieuw)\" is geen vraag"))
+                if control.opnieuw.isEmpty {
+                    problems.append(InputError(.data, file: controlsFile, place: place + ".opnieuw", "noem minstens één vraag om opnieuw te stellen"))
+                }
+                for (j, id) in control.opnieuw.enumerated() where content.fact(id)?.isAsked != true {
+                    problems.append(InputError(.data, file: controlsFile, place: "\(place).opnieuw[\(j)]", "\"\(id)\" is geen vraag"))
                 }
                 for name in Template.placeholders(in: control.melding) where content.fact(name) == nil {
                     problems.append(

@@ -21,6 +21,8 @@ public struct Content: Sendable {
     private var sourceIndex: [String: Int]
     /// The facts whose value names the scenario.
     private var scenarioFacts: Set<String>
+    /// The date facts of steps' deadlines.
+    private var deadlineFacts: Set<String>
     /// The `{feit}` names each outcome's texts use, found once.
     private var placeholderIndex: [String: [String]]
 
@@ -45,6 +47,7 @@ public struct Content: Sendable {
         outcomeIndex = index(outcomes, \.id)
         sourceIndex = index(sources, \.id)
         scenarioFacts = Set(facts.filter { $0.scenario == true }.map(\.id))
+        deadlineFacts = Set(outcomes.flatMap { $0.stappen.compactMap(\.termijnDatum) })
         placeholderIndex = Dictionary(
             outcomes.map { outcome in
                 var seen = Set<String>()
@@ -56,6 +59,9 @@ public struct Content: Sendable {
     }
 
     public func isScenarioFact(_ id: String) -> Bool { scenarioFacts.contains(id) }
+
+    /// True when a step has this fact as the date of its deadline.
+    public func isDeadline(_ id: String) -> Bool { deadlineFacts.contains(id) }
 
     /// The facts an outcome reads: the placeholders of its texts, its steps' conditions and deadline dates, each once.
     public func factsRead(by outcome: Outcome) -> [String] { placeholderIndex[outcome.id] ?? [] }

@@ -53,6 +53,9 @@ public struct Outcome: Codable, Sendable, Equatable {
     public var ouders: String?
     /// What the interpretation is, in words, when one applies.
     public var interpretatieUitleg: String?
+    /// True when the outcome says the facts cannot all be true (an aanwijzing from an SWV that issues none):
+    /// when such a combination is only supposed, in a branch of conditional advice, it is no possible world.
+    public var tegenstrijdig: Bool?
 
     public init(id: String, titel: String, samenvatting: String, stappen: [Step], ouders: String? = nil, interpretatieUitleg: String? = nil) {
         self.id = id
@@ -120,7 +123,7 @@ public struct Control: Codable, Sendable, Equatable {
     public var tegenstrijdig: [String]
     /// What is wrong and why, as a template (`{feit}` placeholders allowed).
     public var melding: String
-    /// The question to ask again in the interview.
-    public var opnieuw: String
+    /// The questions that may be wrong: the first one the case answered is asked again.
+    public var opnieuw: [String]
     public var bronnen: [String]?
 }

@@ -21,8 +21,8 @@ public struct Advice: Sendable {
     /// Every citation of every branch, in the order first used.
     public var sources: [String] { unique(leaves.flatMap(\.sources)) }
 
-    /// The warnings about the data of every branch, each once.
-    public var warnings: [String] { unique(leaves.flatMap(\.warnings)) }
+    /// The warnings about the data of every branch, said once for all branches.
+    public var warnings: [String] { OutcomeAdvice.warnings(for: leaves.flatMap(\.provenance)) }
 }
 
 /// A point of the advice: an outcome, or a split on a fact nobody knows.
@@ -58,9 +58,10 @@ public struct AdviceFork: Sendable {
     let model: Model
     /// The facts known where the advice splits, for the words of the condition and of whom to ask.
     let values: [String: String]
+    let peildatum: Day
 
     /// A text about the split (condition, whom to ask) with the facts known there filled in.
-    public func fill(_ text: String) -> String { TextFiller(content: content, model: model, values: values).fill(text) }
+    public func fill(_ text: String) -> String { TextFiller(content: content, model: model, values: values, peildatum: peildatum).fill(text) }
 }
 
 /// Fills `{feit}` placeholders: a value in words, or, for a fact nobody knows (or
@@ -69,12 +70,18 @@ struct TextFiller {
     let content: Content
     let model: Model
     let values: [String: String]
+    /// The date of the case: a deadline before it is said to have passed wherever it is named.
+    let peildatum: Day
 
     func fill(_ text: String) -> String { fill(text, depth: 0) }
 
     private func fill(_ text: String, depth: Int) -> String {
         Template.fill(text) { (id: String) -> String in
-            if let value = values[id], value != Derivations.unknownValue { return content.display(value, of: id, model: model) }
+            if let value = values[id], value != Derivations.unknownValue {
+                let words = content.display(value, of: id, model: model)
+                if content.isDeadline(id), let date = Day(value), date < peildatum { return words + OutcomeAdvice.Messages.passed }
+                return words
+            }
             guard let wording = content.fact(id)?.onbekendTekst, depth < 3 else { return OutcomeAdvice.Messages.unknownFallback }
             return fill(wording, depth: depth + 1)
         }
@@ -85,6 +92,15 @@ struct TextFiller {
 public struct AdviceBranch: Sendable {
     public var values: [String]
     public var node: AdviceNode
+    /// The scenario of every outcome under these values (values merged because their advice is the same
+    /// may still lie in different scenarios).
+    public var scenarios: [String?] = []
+
+    /// The one scenario of the branch, or nil when its values lie in different scenarios or none.
+    public var scenario: String? {
+        let distinct = Set(scenarios.map { $0 ?? "" })
+        return distinct.count == 1 ? scenarios.first ?? nil : nil
+    }
 }
 
 /// The advice of one outcome for one set of facts: the outcome reached, its
@@ -150,7 +166,7 @@ public struct OutcomeAdvice: Sendable {
     public func value(of fact: String) -> String? { values[fact] }
 
     /// A text with every placeholder filled: a value in words, or, for a fact nobody knows, the fact's own wording.
-    public func fill(_ text: String) -> String { TextFiller(content: content, model: model, values: values).fill(text) }
+    public func fill(_ text: String) -> String { TextFiller(content: content, model: model, values: values, peildatum: peildatum).fill(text) }
 
     /// What this outcome says, for merging branches that say the same.
     var signature: String {
@@ -181,11 +197,17 @@ public struct OutcomeAdvice: Sendable {
 
     /// Warnings about the data the advice used: invented example data, what the
     /// maintainer noted about a record, and data used for a date after it was last checked.
-    public var warnings: [String] {
-        var used: [Provenance] = []
-        for step in trail {
-            if case .derived(_, let provenance) = step.origin { used += provenance }
+    public var warnings: [String] { Self.warnings(for: provenance) }
+
+    /// The records of the model this advice rests on.
+    var provenance: [Provenance] {
+        trail.flatMap { step -> [Provenance] in
+            if case .derived(_, let provenance) = step.origin { return provenance }
+            return []
         }
+    }
+
+    static func warnings(for used: [Provenance]) -> [String] {
         var warnings: [String] = []
         var seen = Set<String>()
         let examples = used.filter(\.voorbeeld).map { $0.subject.name }.filter { seen.insert($0).inserted }
@@ -200,6 +222,7 @@ public struct OutcomeAdvice: Sendable {
 
     enum Messages {
         static let unknownFallback = "(onbekend)"
+        static let passed = " (al voorbij)"
 
         static func exampleData(_ names: [String]) -> String {
             "Dit advies gebruikt voorbeeldgegevens, geen echte: " + names.joined(separator: ", ")

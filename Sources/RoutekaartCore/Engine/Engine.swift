@@ -113,7 +113,9 @@ public struct Engine: Sendable {
             switch error {
             case .needs(var question):
                 question.assumptions = assumptions
-                return .question(question, trail: run.trail)
+                // What was derived from a supposition holds in one branch only: the trail stops before it.
+                let trail = run.trail.prefix { $0.origin != .assumed }
+                return .question(question, trail: Array(trail))
             case .content(let problem):
                 throw problem
             case .fork(let factID):
@@ -150,15 +152,25 @@ public struct Engine: Sendable {
                     impossible = impossible ?? .contradiction(found.0, trail: found.1)
                     continue
                 }
+                // So is a supposition that leads only to an outcome saying the facts contradict each other.
+                if advice.leaves.allSatisfy({ $0.template.tegenstrijdig == true }) {
+                    impossible = impossible ?? result
+                    continue
+                }
                 if let index = branches.firstIndex(where: { $0.node.signature == advice.root.signature }) {
                     branches[index].values.append(value)
+                    branches[index].scenarios.append(contentsOf: advice.leaves.map { $0.scenario?.id })
                 } else {
-                    branches.append(AdviceBranch(values: [value], node: advice.root))
+                    branches.append(AdviceBranch(values: [value], node: advice.root, scenarios: advice.leaves.map { $0.scenario?.id }))
                 }
             }
         }
         if branches.isEmpty, let impossible { return impossible }
-        let split = AdviceFork(fact: fact, branches: branches, content: content, model: model, values: known)
+        // Every possible value gives the same advice: then it does not matter that nobody knows the fact.
+        if branches.count == 1, let only = branches.first {
+            return .advice(Advice(root: only.node, trail: trail, peildatum: situation.peildatum))
+        }
+        let split = AdviceFork(fact: fact, branches: branches, content: content, model: model, values: known, peildatum: situation.peildatum)
         return .advice(Advice(root: .fork(split), trail: trail, peildatum: situation.peildatum))
     }
 
@@ -175,10 +187,10 @@ public struct Engine: Sendable {
                 if case .content(let problem) = error { throw problem }
                 continue
             }
-            guard control.tegenstrijdig.contains(value), let reask = content.fact(control.opnieuw) else { continue }
-            let message = Template.fill(control.melding) { (id: String) -> String in
-                run.values[id].map { content.display($0, of: id, model: model) } ?? "{\(id)}"
-            }
+            guard control.tegenstrijdig.contains(value) else { continue }
+            let answered = control.opnieuw.first { situation.answers[$0] != nil } ?? control.opnieuw.first ?? ""
+            guard let reask = content.fact(answered) else { continue }
+            let message = TextFiller(content: content, model: model, values: run.values, peildatum: situation.peildatum).fill(control.melding)
             return (Contradiction(control: control, message: message, reask: reask), run.trail)
         }
         return nil

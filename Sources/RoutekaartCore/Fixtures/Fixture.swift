@@ -171,15 +171,19 @@ public struct FixtureRunner: Sendable {
     }
 
     /// Every branch of the advice with the values of the unknown facts it holds for.
-    static func branches(_ node: AdviceNode, conditions: [String: [String]]) -> [Fixture.BranchExpectation] {
+    /// A branch whose values were merged although they lie in different scenarios names them all (`geen|S1`).
+    static func branches(_ node: AdviceNode, conditions: [String: [String]], scenarios: [String?]? = nil) -> [Fixture.BranchExpectation] {
         switch node {
         case .outcome(let leaf):
-            return [.init(als: conditions, scenario: leaf.scenario?.id ?? "geen", uitkomst: leaf.template.id)]
+            let names = (scenarios ?? [leaf.scenario?.id]).map { $0 ?? "geen" }
+            var seen = Set<String>()
+            let scenario = names.filter { seen.insert($0).inserted }.joined(separator: "|")
+            return [.init(als: conditions, scenario: scenario, uitkomst: leaf.template.id)]
         case .fork(let fork):
             return fork.branches.flatMap { branch in
                 var next = conditions
                 next[fork.fact.id] = branch.values
-                return branches(branch.node, conditions: next)
+                return branches(branch.node, conditions: next, scenarios: branch.scenarios.isEmpty ? nil : branch.scenarios)
             }
         }
     }

@@ -36,7 +36,7 @@ struct DecisionTable: DerivationFunction {
         var fitting = derivation.rijen ?? []
         var read: [String] = []
         for index in derivation.invoer.indices {
-            // Decided when the first row that still fits matches whatever follows, or every fitting row agrees.
+            // Decided when the first row that still fits matches any known value that follows, or every fitting row agrees.
             if let first = fitting.first, first.als.dropFirst(index).allSatisfy({ $0 == "*" }) || fitting.allSatisfy({ $0.dan == first.dan }) {
                 return .value(first.dan, [])
             }
@@ -52,8 +52,9 @@ extension TableRow {
     /// True when the row's values match the inputs (`*` matches anything).
     public func matches(_ inputs: [String]) -> Bool { als.count == inputs.count && matches(prefix: inputs) }
 
-    /// True when the row's first values match these inputs.
+    /// True when the row's first values match these inputs. `*` matches any known value, never "onbekend":
+    /// a rule for "anything else" must not decide for a fact nobody knows.
     func matches(prefix inputs: [String]) -> Bool {
-        inputs.count <= als.count && zip(als, inputs).allSatisfy { $0 == "*" || $0 == $1 }
+        inputs.count <= als.count && zip(als, inputs).allSatisfy { ($0 == "*" && $1 != Derivations.unknownValue) || $0 == $1 }
     }
 }

@@ -110,6 +110,7 @@ public enum Derivations {
             "De geldigheidsduur van aanwijzingen van \(name) staat niet in de gegevens."
         }
         static let noDate = "Er ontbreekt een datum."
+        static let dateUnknown = "De datum is niet bekend, en dus ook niet welk beleid toen gold."
         static let noTableRow = "De inhoud geeft hier geen regel."
         static let unknownInput = "Een gegeven waarop dit steunt, is niet bekend."
         static let noVmbo = "De school biedt geen vmbo."

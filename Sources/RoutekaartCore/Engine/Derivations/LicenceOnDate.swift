@@ -9,9 +9,13 @@ struct LicenceOnDate: DerivationFunction {
     func derive(
         _ input: (Int) throws(Interruption) -> String, _ derivation: Derivation, _ context: DerivationContext
     ) throws(Interruption) -> DerivedValue {
-        guard let school = context.model.knownSchool(try input(0)) else { return .unknown(Derivations.Messages.schoolNotInModel) }
-        guard let leerweg = Leerweg(rawValue: try input(1)), let date = Day(try input(2)) else {
-            return .unknown(Derivations.Messages.schoolNotInModel)
+        // All inputs first: the leerweg is asked before a fallback question about the licence for it.
+        let code = try input(0)
+        let leerwegText = try input(1)
+        let dateText = try input(2)
+        guard let school = context.model.knownSchool(code) else { return .unknown(Derivations.Messages.schoolNotInModel) }
+        guard let leerweg = Leerweg(rawValue: leerwegText), let date = Day(dateText) else {
+            return .unknown(Derivations.Messages.unknownInput)
         }
         if let licence = school.hasLicence(for: leerweg, on: date) {
             var provenance = Provenance.of(school, .licence(school: school.naam, held: true), lookupDate: date)

@@ -166,8 +166,14 @@ struct AdviceDocumentBuilder {
             return .outcome(.init(id: filled.id, title: filled.titel, scenario: leaf.scenario, summary: summary, steps: steps))
         case .fork(let fork):
             let branches = fork.branches.map { branch in
-                AdviceDocument.BranchView(
+                var view = AdviceDocument.BranchView(
                     condition: condition(fork, branch.values), fact: fork.fact.id, values: branch.values, body: body(branch.node))
+                // Values merged because their advice is the same may lie in different scenarios: then name none.
+                if branch.scenario == nil, case .outcome(var outcome) = view.body {
+                    outcome.scenario = nil
+                    view.body = .outcome(outcome)
+                }
+                return view
             }
             return .branches(fact: fork.fact.id, branches)
         }
@@ -208,13 +214,16 @@ struct AdviceDocumentBuilder {
             fork.branches.forEach { collect($0.node) }
         }
         collect(node)
-        return forks.map { fork in
+        let steps = forks.map { fork in
             let inquiry = fork.fact.navragen
             let raw = (voice == .ouders ? inquiry?.ouders : nil) ?? inquiry?.wat ?? Messages.findOut(fork.fact.kort)
             return AdviceDocument.StepView(
                 actor: inquiry?.wie ?? .school, text: fork.fill(raw), deadline: nil, citations: [], rawCitations: fork.fact.bronnen ?? [],
                 interpretation: false)
         }
+        // Two unknowns answered by one look at the same paper are one thing to find out.
+        var seen = Set<String>()
+        return steps.filter { seen.insert($0.text).inserted }
     }
 
     // MARK: - Steps every branch shares
