@@ -289,12 +289,24 @@ public struct InterviewSession: Sendable {
         return text
     }
 
-    /// The answered questions on the route, numbered as `wijzig N` uses them (see `AnswerNumbering`).
-    private var answeredSteps: [TrailStep] { trail.filter(AnswerNumbering.isAnswered) }
+    /// What `overzicht` lists: the route so far, then the answers in use that this route does not read
+    /// (a branch of conditional advice supposes a value instead of reading them), in question order.
+    private var listedSteps: [TrailStep] {
+        let onRoute = Set(trail.map(\.fact))
+        let others = dataSet.content.facts.compactMap { fact -> TrailStep? in
+            guard !onRoute.contains(fact.id), let value = answers[fact.id] else { return nil }
+            return TrailStep(fact: fact.id, value: value, origin: .answered, node: nil)
+        }
+        return trail + others
+    }
+
+    /// The answers, numbered as `overzicht` and `wijzig N` number them (see `AnswerNumbering`).
+    private var answeredSteps: [TrailStep] { listedSteps.filter(AnswerNumbering.isAnswered) }
 
     private mutating func back(into reply: inout InterviewReply) {
         choices = []
-        guard let last = answeredSteps.last else {
+        // One question back along the route itself.
+        guard let last = trail.last(where: AnswerNumbering.isAnswered) else {
             reply.err = Messages.atFirstQuestion
             reply.out = prompt()
             return
@@ -372,7 +384,8 @@ public struct InterviewSession: Sendable {
 
     func overview() -> String {
         var lines = [Messages.overviewHeading]
-        for (step, number) in zip(trail, AnswerNumbering.numbers(trail)) {
+        let steps = listedSteps
+        for (step, number) in zip(steps, AnswerNumbering.numbers(steps)) {
             let label = dataSet.content.fact(step.fact)?.kort ?? step.fact
             let value = dataSet.content.display(step.value, of: step.fact, model: dataSet.model)
             lines.append(AnswerNumbering.margin(number) + "\(label): \(value)" + (number == nil ? " " + Messages.mark(step.origin) : ""))
