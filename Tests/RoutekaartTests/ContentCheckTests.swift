@@ -79,4 +79,53 @@ import Testing
         let problems = ContentCheck(content: changed, model: Support.bundled.model).run().flatMap(\.problems)
         #expect(problems.contains { $0.message.contains("kringloop") })
     }
+
+    /// Every text the user reads is checked, the title too (issue 12 item 9).
+    @Test func aPlaceholderOfAnUnknownFactInATitleIsFound() throws {
+        let content = Support.bundled.content
+        var outcomes = content.outcomes
+        outcomes[0].titel += " {bestaat_niet}"
+        let changed = Content(
+            start: content.start, facts: content.facts, nodes: content.nodes, outcomes: outcomes, scenarios: content.scenarios,
+            glossary: content.glossary, sources: content.sources, controls: content.controls)
+        let problems = ContentCheck(content: changed, model: Support.bundled.model).run().flatMap(\.problems)
+        #expect(problems.contains { $0.place == "uitkomsten[0].titel" && $0.message.contains("{bestaat_niet}") })
+    }
+
+    @Test func anInternalIdInATextIsFound() throws {
+        let content = Support.bundled.content
+        var outcomes = content.outcomes
+        outcomes[0].samenvatting += " Zie uitkomst geen-licentie voor aanwijzing_lwoo."
+        let changed = Content(
+            start: content.start, facts: content.facts, nodes: content.nodes, outcomes: outcomes, scenarios: content.scenarios,
+            glossary: content.glossary, sources: content.sources, controls: content.controls)
+        let failed = ContentCheck(content: changed, model: Support.bundled.model).run().filter { !$0.passed }
+        #expect(failed.map(\.rule) == ["NoTextShowsAnInternalId"])
+        #expect(failed.first?.problems.count == 2)
+    }
+
+    @Test func aFactThatMayBeUnknownWithoutWordsIsFound() throws {
+        let content = Support.bundled.content
+        var facts = content.facts
+        let index = try #require(facts.firstIndex { $0.id == "bestemming_swv" })
+        facts[index].onbekendTekst = nil
+        let changed = Content(
+            start: content.start, facts: facts, nodes: content.nodes, outcomes: content.outcomes, scenarios: content.scenarios,
+            glossary: content.glossary, sources: content.sources, controls: content.controls)
+        let failed = ContentCheck(content: changed, model: Support.bundled.model).run().filter { !$0.passed }
+        #expect(failed.map(\.rule) == ["EveryUnknownEndsInAdvice"])
+        #expect(failed.first?.problems.first?.message.contains("{bestemming_swv} kan onbekend zijn") == true)
+    }
+
+    @Test func aSplitFactWithoutWhomToAskIsFound() throws {
+        let content = Support.bundled.content
+        var facts = content.facts
+        let index = try #require(facts.firstIndex { $0.id == "bestemming_variant" })
+        facts[index].navragen = nil
+        let changed = Content(
+            start: content.start, facts: facts, nodes: content.nodes, outcomes: content.outcomes, scenarios: content.scenarios,
+            glossary: content.glossary, sources: content.sources, controls: content.controls)
+        let problems = ContentCheck(content: changed, model: Support.bundled.model).run().flatMap(\.problems)
+        #expect(problems.contains { ($0.place ?? "").hasSuffix(".navragen") && $0.message.contains("bestemming_variant") })
+    }
 }

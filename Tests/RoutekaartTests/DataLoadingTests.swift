@@ -81,7 +81,7 @@ import Testing
             file: "inhoud/vragen.json", old: "\"functie\": \"swvVanSchool\"", new: "\"functie\": \"swvVanDeSchool\"",
             place: "feiten[7].afleiding.functie", message: "onbekende functie"),
         Case(
-            file: "bronnen.json", old: "{\n      \"id\": \"wvo\",", new: "{\n      \"id\": \"po-opting-out\",", place: "bronnen[6].id",
+            file: "bronnen.json", old: "{\n      \"id\": \"wvo\",", new: "{\n      \"id\": \"po-opting-out\",", place: "bronnen[8].id",
             message: "komt twee keer voor"),
     ]
 

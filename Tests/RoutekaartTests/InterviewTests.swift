@@ -12,7 +12,7 @@ import Testing
         ("S3", ["1", "1", "dongemond", "heideveld", "2025-03-01", "2026-09-01", "kader"]),
         ("S4", ["2", "1", "92PL00", "VB-HEIDEVELD", "2025-03-01", "2026-09-01"]),
         ("S5", ["1", "3", "Rivierencollege", "polderland", "2024-08-20", "basis", "1"]),
-        ("S6", ["1", "lwoo zonder aanwijzing", "Kustcollege", "VB-POLDERLAND", "2026-09-01", "gemengd"]),
+        ("S6", ["1", "lwoo zonder aanwijzing", "Kustcollege", "VB-POLDERLAND", "2026-09-01", "gemengd", "1"]),
     ]
 
     @Test("een volledig vraaggesprek", arguments: 0..<6)

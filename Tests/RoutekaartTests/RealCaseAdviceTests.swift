@@ -170,7 +170,7 @@ import Testing
         let bron = try #require(events.first { $0["DTSTART;VALUE=DATE"] == "20261001" })
         #expect(bron["DTEND;VALUE=DATE"] == "20261002")
         #expect(bron["SUMMARY"]?.hasPrefix("Nieuwe school: Registreer de aanwijzing lwoo in BRON") == true)
-        #expect(bron["DESCRIPTION"]?.contains("Bron: rsv-breda-2015 §3 (tabel\\, rij 2)") == true)
+        #expect(bron["DESCRIPTION"]?.contains("Bron: RSV Breda eo §3 (tabel\\, rij 2)") == true)
         #expect(bron["UID"]?.hasSuffix("@routekaart") == true)
         // Stable: the same advice gives the same file.
         #expect(calendar == renderer.calendar(try Self.advice(Self.move, peildatum: "2026-09-01")))

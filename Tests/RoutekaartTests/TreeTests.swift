@@ -5,7 +5,11 @@ import Testing
 /// The reviewable routekaart: `boom` (Mermaid, DOT, the reviewer's book), `paden` and `bronnen`.
 @Suite struct TreeTests {
     var content: Content { Support.bundled.content }
-    var renderer: TreeRenderer { TreeRenderer(content: content) }
+    var renderer: TreeRenderer {
+        var renderer = TreeRenderer(content: content)
+        renderer.laws = Support.bundled.laws
+        return renderer
+    }
 
     @Test func mermaidHasANodeForEveryDecisionAndEveryOutcome() {
         let mermaid = renderer.mermaid()
@@ -143,7 +147,7 @@ import Testing
     @Test func bronnenListsEveryRegisteredSource() throws {
         let run = try Support.run(["bronnen"])
         #expect(run.status == 0, "\(run.err)")
-        #expect(content.sources.count == 8, "vijf documenten, twee wetten en de voorbeeldgegevens")
+        #expect(content.sources.count == 10, "vijf documenten, vier wetten (oud en nieuw) en de voorbeeldgegevens")
         for source in content.sources {
             #expect(run.out.contains(source.id), "\(source.id) ontbreekt")
             #expect(run.out.contains(source.titel))
@@ -153,19 +157,24 @@ import Testing
         #expect(index.unregistered.isEmpty)
         let json = try Support.run(["bronnen", "--formaat", "json"])
         #expect(json.status == 0)
-        #expect(json.out.contains("\"aantal\" : 8"))
+        #expect(json.out.contains("\"aantal\" : 10"))
     }
 
-    @Test func theSourceIndexCountsCitationsByTheirFirstWord() throws {
+    @Test func theSourceIndexCountsEachCitationUnderEverySourceItNames() throws {
         let index = SourceIndex(content: content)
         let inSteps: [String] = content.outcomes.flatMap { $0.stappen.flatMap(\.bronnen) }
         let inRules: [String] = content.facts.flatMap { $0.afleiding?.bronnen ?? [] }
         let atQuestions: [String] = content.facts.flatMap { $0.bronnen ?? [] }
+        let all = inSteps + inRules + atQuestions
         let counted: Int = index.entries.map(\.count).reduce(0, +) + index.unregistered.count
-        #expect(counted == inSteps.count + inRules.count + atQuestions.count)
+        // A dated citation (`wvo-2020 art. 2.30 lid 2 | wvo art. 10g lid 3`) counts once for each law it names.
+        #expect(counted == all.map { Set(Citation($0).sourceIDs).count }.reduce(0, +))
         let wvo = try #require(index.entry("wvo"))
-        #expect(wvo.citations.allSatisfy { $0.text.hasPrefix("wvo ") || $0.text == "wvo" })
+        #expect(wvo.citations.allSatisfy { Citation($0.text).sourceIDs.contains("wvo") })
+        #expect(wvo.citations.contains { $0.text == "wvo art. 118y | -" })
         #expect(wvo.count(in: .model) == 0)
+        let wvo2020 = try #require(index.entry("wvo-2020"))
+        #expect(wvo2020.citations.allSatisfy { $0.section(in: "wvo-2020")?.hasPrefix("art. ") == true })
     }
 
     @Test func boomDefaultsToTheReviewersBook() throws {

@@ -45,11 +45,28 @@ extension ContentCheck {
         return problems
     }
 
+    /// Every alternative of every citation names a source of the registry.
     func criteriaCitationProblems() -> [InputError] {
         guard let criteria = content.criteria else { return [] }
-        return criteria.citations.compactMap { place, citation in
-            content.source(Content.sourceID(of: citation)) == nil
-                ? InputError(.data, file: criteriaFile, place: place, "\"\(citation)\" noemt geen bron uit bronnen.json") : nil
+        return criteria.citations.flatMap { place, citation in
+            Citation(citation).unknownSources(content.source).map { id in
+                InputError(.data, file: criteriaFile, place: place, "\"\(citation)\" noemt geen bron uit bronnen.json: \"\(id)\"")
+            }
+        }
+    }
+
+    /// Every citation is well formed and names a law only where it was in force, on every peildatum (from 2016).
+    func criteriaLawCitationProblems() -> [InputError] {
+        guard let criteria = content.criteria else { return [] }
+        return criteria.citations.flatMap { place, raw -> [InputError] in
+            let citation = Citation(raw)
+            let form = citation.formProblems(content.source)
+            guard form.isEmpty else { return form.map { InputError(.data, file: criteriaFile, place: place, $0) } }
+            guard citation.unknownSources(content.source).isEmpty,
+                let gap = citation.gap(from: Day.inpassing, through: nil, content.source)
+            else { return [] }
+            let label = LawCitationMessages.dateOf(LawCitationMessages.peildatum)
+            return [InputError(.data, file: criteriaFile, place: place, LawCitationMessages.notInForce(raw, label, Day.inpassing, gap))]
         }
     }
 }

@@ -36,6 +36,7 @@ public struct ContentCheck {
             nothingIsUnreachable(),
             everyOutcomeCitesASource(),
             everyCitationIsInTheRegistry(),
+            everyLawCitationIsInForce(),
             everyQuestionHasHelp(),
             everyFactReadIsAskedOrDerived(),
             everyScenarioCanBeReached(),
@@ -230,8 +231,14 @@ public struct ContentCheck {
     func everyCitationIsInTheRegistry() -> Finding {
         finding("EveryCitationIsInTheRegistry", "elke bronvermelding noemt een bron uit bronnen.json") { problems in
             func check(_ citations: [String], _ file: String, _ place: String) {
-                for (k, citation) in citations.enumerated() where content.source(Content.sourceID(of: citation)) == nil {
-                    problems.append(InputError(.data, file: file, place: "\(place)[\(k)]", "\"\(citation)\" noemt geen bron uit bronnen.json"))
+                for (k, citation) in citations.enumerated() {
+                    for id in Citation(citation).unknownSources(content.source) {
+                        let suggestion = Suggestion.nearest(to: id, among: content.sources.map(\.id)).map { " (bedoelt u \"\($0)\"?)" } ?? ""
+                        problems.append(
+                            InputError(
+                                .data, file: file, place: "\(place)[\(k)]", "\"\(citation)\" noemt geen bron uit bronnen.json: \"\(id)\"\(suggestion)"
+                            ))
+                    }
                 }
             }
             for (i, fact) in content.facts.enumerated() {

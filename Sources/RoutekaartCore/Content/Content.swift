@@ -51,9 +51,10 @@ public struct Content: Sendable {
         placeholderIndex = Dictionary(
             outcomes.map { outcome in
                 var seen = Set<String>()
+                // A step's `datum` fact is read too: it picks the law the step cites.
                 let read =
                     outcome.allTexts.flatMap { Template.placeholders(in: $0.text) }
-                    + outcome.stappen.flatMap { ($0.als ?? [:]).keys.sorted() + ($0.termijnDatum.map { [$0] } ?? []) }
+                    + outcome.stappen.flatMap { ($0.als ?? [:]).keys.sorted() + ($0.termijnDatum.map { [$0] } ?? []) + ($0.datum.map { [$0] } ?? []) }
                 return (outcome.id, read.filter { seen.insert($0).inserted })
             }, uniquingKeysWith: { first, _ in first })
     }
@@ -63,7 +64,8 @@ public struct Content: Sendable {
     /// True when a step has this fact as the date of its deadline.
     public func isDeadline(_ id: String) -> Bool { deadlineFacts.contains(id) }
 
-    /// The facts an outcome reads: the placeholders of its texts, its steps' conditions and deadline dates, each once.
+    /// The facts an outcome reads: the placeholders of its texts, its steps' conditions, deadline dates and
+    /// `datum` facts (the date a step's citations are read for), each once.
     public func factsRead(by outcome: Outcome) -> [String] { placeholderIndex[outcome.id] ?? [] }
 
     public func fact(_ id: String) -> Fact? { factIndex[id].map { facts[$0] } }

@@ -45,10 +45,12 @@ public struct Derivation: Codable, Sendable, Equatable {
     public var regel: String
     public var bronnen: [String]
     public var interpretatie: Bool?
+    /// The date fact whose value picks the law cited; the peildatum when absent.
+    public var datum: String?
 
     public init(
         functie: String, invoer: [String], parameter: String? = nil, rijen: [TableRow]? = nil, regel: String, bronnen: [String],
-        interpretatie: Bool? = nil
+        interpretatie: Bool? = nil, datum: String? = nil
     ) {
         self.functie = functie
         self.invoer = invoer
@@ -57,6 +59,7 @@ public struct Derivation: Codable, Sendable, Equatable {
         self.regel = regel
         self.bronnen = bronnen
         self.interpretatie = interpretatie
+        self.datum = datum
     }
 }
 
@@ -95,6 +98,8 @@ public struct Fact: Codable, Sendable, Equatable {
     public var standaardPeildatum: Bool?
     /// For `datum`: the earliest date the routekaart gives advice for.
     public var vroegsteDatum: Day?
+    /// The date fact whose value picks the law the question's `bronnen` cite; the peildatum when absent.
+    public var bronnenDatum: String?
     /// Why an earlier date is refused, and what applies instead (shown with the refusal).
     public var vroegsteDatumUitleg: String?
     /// How a sentence names this fact when nobody knows its value ("het samenwerkingsverband van de nieuwe school").

@@ -26,10 +26,13 @@ public struct Step: Codable, Sendable, Equatable {
     public var interpretatie: Bool?
     /// The same step in plain words for parents (`--voor ouders`).
     public var ouders: String?
+    /// The date fact whose value picks the law cited (the date of the decision the step
+    /// discusses, e.g. `datum_aanwijzing`); the peildatum when absent.
+    public var datum: String?
 
     public init(
         wie: Actor, wat: String, termijn: String? = nil, termijnDatum: String? = nil, naTermijn: String? = nil, als: [String: [String]]? = nil,
-        bronnen: [String], interpretatie: Bool? = nil, ouders: String? = nil
+        bronnen: [String], interpretatie: Bool? = nil, ouders: String? = nil, datum: String? = nil
     ) {
         self.wie = wie
         self.wat = wat
@@ -40,6 +43,7 @@ public struct Step: Codable, Sendable, Equatable {
         self.bronnen = bronnen
         self.interpretatie = interpretatie
         self.ouders = ouders
+        self.datum = datum
     }
 }
 
@@ -105,13 +109,40 @@ public struct GlossaryTerm: Codable, Sendable, Equatable {
     public var uitleg: String
 }
 
-/// A document or law that rules and advice cite by its short name.
+/// A document or law that rules and advice cite by its short name. A law also
+/// says when it was in force, so that a citation can pick the article in force
+/// on the date that matters (see `Citation`), and where its verbatim text is.
 public struct Source: Codable, Sendable, Equatable {
     public var id: String
     public var titel: String
     public var datum: String
     public var vindplaats: String
     public var soort: String
+    /// The name readers see in advice ("WVO 2020", "RSV Breda eo"); the id when absent.
+    public var naam: String?
+    /// The first day the law is in force; absent when it was in force before anything the advice covers.
+    public var geldigVanaf: Day?
+    /// The last day the law was in force; absent while it is in force.
+    public var geldigTotEnMet: Day?
+    /// The id of the law that replaced this one, to name it when an article has no counterpart there.
+    public var opvolger: String?
+    /// The official online version (wetten.overheid.nl).
+    public var link: String?
+    /// The file, relative to the data folder, holding the verbatim text of the cited articles.
+    public var tekst: String?
+    /// Which version of the law that file holds.
+    public var tekstVersie: String?
+
+    /// The name for readers: `naam`, else the id.
+    public var displayName: String { naam ?? id }
+
+    /// True for a law (`soort` `wet`): its citations name an article and may be dated.
+    public var isLaw: Bool { soort == "wet" }
+
+    /// True when the law is in force on `day` (a document always is).
+    public func isInForce(on day: Day) -> Bool {
+        (geldigVanaf.map { $0 <= day } ?? true) && (geldigTotEnMet.map { day <= $0 } ?? true)
+    }
 }
 
 /// A contradiction between facts of a case that Routekaart refuses to advise on:

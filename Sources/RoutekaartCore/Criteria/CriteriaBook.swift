@@ -2,19 +2,39 @@
 /// words, each band with its dated values and sources, the notes and their
 /// conditions, so a policy expert checks the rule without reading Swift.
 public struct CriteriaBook: Sendable {
-    public let criteria: NationalCriteria?
+    public let content: Content
+    var criteria: NationalCriteria? { content.criteria }
 
-    public init(criteria: NationalCriteria?) { self.criteria = criteria }
+    public init(content: Content) { self.content = content }
+
+    /// A citation for the reviewer: the article of the law in force now, then in brackets the article of
+    /// each earlier law with the day it stopped ("tot …"); a document by its name and place.
+    func cite(_ raw: String) -> String {
+        let named = Citation(raw).alternatives.compactMap { alternative -> (source: Source?, place: String)? in
+            guard case .cite(let id, let place) = alternative else { return nil }
+            return (content.source(id), place)
+        }
+        func name(_ item: (source: Source?, place: String)) -> String {
+            [item.source?.displayName ?? "", item.place].filter { !$0.isEmpty }.joined(separator: " ")
+        }
+        guard named.count > 1, let current = named.first(where: { $0.source?.geldigTotEnMet == nil }) ?? named.last else {
+            return named.first.map(name) ?? raw
+        }
+        let earlier = named.filter { $0.source?.id != current.source?.id }.map { item in
+            (item.source?.geldigTotEnMet.map { "tot \($0.next.day)-\($0.next.month)-\($0.next.year): " } ?? "") + name(item)
+        }
+        return name(current) + " (" + earlier.joined(separator: "; ") + ")"
+    }
 
     /// The section's Markdown lines, starting with an empty line; none without criteria.
     public func markdown() -> [String] {
         guard let criteria else { return [] }
         var lines = ["", "## " + Messages.heading, "", criteria.omschrijving, ""]
-        lines.append(Messages.areas(criteria.gebieden.map(\.naam), criteria.gebiedenBron))
+        lines.append(Messages.areas(criteria.gebieden.map(\.naam), cite(criteria.gebiedenBron)))
         for criterion in criteria.criteria {
             let keyAreas = criterion.waarvan.map { criteria.area($0)?.naam ?? $0 }
             lines += ["", "### " + Messages.criterionHeading(criterion.naam), ""]
-            lines.append(Messages.rule(keyAreas) + " " + Messages.sources(criterion.bronnen))
+            lines.append(Messages.rule(keyAreas) + " " + Messages.sources(criterion.bronnen.map(cite)))
             lines.append("")
             lines += bandLines(Messages.iq, criterion.iq, in: criteria, percent: false)
             lines += bandLines(Messages.delay, criterion.leerachterstand, in: criteria, percent: true)
@@ -29,9 +49,9 @@ public struct CriteriaBook: Sendable {
             let text = Template.fill(note.tekst) { name in
                 name == "iq" ? note.als.iqBinnen.map { bandText($0, in: criteria) } ?? name : "{\(name)}"
             }
-            lines.append("- **\(note.id)** (" + conditions.joined(separator: ", ") + "): \(text) " + Messages.sources(note.bronnen))
+            lines.append("- **\(note.id)** (" + conditions.joined(separator: ", ") + "): \(text) " + Messages.sources(note.bronnen.map(cite)))
         }
-        lines += ["", "### " + Messages.explanationHeading, "", criteria.uitleg.tekst + " " + Messages.sources(criteria.uitleg.bronnen)]
+        lines += ["", "### " + Messages.explanationHeading, "", criteria.uitleg.tekst + " " + Messages.sources(criteria.uitleg.bronnen.map(cite))]
         return lines
     }
 
@@ -52,7 +72,7 @@ public struct CriteriaBook: Sendable {
             let low = value.waarde.van ?? value.waarde.getal ?? 0
             let text = Messages.range(low, value.waarde.tot, percent: percent)
             let period = value.tot.map { "\(value.vanaf) t/m \($0)" } ?? "vanaf \(value.vanaf)"
-            return "- \(label) (`\(id)`): \(text), \(period). " + Messages.sources([value.bron])
+            return "- \(label) (`\(id)`): \(text), \(period). " + Messages.sources([cite(value.bron)])
         }
     }
 

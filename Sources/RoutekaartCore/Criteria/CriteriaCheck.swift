@@ -56,10 +56,19 @@ public struct CriteriaReport: Sendable {
 public struct CriteriaCheck: Sendable {
     public let criteria: NationalCriteria
     public let day: Day
+    /// A citation as readers see it (a law by its name, the article in force on the day).
+    public let cite: @Sendable (String) -> String
 
-    public init(criteria: NationalCriteria, day: Day) {
+    public init(criteria: NationalCriteria, day: Day, cite: @escaping @Sendable (String) -> String = { $0 }) {
         self.criteria = criteria
         self.day = day
+        self.cite = cite
+    }
+
+    /// The check with the criteria and citations of `content`, or nil when the data has no criteria.
+    public init?(content: Content, day: Day) {
+        guard let criteria = content.criteria else { return nil }
+        self.init(criteria: criteria, day: day) { Citation($0).rendered(on: day, peildatum: day, content.source) }
     }
 
     /// Leerachterstand = 1 − DLE/DL; nil when DL is not positive or DLE is negative or above DL.
@@ -92,7 +101,7 @@ public struct CriteriaCheck: Sendable {
             let verdict = CriteriaReport.Verdict(criterion: criterion.id, iqMet: iqBand.contains(iq), areasInBand: inBand, delayMet: delayMet)
             verdicts.append(verdict)
             let keyAreas = criterion.waarvan.compactMap { criteria.area($0)?.naam }
-            let sources = unique([iqBand.source, delayBand.source] + criterion.bronnen)
+            let sources = unique(([iqBand.source, delayBand.source] + criterion.bronnen).map(cite))
             lines.append(Messages.verdict(criterion.naam, verdict, iqBand, delayBand, Int(minimum.low), keyAreas, sources))
         }
         for note in criteria.aanvullingen {
@@ -105,7 +114,7 @@ public struct CriteriaCheck: Sendable {
             if let criterion = note.als.vervuld, !(verdicts.first { $0.criterion == criterion }?.met ?? false) { continue }
             if note.als.tegenstrijdig == true, !verdicts.contains(where: { $0.iqMet != $0.delayMet }) { continue }
             let text = Template.fill(note.tekst) { name in name == "iq" ? (band.map(Messages.band) ?? name) : "{\(name)}" }
-            lines.append(text + " " + Messages.sources(note.bronnen))
+            lines.append(text + " " + Messages.sources(note.bronnen.map(cite)))
         }
         if delays.count < criteria.gebieden.count { lines.append(Messages.incomplete(criteria.gebieden.count)) }
         lines.append(Messages.disclaimer)

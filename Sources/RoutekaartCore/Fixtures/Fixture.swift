@@ -10,8 +10,11 @@ public struct Fixture: Codable, Sendable {
         public var interpretatie: Bool?
         /// Parts of text that must appear in some step (or its deadline).
         public var stappenBevatten: [String]?
-        /// Citations (or parts of them) that must be among the advice's sources.
+        /// Citations (or parts of them) that must be among the advice's sources, as written in the
+        /// content (`wvo-2020 art. 2.30`) or as readers see them on the case's dates (`WVO 2020 art. 2.30`).
         public var bronnenBevatten: [String]?
+        /// Parts that no citation may show readers (`WVO art. 10g` after 1-8-2022): proves the dated choice.
+        public var bronnenBevattenNiet: [String]?
         /// For conditional advice: every branch, with the values of the unknown facts it holds for.
         public var takken: [BranchExpectation]?
         /// The facts whose "weet ik niet" the advice asks to find out, in order.
@@ -25,13 +28,14 @@ public struct Fixture: Codable, Sendable {
 
         public init(
             scenario: String? = nil, uitkomst: String? = nil, interpretatie: Bool? = nil, stappenBevatten: [String]? = nil,
-            bronnenBevatten: [String]? = nil
+            bronnenBevatten: [String]? = nil, bronnenBevattenNiet: [String]? = nil
         ) {
             self.scenario = scenario
             self.uitkomst = uitkomst
             self.interpretatie = interpretatie
             self.stappenBevatten = stappenBevatten
             self.bronnenBevatten = bronnenBevatten
+            self.bronnenBevattenNiet = bronnenBevattenNiet
         }
     }
 
@@ -160,6 +164,10 @@ public struct FixtureRunner: Sendable {
         for part in expected.bronnenBevatten ?? [] where !citations.contains(where: { $0.contains(part) }) {
             problems.append(Messages.missingSource(part))
         }
+        let shown = document.sources + steps.flatMap(\.citations)
+        for part in expected.bronnenBevattenNiet ?? [] {
+            for citation in unique(shown) where citation.contains(part) { problems.append(Messages.unexpectedSource(part, citation)) }
+        }
         let deadlines = steps.compactMap(\.deadline)
         for part in expected.verstreken ?? [] where !deadlines.contains(where: { $0.passed && $0.text.contains(part) }) {
             problems.append(Messages.notPassed(part))
@@ -216,6 +224,9 @@ public struct FixtureRunner: Sendable {
         static func conditional(_ count: Int) -> String { "verwacht één uitkomst, kreeg een advies met \(count) takken" }
         static func missingBranch(_ text: String) -> String { "tak ontbreekt: \(text)" }
         static func extraBranch(_ text: String) -> String { "onverwachte tak: \(text)" }
+        static func unexpectedSource(_ part: String, _ citation: String) -> String {
+            "de bronnen tonen \"\(part)\", maar dat mag niet: \"\(citation)\""
+        }
         static func notPassed(_ part: String) -> String { "geen termijn met \"\(part)\" is als verstreken gemeld" }
         static func notOpen(_ part: String) -> String { "geen termijn met \"\(part)\" staat nog open" }
     }

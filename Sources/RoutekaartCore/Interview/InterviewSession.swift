@@ -376,7 +376,11 @@ public struct InterviewSession: Sendable {
         var text = ""
         if let fact = current?.fact {
             text += "\n" + (fact.hulp ?? "") + "\n"
-            if let sources = fact.bronnen, !sources.isEmpty { text += Messages.helpSources(sources) }
+            if let sources = fact.bronnen, !sources.isEmpty {
+                // Read on the date the question names (an answer given before), else the peildatum.
+                let day = trail.last { $0.fact == fact.bronnenDatum }.flatMap { Day($0.value) } ?? peildatum
+                text += Messages.helpSources(sources.map { dataSet.content.cite($0, on: day, peildatum: peildatum) })
+            }
         }
         text += Messages.commands
         return text + (current == nil ? Messages.afterAdviceCommands : prompt())

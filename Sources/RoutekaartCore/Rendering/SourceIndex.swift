@@ -36,8 +36,17 @@ public struct SourceIndex: Sendable {
         public var text: String
 
         /// What follows the source id: `§3 (tabel, rij 2)`; empty when the citation is the id alone.
+        /// For a dated citation: the place in the first law it names.
         public var section: String {
-            String(text.drop { $0 != " " }.drop { $0 == " " })
+            String(text.drop { $0 != " " }.drop { $0 == " " }.prefix { $0 != "|" }).trimmingCharacters(in: .whitespaces)
+        }
+
+        /// The place this citation names in the source `id` (`art. 10g lid 3` for `wvo`), or nil.
+        public func section(in id: String) -> String? {
+            for alternative in RoutekaartCore.Citation(text).alternatives {
+                if case .cite(let source, let place) = alternative, source == id { return place }
+            }
+            return nil
         }
     }
 
@@ -105,10 +114,14 @@ public struct SourceIndex: Sendable {
                 all += parameter.waarden.map { Citation(place: .model(record: "\(parameter.id) \($0.vanaf)"), text: $0.bron) }
             }
         }
-        let bySource = Dictionary(grouping: all) { Content.sourceID(of: $0.text) }
+        // A dated citation (`wvo-2020 art. 2.30 lid 2 | wvo art. 10g lid 3`) belongs to each law it names.
+        var bySource: [String: [Citation]] = [:]
+        for citation in all {
+            for id in Set(RoutekaartCore.Citation(citation.text).sourceIDs) { bySource[id, default: []].append(citation) }
+        }
         entries = content.sources.map { Entry(source: $0, citations: bySource[$0.id] ?? []) }
         let registered = Set(content.sources.map(\.id))
-        unregistered = all.filter { !registered.contains(Content.sourceID(of: $0.text)) }
+        unregistered = all.filter { !RoutekaartCore.Citation($0.text).sourceIDs.allSatisfy(registered.contains) }
     }
 
     public func entry(_ id: String) -> Entry? { entries.first { $0.source.id == id } }
@@ -158,6 +171,8 @@ public struct SourceListRenderer: Sendable {
                 "  " + Messages.date + entry.source.datum,
                 "  " + Messages.location + entry.source.vindplaats,
             ]
+            if let validity = SourceDetailRenderer.Messages.validity(entry.source) { lines.append("  " + Messages.validity + validity) }
+            if let file = entry.source.tekst { lines.append("  " + Messages.text + "data/" + file) }
         }
         if !index.unregistered.isEmpty {
             lines += ["", Messages.unregisteredHeading]
@@ -173,7 +188,9 @@ public struct SourceListRenderer: Sendable {
             bronnen: index.entries.map { entry in
                 .init(
                     id: entry.source.id, titel: entry.source.titel, datum: entry.source.datum,
-                    vindplaats: entry.source.vindplaats, soort: entry.source.soort, genoemd: entry.count,
+                    vindplaats: entry.source.vindplaats, soort: entry.source.soort, naam: entry.source.displayName,
+                    geldigVanaf: entry.source.geldigVanaf?.description, geldigTotEnMet: entry.source.geldigTotEnMet?.description,
+                    tekst: entry.source.tekst, genoemd: entry.count,
                     uitkomsten: entry.outcomes, afleidingen: entry.derivations, vragen: entry.questions,
                     gegevens: entry.count(in: .model))
             },
@@ -192,11 +209,15 @@ public struct SourceListRenderer: Sendable {
         static let title = "Titel:      "
         static let date = "Datum:      "
         static let location = "Vindplaats: "
+        static let validity = "Geldig:     "
+        static let text = "Tekst:      "
         static let unregisteredHeading = "Bronvermeldingen die geen bron uit het register noemen:"
         static let explanation = """
             'genoemd' telt elke bronvermelding waarvan het eerste woord de korte naam van de bron is: \
             in de stappen van de uitkomsten, in de regels van afgeleide feiten, bij de vragen, \
-            en in de gegevens (beleidsperioden van SWV's, scholen, lwoo-licenties en landelijke parameters).
+            en in de gegevens (beleidsperioden van SWV's, scholen, lwoo-licenties en landelijke parameters). \
+            Een gedateerde bronvermelding ('wvo-2020 art. 2.30 lid 2 | wvo art. 10g lid 3') telt bij elke wet die zij noemt. \
+            De tekst van een wetsartikel: routekaart bronnen "wvo-2020 art. 2.30 lid 2".
             """
     }
 }
@@ -209,6 +230,10 @@ struct SourceListDocument: Encodable {
         var datum: String
         var vindplaats: String
         var soort: String
+        var naam: String
+        var geldigVanaf: String?
+        var geldigTotEnMet: String?
+        var tekst: String?
         var genoemd: Int
         var uitkomsten: [String]
         var afleidingen: [String]

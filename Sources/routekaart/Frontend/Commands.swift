@@ -28,7 +28,9 @@ enum Commands {
             name: "boom", summary: "de hele routekaart als diagram (mermaid, dot) of als boek voor reviewers (markdown)", help: Usage.Help.boom,
             run: TreeCommands.boom),
         Command(name: "paden", summary: "alle paden van de eerste vraag tot een uitkomst", help: Usage.Help.paden, run: TreeCommands.paden),
-        Command(name: "bronnen", summary: "de bronnen en hoe vaak ze worden genoemd", help: Usage.Help.bronnen, run: TreeCommands.bronnen),
+        Command(
+            name: "bronnen", summary: "de bronnen, hoe vaak ze worden genoemd, en de tekst van wetsartikelen", help: Usage.Help.bronnen,
+            run: TreeCommands.bronnen),
     ]
 
     static var names: [String] { all.map(\.name) }

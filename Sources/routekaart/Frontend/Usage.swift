@@ -147,12 +147,22 @@ enum Usage {
             """
 
         static let bronnen = """
-            Gebruik: routekaart bronnen
+            Gebruik: routekaart bronnen [BRON | BRON ARTIKEL] [--formaat tekst|json]
 
-            Toont het bronnenregister (korte naam, titel, datum, vindplaats) en hoe vaak elke bron wordt genoemd.
+            Zonder BRON: het bronnenregister (korte naam, titel, datum, vindplaats, geldigheid van wetten)
+            en hoe vaak elke bron wordt genoemd. Met een BRON: die bron, en van een wet de artikelen
+            waarvan de tekst in het register staat. Met een artikel: de letterlijke tekst (van het lid),
+            de tekstversie, de officiële vindplaats en waar de inhoud het artikel noemt.
 
-            Voorbeeld:
+            Opties:
+              --formaat FORMAAT   tekst (standaard) of json
+              --data MAP          de gegevensmap
+
+            Voorbeelden:
               routekaart bronnen
+              routekaart bronnen wvo-2020
+              routekaart bronnen "wvo-2020 art. 2.30 lid 2"
+              routekaart bronnen wvo-2020 2.43
 
             """
     }

@@ -16,7 +16,8 @@ enum AdviceCommand {
             throw Usage.error(Usage.Messages.verderNeedsCase, command: "advies")
         }
         let dataSet = try Context.load(arguments)
-        let renderer = AdviceRenderer(content: dataSet.content, model: dataSet.model, voice: voice, styled: Terminal.styled && format == .tekst)
+        var renderer = AdviceRenderer(content: dataSet.content, model: dataSet.model, voice: voice, styled: Terminal.styled && format == .tekst)
+        renderer.laws = dataSet.laws
 
         guard let path = arguments.value("--casus") else {
             try InterviewCommand.start(
@@ -73,7 +74,7 @@ enum AdviceCommand {
 
     enum Messages {
         static func contradiction(_ path: String, _ contradiction: Contradiction) -> String {
-            "\(Sanitized.path(path)): de feiten spreken elkaar tegen; er wordt geen advies gegeven. \(contradiction.message)\n"
+            "\(Sanitized.path(path)): de feiten spreken elkaar tegen; er wordt geen advies gegeven. \(contradiction.message.prefix(1).uppercased() + contradiction.message.dropFirst())\n"
                 + "Verbeter het antwoord op \"\(contradiction.reask.id)\" (\(contradiction.reask.kort.lowercased())) in \"antwoorden\"."
         }
         static func contentError(_ detail: String) -> String {

@@ -9,10 +9,10 @@ enum CriteriaCommand {
         if let extra = arguments.positionals.first { throw Usage.error(Usage.Messages.unexpected(extra), command: "criteria") }
         let day = try Context.day(arguments, command: "criteria")
         let dataSet = try Context.load(arguments)
-        guard let criteria = dataSet.content.criteria else {
+        guard let criteria = dataSet.content.criteria, let check = CriteriaCheck(content: dataSet.content, day: day) else {
             throw ExitError(code: ExitCode.data, message: Messages.noCriteria)
         }
-        let help = Messages.help(criteria.uitleg)
+        let help = Messages.help(criteria.uitleg.tekst, criteria.uitleg.bronnen.map(check.cite))
         Terminal.prose(Messages.intro)
         guard let iq = try ask(Messages.iqQuestion, range: 30...160, help: help, optional: false) else { return }
         var scores: [String: CriteriaInput.Score] = [:]
@@ -23,7 +23,7 @@ enum CriteriaCommand {
             else { continue }
             scores[area.id] = CriteriaInput.Score(dle: Double(dle), dl: Double(dl))
         }
-        switch CriteriaCheck(criteria: criteria, day: day).check(CriteriaInput(iq: iq, scores: scores)) {
+        switch check.check(CriteriaInput(iq: iq, scores: scores)) {
         case .success(let report): Terminal.prose("\n" + report.lines.joined(separator: "\n") + "\n")
         case .failure(let missing): throw ExitError(code: ExitCode.data, message: Messages.noParameter(missing.id, day))
         }
@@ -65,8 +65,8 @@ enum CriteriaCommand {
         static func dleQuestion(_ area: String, dl: Int) -> String {
             "\(area): DLE, didactische leeftijdseenheden in maanden (0 tot en met de DL, \(dl)):"
         }
-        static func help(_ explanation: Explanation) -> String {
-            explanation.tekst + " Bron: " + explanation.bronnen.joined(separator: "; ") + ".\n\n"
+        static func help(_ text: String, _ citations: [String]) -> String {
+            text + " Bron: " + citations.joined(separator: "; ") + ".\n\n"
         }
         static func badNumber(_ text: String, _ range: ClosedRange<Int>) -> String {
             "\"\(text)\" is geen geldig getal; geef een heel getal van \(range.lowerBound) tot en met \(range.upperBound)."

@@ -7,7 +7,9 @@ enum TreeCommands {
         try noPositionals(arguments, command: "boom")
         let format = try Context.choice(TreeFormat.self, arguments, "--formaat", default: .markdown, command: "boom")
         let dataSet = try Context.load(arguments)
-        Terminal.out(TreeRenderer(content: dataSet.content).render(as: format))
+        var renderer = TreeRenderer(content: dataSet.content)
+        renderer.laws = dataSet.laws.loadingAll()
+        Terminal.out(renderer.render(as: format))
     }
 
     static func paden(_ words: [String]) throws(ExitError) {
@@ -34,12 +36,23 @@ enum TreeCommands {
 
     static func bronnen(_ words: [String]) throws(ExitError) {
         let arguments = try Arguments(words, options: ["--formaat", "--data"], flags: [], command: "bronnen")
-        try noPositionals(arguments, command: "bronnen")
         let format = try Context.choice(ListFormat.self, arguments, "--formaat", default: .tekst, command: "bronnen")
         let dataSet = try Context.load(arguments)
         let index = SourceIndex(content: dataSet.content, model: dataSet.model)
-        let text = SourceListRenderer(index: index).render(as: format)
-        format == .tekst ? Terminal.prose(text) : Terminal.out(text)
+        guard !arguments.positionals.isEmpty else {
+            let text = SourceListRenderer(index: index).render(as: format)
+            format == .tekst ? Terminal.prose(text) : Terminal.out(text)
+            return
+        }
+        // `bronnen wvo-2020 2.30` and `bronnen "wvo-2020 art. 2.30"` mean the same.
+        let query = arguments.positionals.joined(separator: " ")
+        do {
+            let text = try SourceDetailRenderer(index: index, laws: dataSet.laws).render(query, as: format)
+            format == .tekst ? Terminal.prose(text) : Terminal.out(text)
+        } catch {
+            if error.isDataProblem { throw ExitError(code: InputError.Kind.data.rawValue, message: "Fout: " + error.message) }
+            throw Usage.error(error.message, command: "bronnen")
+        }
     }
 
     static func noPositionals(_ arguments: Arguments, command: String) throws(ExitError) {

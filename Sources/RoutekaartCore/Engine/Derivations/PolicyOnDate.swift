@@ -32,6 +32,6 @@ struct PolicyOnDate: DerivationFunction {
 
     enum Messages {
         static let rvc = "RVC-beschikking van vóór 1 januari 2016 (landelijke criteria)"
-        static let rvcSource = "wvo art. 118y"
+        static let rvcSource = "wvo art. 118y | -"
     }
 }

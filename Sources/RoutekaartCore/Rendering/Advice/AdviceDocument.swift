@@ -21,6 +21,8 @@ public struct AdviceDocument: Sendable {
     public var why: [WhyLine]
     /// The same facts for machines: value, where it came from, rule and sources.
     public var path: [PathEntry]
+    /// The verbatim law text the steps rest on, as lines for `waarom` (empty without a law library).
+    public var stepLawTexts: [String] = []
 
     public var isConditional: Bool {
         if case .branches = body { return true }
@@ -134,13 +136,19 @@ struct AdviceDocumentBuilder {
     let voice: Voice
     let advice: Advice
     var explainer: GlossaryExplainer
+    /// The verbatim law texts, for `waarom`; nil: the chain names the articles only.
+    var laws: LawLibrary?
+    /// The facts settled before the first branch, for the dates citations are read for.
+    let sharedValues: [String: String]
 
-    init(content: Content, model: Model, voice: Voice, advice: Advice) {
+    init(content: Content, model: Model, voice: Voice, advice: Advice, laws: LawLibrary? = nil) {
         self.content = content
         self.model = model
         self.voice = voice
         self.advice = advice
+        self.laws = laws
         explainer = GlossaryExplainer(terms: voice == .ouders ? content.glossary : [])
+        sharedValues = Dictionary(advice.trail.map { ($0.fact, $0.value) }, uniquingKeysWith: { _, last in last })
     }
 
     mutating func build() -> AdviceDocument {
@@ -149,10 +157,12 @@ struct AdviceDocumentBuilder {
         let common = commonSteps(body)
         if !common.isEmpty { body = removing(common, from: body) }
         let rawSources = advice.sources
-        return AdviceDocument(
+        var document = AdviceDocument(
             voice: voice, peildatum: advice.peildatum, inquiries: inquiries, body: body, common: common,
             interpretation: advice.interpretatie ? interpretation() : nil, warnings: warnings(),
-            sources: voice == .ouders ? [] : rawSources.map(cite), rawSources: rawSources, why: why(advice.trail), path: path(advice.trail))
+            sources: voice == .ouders ? [] : advice.citedSources, rawSources: rawSources, why: why(advice.trail), path: path(advice.trail))
+        if let laws, voice == .school { document.stepLawTexts = LawTextLines(laws: laws).stepLines(advice, indent: "   ") }
+        return document
     }
 
     // MARK: - Outcomes and branches
@@ -189,7 +199,7 @@ struct AdviceDocumentBuilder {
         }
         return .init(
             actor: step.wie, text: explainer.explain(text), deadline: deadline,
-            citations: voice == .ouders ? [] : step.bronnen.map(cite), rawCitations: step.bronnen,
+            citations: voice == .ouders ? [] : leaf.citations(of: step), rawCitations: step.bronnen,
             interpretation: step.interpretatie == true)
     }
 
@@ -272,8 +282,13 @@ struct AdviceDocumentBuilder {
                 return .init(number: nil, label: label, value: value, origin: Messages.assumed, details: [])
             case .derived(let derivation, let provenance):
                 var details = [Messages.rule(derivation.regel) + (derivation.interpretatie == true ? " " + Messages.interpretationMark : "")]
-                details.append(Messages.sources(derivation.bronnen.map(cite)))
-                details += provenance.map { Messages.data($0.record, cite($0.bron), $0.laatstGecontroleerd) }
+                let day = content.day(of: derivation.datum, values: sharedValues, peildatum: advice.peildatum)
+                details.append(Messages.sources(derivation.bronnen.map { cite($0, on: day) }))
+                details += provenance.map { Messages.data($0.record, cite($0.bron, on: $0.lookupDate), $0.laatstGecontroleerd) }
+                if let laws {
+                    let texts = LawTextLines(laws: laws)
+                    details += texts.excerpts(derivation.bronnen, on: day).flatMap { texts.lines($0, indent: "") }
+                }
                 return .init(number: nil, label: label, value: value, origin: Messages.derived, details: details)
             }
         }
@@ -345,8 +360,10 @@ struct AdviceDocumentBuilder {
         return result
     }
 
-    /// A citation as the reader sees it.
-    func cite(_ citation: String) -> String { citation }
+    /// A citation as the reader sees it, read on `day` (default: the peildatum; see `Citation.rendered`).
+    func cite(_ citation: String, on day: Day? = nil) -> String {
+        content.cite(citation, on: day ?? advice.peildatum, peildatum: advice.peildatum)
+    }
 
     typealias Messages = AdviceRenderer.Messages
 }

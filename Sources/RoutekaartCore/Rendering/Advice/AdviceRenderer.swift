@@ -32,6 +32,8 @@ public struct AdviceRenderer: Sendable {
     public var voice: Voice
     /// Bold and colour, only on a terminal without NO_COLOR.
     public var styled: Bool
+    /// The verbatim law texts, for `waarom`; without them the chain names the articles only.
+    public var laws: LawLibrary?
 
     public init(content: Content, model: Model, voice: Voice = .school, styled: Bool = false) {
         self.content = content
@@ -42,7 +44,7 @@ public struct AdviceRenderer: Sendable {
 
     /// The advice as a document for this renderer's voice.
     public func document(_ advice: Advice) -> AdviceDocument {
-        var builder = AdviceDocumentBuilder(content: content, model: model, voice: voice, advice: advice)
+        var builder = AdviceDocumentBuilder(content: content, model: model, voice: voice, advice: advice, laws: laws)
         return builder.build()
     }
 

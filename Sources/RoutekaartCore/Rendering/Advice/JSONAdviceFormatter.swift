@@ -27,6 +27,8 @@ struct JSONAdvice: Encodable {
         var termijnVerstreken: Bool?
         var naTermijn: String?
         var bronnen: [String]
+        /// The citations for readers, read on the date that matters for the step.
+        var bronnenTekst: [String]
         var interpretatie: Bool
 
         init(_ step: AdviceDocument.StepView) {
@@ -37,6 +39,7 @@ struct JSONAdvice: Encodable {
             termijnVerstreken = step.deadline?.date == nil ? nil : step.deadline?.passed
             naTermijn = step.deadline?.afterwards
             bronnen = step.rawCitations
+            bronnenTekst = step.citations
             interpretatie = step.interpretation
         }
     }

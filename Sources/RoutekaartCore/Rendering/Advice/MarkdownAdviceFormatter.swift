@@ -42,6 +42,7 @@ struct MarkdownAdviceFormatter {
                 (line.number.map { "\($0). " } ?? "- ") + "\(line.label): \(line.value) — \(line.origin)"
                     + line.details.map { "<br>" + $0 }.joined()
             }
+            if !document.stepLawTexts.isEmpty { lines += ["", "```text"] + document.stepLawTexts + ["```"] }
         }
         lines.append("")
         lines.append(parents ? Messages.parentsSources : Messages.allSources(document.sources))

@@ -110,6 +110,7 @@ struct TextAdviceFormatter {
         case .outcome(let view): lines.append("→ " + Messages.outcomeLine(view.id, view.title))
         case .branches: lines.append("→ " + Messages.branchesLine)
         }
+        lines += document.stepLawTexts
         return lines.joined(separator: "\n")
     }
 }

@@ -20,7 +20,7 @@ extension TreeRenderer {
         lines += unknownSection()
         lines += ["", "## " + Messages.outcomesHeading, ""]
         lines += outcomeSections()
-        lines += CriteriaBook(criteria: content.criteria).markdown()
+        lines += CriteriaBook(content: content).markdown()
         lines += ["", "## " + Messages.sourcesHeading, ""]
         lines += sourceSections()
         while lines.last == "" { lines.removeLast() }
@@ -143,7 +143,8 @@ extension TreeRenderer {
                 guard !answers.isEmpty else { return nil }
                 return "[`\(node.id)`](#knoop-\(node.id)) (" + answers.map { "`\($0)`" }.joined(separator: ", ") + ")"
             }
-            lines += [Messages.reachedBy(count, parents), "", outcome.samenvatting, "", "**" + AdviceRenderer.Messages.whatToDo + "**", ""]
+            lines += [Messages.reachedBy(count, parents), ""] + conditionLines(for: outcome.id)
+            lines += [outcome.samenvatting, "", "**" + AdviceRenderer.Messages.whatToDo + "**", ""]
             for (index, step) in outcome.stappen.enumerated() {
                 var line = "\(index + 1). **\(step.wie.label):** \(step.wat)"
                 if let deadline = step.termijn { line += " " + AdviceRenderer.Messages.deadline(deadline) }
@@ -154,6 +155,7 @@ extension TreeRenderer {
             if let explanation = outcome.interpretatieUitleg {
                 lines += ["", "> **" + Messages.interpretationHeading + "** " + explanation]
             }
+            lines += [""] + lawLines(for: outcome)
             lines += ["", "**" + Messages.parentsHeading + "**", ""]
             lines.append(outcome.ouders ?? Messages.noParentsVersion)
             lines.append("")
@@ -179,7 +181,8 @@ extension TreeRenderer {
                 lines.append("- " + Messages.citedByOutcomes)
                 for outcome in entry.outcomes {
                     let places = entry.citations(inOutcome: outcome).map { item in
-                        Messages.step(item.step) + (item.citation.section.isEmpty ? "" : ": " + item.citation.section)
+                        let section = item.citation.section(in: source.id) ?? ""
+                        return Messages.step(item.step) + (section.isEmpty ? "" : ": " + section)
                     }
                     lines.append("  - " + outcomeLink(outcome) + ": " + places.joined(separator: "; "))
                 }
@@ -187,7 +190,7 @@ extension TreeRenderer {
             if !entry.derivations.isEmpty {
                 lines.append("- " + Messages.citedByDerivations)
                 for fact in entry.derivations {
-                    let sections = entry.citations(inDerivationOf: fact).map(\.section).filter { !$0.isEmpty }
+                    let sections = entry.citations(inDerivationOf: fact).compactMap { $0.section(in: source.id) }.filter { !$0.isEmpty }
                     lines.append("  - " + factLink(fact) + (sections.isEmpty ? "" : ": " + sections.joined(separator: "; ")))
                 }
             }
@@ -221,12 +224,14 @@ extension TreeRenderer {
         return "`\(id)`"
     }
 
-    /// Citations with the source id linked to its entry in the index.
+    /// Citations with each source id linked to its entry in the index (every alternative of a dated citation).
     func citations(_ list: [String]) -> String {
         list.map { citation in
-            let id = Content.sourceID(of: citation)
-            guard content.source(id) != nil else { return citation }
-            return "[\(id)](#bron-\(id))" + citation.dropFirst(id.count)
+            citation.components(separatedBy: Citation.separator).map { part in
+                let id = Content.sourceID(of: part)
+                guard content.source(id) != nil else { return part }
+                return "[\(id)](#bron-\(id))" + part.dropFirst(id.count)
+            }.joined(separator: Citation.separator)
         }.joined(separator: "; ")
     }
 

@@ -15,6 +15,8 @@ public struct TreeRenderer: Sendable {
     public let paths: [RoutePath]
     /// Diagram id of every node and outcome: letters, digits and `_` only, unique.
     private let diagramIDs: [String: String]
+    /// The verbatim law texts, for the reviewer's book; without them it names the articles only.
+    public var laws: LawLibrary?
 
     public init(content: Content) {
         self.content = content
