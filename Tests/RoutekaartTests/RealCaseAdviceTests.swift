@@ -151,6 +151,20 @@ import Testing
         #expect(json.contains("\"termijnVerstreken\" : true"))
     }
 
+    @Test func aPolicyThatEndsBeforeADeadlineIsWarnedAbout() throws {
+        // Rivierenland (example) is landelijk until 31 December 2024; the BRON deadline of a December move is 1 October 2025.
+        var answers = Self.move
+        answers["bestemming_school"] = "93RL00"
+        answers["datum_overstap"] = "2024-12-01"
+        answers["datum_aanwijzing"] = "2023-03-01"
+        let advice = try Self.advice(answers, peildatum: "2024-12-01")
+        #expect(advice.warnings.contains { $0.contains("loopt volgens de gegevens tot en met 31 december 2024; op 1 oktober 2025") })
+        answers["bestemming_school"] = "91HV00"
+        answers["datum_overstap"] = "2026-09-01"
+        let open = try Self.advice(answers, peildatum: "2026-09-01")
+        #expect(!open.warnings.contains { $0.contains("loopt volgens de gegevens tot en met") })
+    }
+
     // MARK: - The agenda
 
     @Test func theAgendaIsAnICalendarFileThatParsesBack() throws {
@@ -229,7 +243,7 @@ import Testing
             return
         }
         #expect(contradiction.control.id == "leerweg-niet-aangeboden")
-        #expect(contradiction.message.contains("biedt de leerweg kader niet aan"))
+        #expect(contradiction.message.contains("biedt de gekozen leerweg (kader) niet aan"))
     }
 
     @Test func adviesRefusesAContradictionWithExit65AndTheInterviewAsksAgain() throws {

@@ -22,7 +22,10 @@ public struct Advice: Sendable {
     public var sources: [String] { unique(leaves.flatMap(\.sources)) }
 
     /// The warnings about the data of every branch, said once for all branches.
-    public var warnings: [String] { OutcomeAdvice.warnings(for: leaves.flatMap(\.provenance)) }
+    public var warnings: [String] {
+        let used = leaves.flatMap(\.provenance)
+        return OutcomeAdvice.warnings(for: used) + OutcomeAdvice.policyChanges(used, before: leaves.flatMap(\.deadlines))
+    }
 }
 
 /// A point of the advice: an outcome, or a split on a fact nobody knows.
@@ -197,7 +200,22 @@ public struct OutcomeAdvice: Sendable {
 
     /// Warnings about the data the advice used: invented example data, what the
     /// maintainer noted about a record, and data used for a date after it was last checked.
-    public var warnings: [String] { Self.warnings(for: provenance) }
+    public var warnings: [String] { Self.warnings(for: provenance) + Self.policyChanges(provenance, before: deadlines) }
+
+    /// The known dates of the deadlines of the steps that apply.
+    var deadlines: [Day] { templateSteps.compactMap(deadline(of:)) }
+
+    /// A policy period that ends before a deadline of the advice: on that deadline another policy may hold
+    /// (an SWV that turns to populatiebekostiging may stop registering aanwijzingen).
+    static func policyChanges(_ used: [Provenance], before deadlines: [Day]) -> [String] {
+        var warnings: [String] = []
+        for item in used {
+            guard case .policy(let swv, _, let end?) = item.subject, let deadline = deadlines.filter({ $0 > end }).min() else { continue }
+            let warning = Messages.policyEnds(swv, end, deadline)
+            if !warnings.contains(warning) { warnings.append(warning) }
+        }
+        return warnings
+    }
 
     /// The records of the model this advice rests on.
     var provenance: [Provenance] {
@@ -230,6 +248,12 @@ public struct OutcomeAdvice: Sendable {
         }
 
         static func note(_ name: String, _ text: String) -> String { "Over \(name): \(text)" }
+
+        static func policyEnds(_ swv: String, _ end: Day, _ deadline: Day) -> String {
+            "Het beleid van \(swv) waarop dit advies rust, loopt volgens de gegevens tot en met \(end.dutch); op \(deadline.dutch), "
+                + "een termijn in dit advies, kan een ander beleid gelden. Vraag het samenwerkingsverband wat er dan geldt, "
+                + "bijvoorbeeld of een aanwijzing dan nog in BRON wordt geregistreerd."
+        }
 
         /// One warning for every record checked before the date it was used for.
         static func staleData(_ items: [Provenance]) -> String {
