@@ -40,7 +40,7 @@ public struct SyntheticModel: Sendable {
         let target = URL(fileURLWithPath: directory)
         let source = URL(fileURLWithPath: contentFolder)
         try manager.createDirectory(at: target.appendingPathComponent("voorbeeld"), withIntermediateDirectories: true)
-        for name in [DataSet.FileName.sources, DataSet.FileName.national, "inhoud", ModelFiles.folder] {
+        for name in [DataSet.FileName.sources, DataSet.FileName.national, DataSet.FileName.criteria, "inhoud", ModelFiles.folder] {
             let destination = target.appendingPathComponent(name)
             if manager.fileExists(atPath: destination.path) { try manager.removeItem(at: destination) }
             try manager.copyItem(at: source.appendingPathComponent(name), to: destination)

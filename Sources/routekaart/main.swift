@@ -1,66 +1,43 @@
 import Foundation
 import RoutekaartCore
 
-/// The subcommands, by name.
-func command(named name: String) -> (([String]) throws(ExitError) -> Void)? {
-    switch name {
-    case "advies": AdviceCommand.run
-    case "test": TestCommand.run
-    case "controleer": CheckCommand.run
-    case "swv": LookupCommands.swv
-    case "school": LookupCommands.school
-    case "criteria": CriteriaCommand.run
-    case "boom": TreeCommands.boom
-    case "paden": TreeCommands.paden
-    case "bronnen": TreeCommands.bronnen
-    case "gegevens": DataCommands.run
-    default: nil
-    }
-}
-
-let commandNames = ["advies", "test", "controleer", "swv", "school", "criteria", "boom", "paden", "bronnen", "gegevens"]
-
+/// Reads the command line: general options anywhere, then the command (see
+/// `Commands.all`) with its own words; no command starts the interview.
 func main(_ words: [String]) throws(ExitError) {
-    guard let first = words.first else {
-        try AdviceCommand.run([])
+    let global = try GlobalOptions(words)
+    if global.wantsVersion {
+        Terminal.out(Usage.version + "\n")
         return
     }
-    let rest = Array(words.dropFirst())
-    switch first {
-    case "--help", "-h":
-        Terminal.out(Usage.overview)
-    case "--versie", "--version":
-        Terminal.out(Usage.version + "\n")
-    case "help":
-        guard let topic = rest.first else {
-            Terminal.out(Usage.overview)
-            return
-        }
-        guard let text = Usage.commands[topic] else {
-            throw Usage.error(Usage.Messages.unknownCommand(topic, Suggestion.nearest(to: topic, among: Array(Usage.commands.keys))), command: "")
-        }
-        Terminal.out(text)
-    default:
-        if first.hasPrefix("-") {
-            // Options without a command belong to the interview (`routekaart --voor ouders`).
-            try AdviceCommand.run(words)
-            return
-        }
-        guard let command = command(named: first) else {
-            throw Usage.error(
-                Usage.Messages.unknownCommand(first, Suggestion.nearest(to: first, among: commandNames)), command: "")
-        }
-        if rest.contains("--help") || rest.contains("-h") {
-            Terminal.out(Usage.commands[first] ?? Usage.overview)
-            return
-        }
-        try command(rest)
+    let first = global.rest.first.flatMap { $0.hasPrefix("-") ? nil : $0 }
+    let rest = first == nil ? global.rest : Array(global.rest.dropFirst())
+    guard let first else {
+        // Options without a command belong to the interview (`routekaart --voor ouders`).
+        if global.wantsHelp { return Terminal.prose(Usage.overview) }
+        return try AdviceCommand.run(global.forwarded(rest))
     }
+    if first == "help" {
+        guard let topic = rest.first else { return Terminal.prose(Usage.overview) }
+        return Terminal.prose(try command(named: topic).help)
+    }
+    let command = try command(named: first)
+    if global.wantsHelp { return Terminal.prose(command.help) }
+    try command.run(global.forwarded(rest))
 }
 
+func command(named name: String) throws(ExitError) -> Command {
+    guard let command = Commands.named(name) else {
+        throw Usage.error(Usage.Messages.unknownCommand(name, Suggestion.nearest(to: name, among: Commands.names)), command: "")
+    }
+    return command
+}
+
+Signals.shared.start()
 do {
     try main(Array(CommandLine.arguments.dropFirst()))
+    Signals.shared.waitIfHandling()
 } catch {
+    Signals.shared.waitIfHandling()
     if let message = error.message { Terminal.err(message) }
     exit(error.code)
 }

@@ -30,8 +30,10 @@ enum Support {
             .filter { $0.hasSuffix(".json") }.sorted()
     }
 
-    /// The built `routekaart` binary, next to the test bundle.
+    /// The built `routekaart` binary, next to the test bundle; `ROUTEKAART_TEST_BINARY` runs the
+    /// binary-level tests against another build (to see a test fail on older code).
     static var binary: URL {
+        if let other = ProcessInfo.processInfo.environment["ROUTEKAART_TEST_BINARY"] { return URL(fileURLWithPath: other) }
         let candidates = [
             URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("routekaart"),
             root.appendingPathComponent(".build/debug/routekaart"),
@@ -50,6 +52,8 @@ enum Support {
     static func run(_ arguments: [String], input: Data = Data(), directory: URL? = nil, environment extra: [String: String] = [:]) throws -> Run {
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"
+        // Output is wrapped to COLUMNS when it is set; tests see unwrapped text unless they ask for a width.
+        environment["COLUMNS"] = nil
         for (key, value) in extra { environment[key] = value }
         return try execute(binary, arguments, input: input, directory: directory ?? temporaryDirectory(), environment: environment)
     }
@@ -101,5 +105,100 @@ enum Support {
         let target = try temporaryDirectory().appendingPathComponent("data")
         try FileManager.default.copyItem(at: URL(fileURLWithPath: dataPath), to: target)
         return target
+    }
+
+    /// The environment the binary runs in for tests: no colour, no width, plus `extra`.
+    static func environment(_ extra: [String: String] = [:]) -> [String: String] {
+        var environment = ProcessInfo.processInfo.environment
+        environment["NO_COLOR"] = "1"
+        environment["COLUMNS"] = nil
+        for (key, value) in extra { environment[key] = value }
+        return environment
+    }
+
+    /// The names of saved cases in a folder.
+    static func savedCases(in folder: URL) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasPrefix("routekaart-casus-") }.sorted()
+    }
+
+    /// A case file in a folder, decoded.
+    static func readCase(_ name: String, in folder: URL) throws -> CaseFile {
+        try StrictDecoder.decode(CaseFile.self, from: try Data(contentsOf: folder.appendingPathComponent(name)), file: name)
+    }
+}
+
+/// The binary running while the test types lines one at a time, waits for what it prints,
+/// and may send it a signal: an interactive session without a terminal.
+final class LiveRun: @unchecked Sendable {
+    let process = Process()
+    private let input = Pipe()
+    private let output = Pipe()
+    private let errors = Pipe()
+    private let lock = NSLock()
+    private var outData = Data()
+    private var errData = Data()
+
+    init(_ arguments: [String], directory: URL, environment extra: [String: String] = [:]) throws {
+        process.executableURL = Support.binary
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        process.environment = Support.environment(extra)
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = errors
+        output.fileHandleForReading.readabilityHandler = { [weak self] handle in self?.append(handle.availableData, error: false) }
+        errors.fileHandleForReading.readabilityHandler = { [weak self] handle in self?.append(handle.availableData, error: true) }
+        try process.run()
+    }
+
+    private func append(_ data: Data, error: Bool) {
+        lock.lock()
+        if error { errData.append(data) } else { outData.append(data) }
+        lock.unlock()
+    }
+
+    var out: String {
+        lock.lock()
+        defer { lock.unlock() }
+        return String(decoding: outData, as: UTF8.self)
+    }
+
+    var err: String {
+        lock.lock()
+        defer { lock.unlock() }
+        return String(decoding: errData, as: UTF8.self)
+    }
+
+    func type(_ lines: [String]) {
+        input.fileHandleForWriting.write(Data(lines.map { $0 + "\n" }.joined().utf8))
+    }
+
+    /// Waits until standard output holds `text` at least `count` times (or the program ended); false if it never did.
+    @discardableResult
+    func waitFor(_ text: String, count: Int = 1) -> Bool {
+        // A guard against a program that never prints it, not a timing: 3,000 polls of 10 ms.
+        for _ in 0..<3_000 {
+            if out.components(separatedBy: text).count > count { return true }
+            if !process.isRunning { return out.components(separatedBy: text).count > count }
+            Thread.sleep(forTimeInterval: 0.01)
+        }
+        return false
+    }
+
+    func send(_ signal: Int32) { kill(process.processIdentifier, signal) }
+
+    /// Waits for the program to end: after a signal, first with standard input still open (the signal alone
+    /// must end it), then, if it is still running after 3,000 polls, with standard input closed.
+    func finish(afterSignal: Bool = false) -> (status: Int32, reason: Process.TerminationReason) {
+        if afterSignal {
+            for _ in 0..<3_000 where process.isRunning { Thread.sleep(forTimeInterval: 0.01) }
+        }
+        try? input.fileHandleForWriting.close()
+        process.waitUntilExit()
+        output.fileHandleForReading.readabilityHandler = nil
+        errors.fileHandleForReading.readabilityHandler = nil
+        append(output.fileHandleForReading.readDataToEndOfFile(), error: false)
+        append(errors.fileHandleForReading.readDataToEndOfFile(), error: true)
+        return (process.terminationStatus, process.terminationReason)
     }
 }

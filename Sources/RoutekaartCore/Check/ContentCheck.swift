@@ -114,6 +114,7 @@ public struct ContentCheck {
                             .data, file: factsFile, place: place + ".invoer", "\"\(fact.id)\" hangt via zijn invoer van zichzelf af (kringloop)"))
                 }
             }
+            problems += criteriaReferenceProblems()
         }
     }
 
@@ -247,6 +248,7 @@ public struct ContentCheck {
             for (i, outcome) in content.outcomes.enumerated() {
                 for (j, step) in outcome.stappen.enumerated() { check(step.bronnen, outcomesFile, "uitkomsten[\(i)].stappen[\(j)].bronnen") }
             }
+            problems += criteriaCitationProblems()
         }
     }
 

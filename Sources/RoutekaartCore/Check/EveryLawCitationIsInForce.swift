@@ -55,6 +55,7 @@ extension ContentCheck {
                         "parameters[\(i)].waarden[\(j)].bron", indexed: false)
                 }
             }
+            problems += criteriaLawCitationProblems()
         }
     }
 }

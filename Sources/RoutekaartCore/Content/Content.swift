@@ -10,6 +10,8 @@ public struct Content: Sendable {
     public var sources: [Source]
     /// Contradictions between facts that are refused, never advised on.
     public var controls: [Control]
+    /// The national criteria for lwoo and pro as a rule (`criteria.json`), for `routekaart criteria` and the book.
+    public var criteria: NationalCriteria?
 
     private var factIndex: [String: Int]
     /// The same facts by reference, so the engine reads a fact without copying all its texts.

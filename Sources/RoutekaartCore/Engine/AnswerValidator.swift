@@ -36,7 +36,8 @@ public struct AnswerValidator: Sendable {
     /// What people type when they do not know: each means the value `onbekend`.
     public static let unknownWords: Set<String> = ["onbekend", "weet ik niet", "weet niet", "weetikniet", "geen idee", "onbekend."]
 
-    /// A whole case file, checked: every key a question, every value valid.
+    /// A whole case file, checked: every key a question, every value valid, on the date
+    /// decided by `Peildatum.decide` (the file's own date is one of its inputs, not decided here).
     public func validate(_ file: CaseFile, path: String, peildatum: Day) throws(InputError) -> Case {
         var answers: [String: String] = [:]
         for key in file.antwoorden.keys.sorted() {
@@ -50,7 +51,7 @@ public struct AnswerValidator: Sendable {
             case .failure(let problem): throw InputError(.data, file: path, place: "antwoorden.\(Sanitized.short(key))", problem.message)
             }
         }
-        let date = file.peildatum ?? peildatum
+        let date = peildatum
         guard date >= Day.inpassing else {
             throw InputError(.data, file: path, place: "peildatum", Messages.tooEarly(date, Day.inpassing))
         }
@@ -90,34 +91,114 @@ public struct AnswerProblem: Error, Equatable, Sendable {
     public init(_ message: String) { self.message = message }
 }
 
-/// Shortens and cleans user input before it is echoed in a message.
+/// Shortens and cleans user input before it is echoed in a message: a short
+/// excerpt in which every invisible or text-reordering character is written
+/// out (`\u{202E}`), so that a message can never reorder, hide or garble what
+/// the terminal shows. The work is bounded whatever the size of the input.
 public enum Sanitized {
+    /// Combining marks kept after one base character; a longer run is cut.
+    static let maximumMarks = 4
+
+    /// At most `limit` characters of `text` (an escape counts as one), then `…` when shortened.
     public static func short(_ text: String, limit: Int = 60) -> String {
-        let clean = String(String.UnicodeScalarView(text.unicodeScalars.map { $0.properties.generalCategory == .control ? "?" : $0 }))
-        return clean.count > limit ? String(clean.prefix(limit)) + "…" : clean
+        excerpt(text, limit: limit)
+    }
+
+    /// A file name or path as given by the user: escaped like `short`, but only very long paths are cut.
+    public static func path(_ path: String) -> String {
+        excerpt(path, limit: 300)
+    }
+
+    static func excerpt(_ text: String, limit: Int) -> String {
+        var result = String.UnicodeScalarView()
+        var visible = 0
+        var marks = 0
+        var scanned = 0
+        var shortened = false
+        for scalar in text.unicodeScalars {
+            scanned += 1
+            if visible >= limit || scanned > limit * 8 {
+                shortened = true
+                break
+            }
+            if scalar.properties.generalCategory.isMark, !needsEscape(scalar) {
+                marks += 1
+                if marks > maximumMarks {
+                    shortened = true
+                } else {
+                    result.append(scalar)
+                }
+                continue
+            }
+            marks = 0
+            visible += 1
+            if needsEscape(scalar) {
+                result.append(contentsOf: "\\u{\(String(scalar.value, radix: 16, uppercase: true))}".unicodeScalars)
+            } else {
+                result.append(scalar)
+            }
+        }
+        if shortened { result.append("…") }
+        return String(result)
+    }
+
+    /// Characters a terminal does not show as themselves: controls, format characters
+    /// (bidi overrides and isolates, zero-width, byte order mark), line and paragraph separators,
+    /// private-use and unassigned code points.
+    static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .control, .format, .lineSeparator, .paragraphSeparator, .privateUse, .surrogate, .unassigned: true
+        default: false
+        }
     }
 }
 
+extension Unicode.GeneralCategory {
+    var isMark: Bool { self == .nonspacingMark || self == .spacingMark || self == .enclosingMark }
+}
+
 /// The nearest known word to a mistyped one (edit distance), for "bedoelt u …?".
+/// Both words are compared on their first `maximumLength` Unicode scalars, so the
+/// work is bounded whatever anyone types or a file holds.
 public enum Suggestion {
+    public static let maximumLength = 64
+    /// More candidates than this are not compared (no list in Routekaart comes near it).
+    static let maximumCandidates = 20_000
+
     public static func nearest(to word: String, among candidates: [String]) -> String? {
-        let scored = candidates.map { ($0, distance(word.lowercased(), $0.lowercased())) }
-        guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= max(2, word.count / 3) else { return nil }
-        return best.0
+        let target = comparable(word, lowercased: true)
+        guard !target.isEmpty else { return nil }
+        var best: (candidate: String, distance: Int)?
+        for candidate in candidates.prefix(maximumCandidates) {
+            let distance = levenshtein(target, comparable(candidate, lowercased: true))
+            if distance < (best?.distance ?? Int.max) { best = (candidate, distance) }
+        }
+        guard let best, best.distance <= max(2, target.count / 3) else { return nil }
+        return best.candidate
     }
 
+    /// The edit distance between the first `maximumLength` scalars of `a` and of `b`.
     public static func distance(_ a: String, _ b: String) -> Int {
-        let a = Array(a.prefix(200))
-        let b = Array(b.prefix(200))
+        levenshtein(comparable(a, lowercased: false), comparable(b, lowercased: false))
+    }
+
+    static func comparable(_ word: String, lowercased: Bool) -> [Unicode.Scalar] {
+        let prefix = Array(word.unicodeScalars.prefix(maximumLength))
+        guard lowercased else { return prefix }
+        return Array(String(String.UnicodeScalarView(prefix)).lowercased().unicodeScalars.prefix(maximumLength))
+    }
+
+    static func levenshtein(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
         var previous = Array(0...b.count)
+        var current = previous
         for i in 1...a.count {
-            var current = [i] + Array(repeating: 0, count: b.count)
+            current[0] = i
             for j in 1...b.count {
                 current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
             }
-            previous = current
+            swap(&previous, &current)
         }
         return previous[b.count]
     }

@@ -54,12 +54,16 @@ public struct InterviewSession: Sendable {
         remembered = initial
     }
 
-    /// The case so far, in the case-file format.
-    public var caseFile: CaseFile {
-        CaseFile(peildatum: peildatum, gegevens: dataSet.includesExamples ? .voorbeeld : nil, antwoorden: answers)
-    }
+    /// The case so far, in the case-file format: every answer given and not replaced since,
+    /// also those that `terug`, `wijzig N` or `opnieuw` took off the route (they are offered again).
+    public var caseFile: CaseFile { CaseFile(peildatum: peildatum, gegevens: dataSet.includesExamples ? .voorbeeld : nil, antwoorden: keptAnswers) }
 
-    public var hasAnswers: Bool { !answers.isEmpty }
+    public var hasAnswers: Bool { !answers.isEmpty || !remembered.isEmpty }
+
+    /// The remembered answers, with the ones in use on top; an answer refused as contradictory is not kept.
+    private var keptAnswers: [String: String] {
+        remembered.filter { contradicted[$0.key] != $0.value }.merging(answers) { _, inUse in inUse }
+    }
 
     /// The opening: a welcome and the first question (or the advice, for a complete case).
     public mutating func start() -> InterviewReply {
@@ -68,12 +72,28 @@ public struct InterviewSession: Sendable {
         return reply
     }
 
-    /// One line typed by the user.
+    /// One line typed by the user. Every reply that does not end the interview ends with a prompt.
     public mutating func handle(_ rawLine: String) -> InterviewReply {
+        var reply = respond(to: Self.cleaned(rawLine))
+        endWithPrompt(&reply)
+        return reply
+    }
+
+    /// The line without control characters and surrounding spaces, at most `maximumLineLength` scalars
+    /// (counted in scalars, not characters: one character can hold a million combining marks).
+    static func cleaned(_ rawLine: String) -> String {
+        let scalars = rawLine.unicodeScalars.prefix(maximumLineLength).filter { $0.properties.generalCategory != .control }
+        return String(String.UnicodeScalarView(scalars)).trimmingCharacters(in: .whitespaces)
+    }
+
+    /// A message alone leaves the user without a prompt: add one (with the commands, once the advice is shown).
+    private func endWithPrompt(_ reply: inout InterviewReply) {
+        guard reply.effect == .none, !reply.out.hasSuffix("> ") else { return }
+        reply.out += current == nil && !reply.out.isEmpty ? Messages.afterAdviceCommands : "> "
+    }
+
+    private mutating func respond(to line: String) -> InterviewReply {
         var reply = InterviewReply()
-        var line = String(rawLine.prefix(Self.maximumLineLength))
-        line = String(String.UnicodeScalarView(line.unicodeScalars.filter { $0.properties.generalCategory != .control }))
-        line = line.trimmingCharacters(in: .whitespaces)
         let lower = line.lowercased()
         let words = lower.split(separator: " ", maxSplits: 1).map(String.init)
 
@@ -152,28 +172,16 @@ public struct InterviewSession: Sendable {
     /// Turns what the user typed into a value: a number or word for options, a date, or a search for SWVs and schools.
     private mutating func resolve(_ line: String, for fact: Fact) -> Result<String, AnswerProblem> {
         let validator = AnswerValidator(content: dataSet.content, model: dataSet.model)
+        if let unknown = unknownAnswer(line, for: fact) { return unknown }
         switch fact.soort {
         case .keuze:
-            let options = fact.opties ?? []
-            let unknownAllowed = fact.onbekendToegestaan == true
-            if let number = Int(line) {
-                if unknownAllowed, number == options.count + 1 { return .success(Derivations.unknownValue) }
-                guard options.indices.contains(number - 1) else {
-                    return .failure(AnswerProblem(Messages.outOfRange(number, options.count + (unknownAllowed ? 1 : 0))))
-                }
-                return .success(options[number - 1].waarde)
+            switch AnswerMatcher(fact: fact).match(line) {
+            case .value(let value): return .success(value)
+            case .refused(let message): return .failure(AnswerProblem(message))
             }
-            let folded = ModelSearch.fold(line)
-            if let match = options.first(where: { ModelSearch.fold($0.waarde) == folded || ModelSearch.fold($0.kort ?? "") == folded }) {
-                return .success(match.waarde)
-            }
-            return validator.normalize(line, for: fact)
         case .datum:
             return validator.normalize(line, for: fact)
         case .swv, .school:
-            if fact.onbekendToegestaan == true, AnswerValidator.unknownWords.contains(ModelSearch.fold(line)) {
-                return .success(Derivations.unknownValue)
-            }
             let search = ModelSearch(model: dataSet.model)
             let found: [(value: String, label: String)]
             do {
@@ -193,6 +201,13 @@ public struct InterviewSession: Sendable {
                 return .failure(AnswerProblem(Messages.pickFromList(choices.map(\.label), more: found.count - choices.count)))
             }
         }
+    }
+
+    /// "weet ik niet", "onbekend": `onbekend` where the fact allows it, else a refusal; nil for any other line.
+    private func unknownAnswer(_ line: String, for fact: Fact) -> Result<String, AnswerProblem>? {
+        guard AnswerMatcher.meansUnknown(line) else { return nil }
+        guard AnswerMatcher.allowsUnknown(fact) else { return .failure(AnswerProblem(AnswerMatcher.Messages.unknownNotAllowed)) }
+        return .success(AnswerMatcher.unknownValue)
     }
 
     private mutating func accept(_ raw: String, for fact: Fact, into reply: inout InterviewReply) {
@@ -279,17 +294,24 @@ public struct InterviewSession: Sendable {
         return text
     }
 
-    /// The answered questions on the route, numbered as `wijzig N` uses them.
-    private var answeredSteps: [TrailStep] {
-        trail.filter {
-            if case .derived = $0.origin { return false }
-            return true
+    /// What `overzicht` lists: the route so far, then the answers in use that this route does not read
+    /// (a branch of conditional advice supposes a value instead of reading them), in question order.
+    private var listedSteps: [TrailStep] {
+        let onRoute = Set(trail.map(\.fact))
+        let others = dataSet.content.facts.compactMap { fact -> TrailStep? in
+            guard !onRoute.contains(fact.id), let value = answers[fact.id] else { return nil }
+            return TrailStep(fact: fact.id, value: value, origin: .answered, node: nil)
         }
+        return trail + others
     }
+
+    /// The answers, numbered as `overzicht` and `wijzig N` number them (see `AnswerNumbering`).
+    private var answeredSteps: [TrailStep] { listedSteps.filter(AnswerNumbering.isAnswered) }
 
     private mutating func back(into reply: inout InterviewReply) {
         choices = []
-        guard let last = answeredSteps.last else {
+        // One question back along the route itself.
+        guard let last = trail.last(where: AnswerNumbering.isAnswered) else {
             reply.err = Messages.atFirstQuestion
             reply.out = prompt()
             return
@@ -371,18 +393,13 @@ public struct InterviewSession: Sendable {
 
     func overview() -> String {
         var lines = [Messages.overviewHeading]
-        var number = 0
-        for step in trail {
+        let steps = listedSteps
+        for (step, number) in zip(steps, AnswerNumbering.numbers(steps)) {
             let label = dataSet.content.fact(step.fact)?.kort ?? step.fact
             let value = dataSet.content.display(step.value, of: step.fact, model: dataSet.model)
-            if case .derived = step.origin {
-                lines.append("     \(label): \(value) " + Messages.derivedMark)
-            } else {
-                number += 1
-                lines.append(String(repeating: " ", count: max(0, 3 - String(number).count)) + "\(number). \(label): \(value)")
-            }
+            lines.append(AnswerNumbering.margin(number) + "\(label): \(value)" + (number == nil ? " " + Messages.mark(step.origin) : ""))
         }
-        if number == 0 { lines.append(Messages.noAnswersYet) }
+        if answeredSteps.isEmpty { lines.append(Messages.noAnswersYet) }
         lines.append(Messages.overviewHint)
         return lines.joined(separator: "\n") + "\n" + (current == nil ? Messages.afterAdviceCommands : prompt())
     }
@@ -421,6 +438,14 @@ public struct InterviewSession: Sendable {
         static let noAnswersYet = "  (nog geen antwoorden)"
         static let overviewHint = "Wijzig een antwoord met: wijzig N"
         static let derivedMark = "(afgeleid)"
+        /// How a fact without an answer number got its value, in the overview.
+        static func mark(_ origin: FactOrigin) -> String {
+            switch origin {
+            case .assumed: "(aangenomen in dit deel van het advies)"
+            case .unknown: "(onbekend)"
+            default: derivedMark
+            }
+        }
         static let answerKeuze = "Typ een nummer of een woord; ? voor uitleg."
         static let dontKnow = "Weet ik niet (het advies zegt dan wat u moet navragen, en wat er per mogelijk antwoord gebeurt)"
         static let dateDontKnow = "Weet u het niet? Typ: weet ik niet."
@@ -451,9 +476,6 @@ public struct InterviewSession: Sendable {
             return "\(item.record); \(item.bron)"
         }
         static func helpSources(_ sources: [String]) -> String { "Bron: " + sources.joined(separator: "; ") + "\n" }
-        static func outOfRange(_ number: Int, _ count: Int) -> String {
-            "\(number) is geen nummer uit de lijst; kies 1 tot en met \(count)."
-        }
         static func nothingFound(_ text: String) -> String {
             "Niets gevonden voor \"\(Sanitized.short(text))\". Probeer een deel van de naam, de plaats of de code, of typ 'onbekend'."
         }

@@ -24,6 +24,7 @@ public struct DataSet: Sendable {
         public static let outcomes = "inhoud/uitkomsten.json"
         public static let glossary = "inhoud/begrippen.json"
         public static let controls = "inhoud/controles.json"
+        public static let criteria = "criteria.json"
     }
 
     /// Reads every file (syntax, types, unknown keys) without checking the rules
@@ -52,12 +53,15 @@ public struct DataSet: Sendable {
         let outcomes = read(OutcomesFile.self, FileName.outcomes)
         let glossary = read(GlossaryFile.self, FileName.glossary)
         let controls = read(ControlsFile.self, FileName.controls)
-        guard let sources, let national, let facts, let tree, let outcomes, let glossary, let controls, errors.isEmpty else {
+        let criteria = read(NationalCriteria.self, FileName.criteria)
+        guard let sources, let national, let facts, let tree, let outcomes, let glossary, let controls, var criteria, errors.isEmpty else {
             throw InputErrors(errors.map { Messages.explainProPolicy($0) })
         }
-        let content = Content(
+        var content = Content(
             start: tree.start, facts: facts.feiten, nodes: tree.knopen, outcomes: outcomes.uitkomsten,
             scenarios: outcomes.scenarios, glossary: glossary.begrippen, sources: sources.bronnen, controls: controls.controles)
+        criteria.parameters = national.parameters
+        content.criteria = criteria
         let path: @Sendable (String) -> String = { name in (directory as NSString).appendingPathComponent(name) }
         let (model, places, assembly) = ModelLoader.assemble(parts, parameters: national.parameters, path: path)
         return DataSet(
@@ -101,7 +105,7 @@ public struct DataSet: Sendable {
 
     enum Messages {
         static let noDataFolder =
-            "de gegevensmap bestaat niet. Geef een map met bronnen.json, landelijk.json, model/ en inhoud/ op met --data MAP."
+            "de gegevensmap bestaat niet. Geef een map met bronnen.json, landelijk.json, criteria.json, model/ en inhoud/ op met --data MAP."
 
         /// There is no opting out for pro: a pro policy in the SWV data gets that reason, not just "unknown key".
         static func explainProPolicy(_ error: InputError) -> InputError {

@@ -24,7 +24,8 @@ public struct InputError: Error, Equatable, Sendable, CustomStringConvertible {
 
     public var description: String {
         var prefix = ""
-        if let file { prefix += file + ": " }
+        // A file name can come from the command line: shown escaped, like every echo of input.
+        if let file { prefix += Sanitized.path(file) + ": " }
         if let place, !place.isEmpty { prefix += place + ": " }
         return prefix + message
     }

@@ -39,12 +39,24 @@ public struct JSONSyntaxError: Error, Equatable, Sendable {
 /// A strict JSON parser (RFC 8259) over UTF-8 bytes.
 public struct JSONParser {
     public static let maximumDepth = 64
+    /// The longest text, in bytes: far above any help text, far below what makes hashing or comparing slow.
+    public static let maximumStringLength = 100_000
+    /// The longest key, in bytes: keys are ids and question names.
+    public static let maximumKeyLength = 1_000
 
     private let bytes: [UInt8]
     private var index = 0
+    /// Where the JSON text starts: after a UTF-8 byte order mark, which editors on Windows write.
+    private var start = 0
+
+    static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 
     public static func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONValue {
         var parser = JSONParser(bytes: bytes)
+        if bytes.starts(with: byteOrderMark) {
+            parser.start = byteOrderMark.count
+            parser.index = parser.start
+        }
         parser.skipWhitespace()
         if parser.index == bytes.count { throw parser.error("het bestand is leeg") }
         let value = try parser.parseValue(depth: 0)
@@ -58,7 +70,7 @@ public struct JSONParser {
     private func error(_ problem: String) -> JSONSyntaxError {
         var line = 1
         var column = 1
-        for byte in bytes[..<min(index, bytes.count)] {
+        for byte in bytes[min(start, index)..<min(index, bytes.count)] {
             if byte == 0x0A {
                 line += 1
                 column = 1
@@ -82,7 +94,7 @@ public struct JSONParser {
         switch bytes[index] {
         case UInt8(ascii: "{"): return try parseObject(depth: depth)
         case UInt8(ascii: "["): return try parseArray(depth: depth)
-        case UInt8(ascii: "\""): return .string(try parseString())
+        case UInt8(ascii: "\""): return .string(try parseString(limit: Self.maximumStringLength))
         case UInt8(ascii: "t"): try expectWord("true"); return .bool(true)
         case UInt8(ascii: "f"): try expectWord("false"); return .bool(false)
         case UInt8(ascii: "n"): try expectWord("null"); return .null
@@ -114,7 +126,7 @@ public struct JSONParser {
                 throw error("hier verwacht ik een sleutel tussen aanhalingstekens")
             }
             let keyStart = index
-            let key = try parseString()
+            let key = try parseString(limit: Self.maximumKeyLength)
             if seen.contains(key) {
                 index = keyStart
                 throw error("de sleutel \"\(key)\" staat twee keer in hetzelfde object")
@@ -164,11 +176,17 @@ public struct JSONParser {
         }
     }
 
-    private mutating func parseString() throws(JSONSyntaxError) -> String {
+    /// A string of at most `limit` bytes (UTF-8, after escapes); longer is refused before it is hashed or compared.
+    private mutating func parseString(limit: Int) throws(JSONSyntaxError) -> String {
+        let start = index
         index += 1
         // Fast path: no escapes before the closing quote.
         var end = index
         while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\"), bytes[end] >= 0x20 { end += 1 }
+        if end - index > limit {
+            index = start
+            throw error(Messages.tooLong(limit))
+        }
         if end < bytes.count, bytes[end] == UInt8(ascii: "\"") {
             guard let text = String(validating: bytes[index..<end], as: UTF8.self) else {
                 throw error("de tekst bevat ongeldige UTF-8")
@@ -178,6 +196,10 @@ public struct JSONParser {
         }
         var scalars: [UInt8] = []
         while index < bytes.count {
+            if scalars.count > limit {
+                index = start
+                throw error(Messages.tooLong(limit))
+            }
             let byte = bytes[index]
             switch byte {
             case UInt8(ascii: "\""):
@@ -269,5 +291,23 @@ public struct JSONParser {
             if digits(&self) == 0 { throw error("ongeldig getal") }
         }
         return String(decoding: bytes[start..<index], as: UTF8.self)
+    }
+}
+
+extension JSONParser {
+    enum Messages {
+        static func tooLong(_ limit: Int) -> String {
+            "deze tekst is langer dan \(grouped(limit)) bytes; zo lang is geen sleutel of waarde van Routekaart"
+        }
+        /// `100000` as `100.000`.
+        static func grouped(_ number: Int) -> String {
+            var digits = Array(String(number))
+            var index = digits.count - 3
+            while index > 0 {
+                digits.insert(".", at: index)
+                index -= 3
+            }
+            return String(digits)
+        }
     }
 }

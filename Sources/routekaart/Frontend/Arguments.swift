@@ -2,15 +2,18 @@ import RoutekaartCore
 
 /// The arguments of one subcommand: options with a value, flags, and
 /// positional words. Parsed by hand against a list of known options, so that
-/// a typo gets "bedoelt u …?".
+/// a typo gets "bedoelt u …?". An option given twice or with an empty value
+/// is refused: silently taking the last one hides a mistake.
 struct Arguments {
     var values: [String: String] = [:]
     var flags: Set<String> = []
     var positionals: [String] = []
 
     /// Parses `words` given the options that take a value and the flags
-    /// (each with its leading `--`).
-    init(_ words: [String], options: [String], flags known: [String], command: String) throws(ExitError) {
+    /// (each with its leading `--`). The general options (`GlobalOptions`) are always accepted.
+    init(_ words: [String], options own: [String], flags ownFlags: [String], command: String) throws(ExitError) {
+        let options = own + GlobalOptions.valued.filter { !own.contains($0) }
+        let known = ownFlags + GlobalOptions.flags.filter { !ownFlags.contains($0) }
         var index = 0
         while index < words.count {
             let word = words[index]
@@ -30,18 +33,24 @@ struct Arguments {
                 inlineValue = String(word[word.index(after: equals)...])
             }
             if options.contains(name) {
+                guard values[name] == nil else { throw Usage.error(Usage.Messages.givenTwice(name), command: command) }
+                let value: String
                 if let inlineValue {
-                    values[name] = inlineValue
+                    value = inlineValue
                 } else if index < words.count {
-                    values[name] = words[index]
+                    value = words[index]
                     index += 1
                 } else {
                     throw Usage.error(Usage.Messages.missingValue(name), command: command)
                 }
+                guard !value.trimmingCharacters(in: .whitespaces).isEmpty else {
+                    throw Usage.error(Usage.Messages.emptyValue(name), command: command)
+                }
+                values[name] = value
             } else if known.contains(name), inlineValue == nil {
-                flags.insert(name)
+                guard flags.insert(name).inserted else { throw Usage.error(Usage.Messages.givenTwice(name), command: command) }
             } else {
-                let suggestion = Suggestion.nearest(to: name, among: options + known + ["--help"])
+                let suggestion = Suggestion.nearest(to: name, among: options + known + GlobalOptions.all)
                 throw Usage.error(Usage.Messages.unknownOption(name, suggestion), command: command)
             }
         }

@@ -31,6 +31,7 @@ struct Context {
         }
     }
 
+    /// The `--peildatum` of the command line, checked; nil when not given.
     static func peildatum(_ arguments: Arguments, command: String) throws(ExitError) -> Day? {
         guard let text = arguments.value("--peildatum") else { return nil }
         guard let day = Day(text, allowDutchOrder: true), day >= Day.inpassing else {
@@ -39,10 +40,12 @@ struct Context {
         return day
     }
 
-    static var today: Day {
-        let components = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "Europe/Amsterdam") ?? .current, from: Date())
-        return Day(year: components.year ?? 2026, month: components.month ?? 1, day: components.day ?? 1) ?? Day.inpassing
+    /// The date a command without a case file works on: `--peildatum`, else today (`Peildatum.decide`).
+    static func day(_ arguments: Arguments, command: String) throws(ExitError) -> Day {
+        Peildatum.decide(commandLine: try peildatum(arguments, command: command), today: today)
     }
+
+    static var today: Day { Peildatum.today() }
 
     static func choice<T: ClosedSet>(_ type: T.Type, _ arguments: Arguments, _ option: String, default value: T, command: String)
         throws(ExitError) -> T

@@ -4,7 +4,7 @@ import RoutekaartCore
 /// `routekaart advies`: the interview, or advice for a case file.
 enum AdviceCommand {
     static let options = ["--casus", "--peildatum", "--formaat", "--voor", "--bewaar", "--agenda", "--data"]
-    static let flags = ["--verder", "--waarom", "--voorbeeld"]
+    static let flags = ["--verder", "--waarom", "--overschrijf", "--voorbeeld"]
 
     static func run(_ words: [String]) throws(ExitError) {
         let arguments = try Arguments(words, options: options, flags: flags, command: "advies")
@@ -25,31 +25,32 @@ enum AdviceCommand {
         guard let path = arguments.value("--casus") else {
             try InterviewCommand.start(
                 dataSet: dataSet, arguments: arguments, renderer: renderer, format: format,
-                peildatum: peildatum ?? Context.today, initial: [:])
+                peildatum: Peildatum.decide(commandLine: peildatum, today: Context.today), initial: [:], source: nil)
             return
         }
         let file: CaseFile
         if let peek { file = peek } else { file = try readCase(path) }
-        let situation: Case
+        let day = Peildatum.decide(commandLine: peildatum, file: file.peildatum, today: Context.today)
+        let dated: Case
         do {
-            situation = try AnswerValidator(content: dataSet.content, model: dataSet.model)
-                .validate(file, path: path, peildatum: peildatum ?? file.peildatum ?? Context.today)
+            dated = try AnswerValidator(content: dataSet.content, model: dataSet.model).validate(file, path: path, peildatum: day)
         } catch {
             throw ExitError(error)
         }
-        // --peildatum on the command line wins over the file's.
-        let dated = Case(peildatum: peildatum ?? situation.peildatum, answers: situation.answers)
         if arguments.has("--verder") {
             try InterviewCommand.start(
                 dataSet: dataSet, arguments: arguments, renderer: renderer, format: format,
-                peildatum: dated.peildatum, initial: dated.answers)
+                peildatum: dated.peildatum, initial: dated.answers, source: path)
             return
         }
         switch try evaluate(dataSet.engine, dated) {
         case .advice(let advice):
-            Terminal.out(renderer.render(advice, as: format, includeWhy: arguments.has("--waarom")))
+            let text = renderer.render(advice, as: format, includeWhy: arguments.has("--waarom"))
+            format == .tekst ? Terminal.prose(text) : Terminal.out(text)
             if let agenda = arguments.value("--agenda") {
-                if let problem = Agenda.write(renderer.calendar(advice), to: agenda) { throw ExitError(code: 73, message: problem) }
+                if let problem = Agenda.write(renderer.calendar(advice), to: agenda) {
+                    throw ExitError(code: ExitCode.cannotCreate, message: problem)
+                }
                 Terminal.err(Agenda.Messages.written(agenda))
             }
         case .question(let question, _):
@@ -77,7 +78,7 @@ enum AdviceCommand {
 
     enum Messages {
         static func contradiction(_ path: String, _ contradiction: Contradiction) -> String {
-            "\(path): de feiten spreken elkaar tegen; er wordt geen advies gegeven. \(contradiction.message.prefix(1).uppercased() + contradiction.message.dropFirst())\n"
+            "\(Sanitized.path(path)): de feiten spreken elkaar tegen; er wordt geen advies gegeven. \(contradiction.message.prefix(1).uppercased() + contradiction.message.dropFirst())\n"
                 + "Verbeter het antwoord op \"\(contradiction.reask.id)\" (\(contradiction.reask.kort.lowercased())) in \"antwoorden\"."
         }
         static func contentError(_ detail: String) -> String {
@@ -86,6 +87,7 @@ enum AdviceCommand {
 
         /// The case misses facts: the next question, and every question that may still follow.
         static func incomplete(_ path: String, _ question: PendingQuestion, dataSet: DataSet, situation: Case) -> String {
+            let path = Sanitized.path(path)
             var lines = ["\(path): de casus is niet compleet; er wordt niet gegokt. Nog niet beantwoord:"]
             lines.append("- \(question.fact.id): \(question.fact.vraag ?? question.fact.kort)" + (question.reason.map { " (\($0))" } ?? ""))
             let later = RemainingQuestions(content: dataSet.content).after(

@@ -16,8 +16,8 @@ enum CheckCommand {
         }
         let findings = dataSet.check()
         for finding in findings {
-            Terminal.out("\(finding.passed ? "ok  " : "FOUT") \(finding.rule): \(finding.summary)\n")
-            for problem in finding.problems { Terminal.out("       \(problem.description)\n") }
+            Terminal.prose("\(finding.passed ? "ok  " : "FOUT") \(finding.rule): \(finding.summary)\n")
+            for problem in finding.problems { Terminal.prose("       \(problem.description)\n") }
         }
         let failed = findings.filter { !$0.passed }
         guard failed.isEmpty else {
@@ -25,7 +25,7 @@ enum CheckCommand {
             throw ExitError(code: InputError.Kind.data.rawValue)
         }
         let paths = PathEnumerator(content: dataSet.content).paths()
-        Terminal.out(
+        Terminal.prose(
             Messages.summary(
                 findings.count, facts: dataSet.content.facts.count, nodes: dataSet.content.nodes.count,
                 outcomes: dataSet.content.outcomes.count, paths: paths.count, model: dataSet.model))

@@ -1,41 +1,55 @@
 import RoutekaartCore
 
 /// `routekaart criteria`: an indicative check of the national lwoo and pro
-/// criteria. Asks the scores, prints the check; stores nothing.
+/// criteria. Asks the scores per area of `criteria.json`, prints the check;
+/// stores nothing.
 enum CriteriaCommand {
     static func run(_ words: [String]) throws(ExitError) {
         let arguments = try Arguments(words, options: ["--peildatum", "--data"], flags: [], command: "criteria")
         if let extra = arguments.positionals.first { throw Usage.error(Usage.Messages.unexpected(extra), command: "criteria") }
-        let day = try Context.peildatum(arguments, command: "criteria") ?? Context.today
+        let day = try Context.day(arguments, command: "criteria")
         let dataSet = try Context.load(arguments)
-        Terminal.out(Messages.intro)
-        guard let iq = ask(Messages.iqQuestion, range: 30...160, optional: false) else { throw ExitError(code: 1) }
-        var scores: [LearningArea: (dle: Double, dl: Double)] = [:]
-        for area in LearningArea.allCases {
-            guard let dl = ask(Messages.dlQuestion(area.rawValue), range: 1...80, optional: true) else { throw ExitError(code: 1) }
-            if dl < 0 { continue }
-            guard let dle = ask(Messages.dleQuestion(area.rawValue), range: 0...80, optional: false) else { throw ExitError(code: 1) }
-            scores[area] = (Double(dle), Double(dl))
+        guard let criteria = dataSet.content.criteria, let check = CriteriaCheck(content: dataSet.content, day: day) else {
+            throw ExitError(code: ExitCode.data, message: Messages.noCriteria)
         }
-        guard let report = CriteriaCheck(model: dataSet.model, day: day).check(CriteriaInput(iq: iq, scores: scores)) else {
-            throw ExitError(code: InputError.Kind.data.rawValue, message: Messages.noParameters(day))
+        let help = Messages.help(criteria.uitleg.tekst, criteria.uitleg.bronnen.map(check.cite))
+        Terminal.prose(Messages.intro)
+        guard let iq = try ask(Messages.iqQuestion, range: 30...160, help: help, optional: false) else { return }
+        var scores: [String: CriteriaInput.Score] = [:]
+        for area in criteria.gebieden {
+            guard let dl = try ask(Messages.dlQuestion(area.naam), range: 1...80, help: help, optional: true) else { continue }
+            guard
+                let dle = try ask(Messages.dleQuestion(area.naam, dl: dl), range: 0...dl, help: help, optional: false, above: Messages.dleAboveDL(dl))
+            else { continue }
+            scores[area.id] = CriteriaInput.Score(dle: Double(dle), dl: Double(dl))
         }
-        Terminal.out("\n" + report.lines.joined(separator: "\n") + "\n")
+        switch check.check(CriteriaInput(iq: iq, scores: scores)) {
+        case .success(let report): Terminal.prose("\n" + report.lines.joined(separator: "\n") + "\n")
+        case .failure(let missing): throw ExitError(code: ExitCode.data, message: Messages.noParameter(missing.id, day))
+        }
     }
 
-    /// Asks a whole number in `range`; -1 for a skipped optional answer; nil at end of input or `stop`.
-    static func ask(_ question: String, range: ClosedRange<Int>, optional: Bool) -> Int? {
+    /// Asks a whole number in `range`; nil for a skipped optional answer (Enter). Throws at `stop`
+    /// (exit 0: the user's choice) or at the end of input (exit 1, after closing the prompt's line).
+    static func ask(_ question: String, range: ClosedRange<Int>, help: String, optional: Bool, above: String? = nil) throws(ExitError) -> Int? {
         while true {
-            Terminal.out(question + "\n> ")
-            guard let raw = readLine() else { return nil }
-            let line = String(raw.prefix(100)).trimmingCharacters(in: .whitespaces).lowercased()
-            if line == "stop" { return nil }
+            Terminal.prose(question + "\n> ")
+            guard let raw = readLine() else {
+                Terminal.out("\n")
+                throw ExitError(code: ExitCode.failure)
+            }
+            let line = String(String.UnicodeScalarView(raw.unicodeScalars.prefix(100))).trimmingCharacters(in: .whitespaces).lowercased()
+            if line == "stop" { throw ExitError(code: ExitCode.success) }
             if line == "?" || line == "help" {
-                Terminal.out(Messages.help)
+                Terminal.prose(help)
                 continue
             }
-            if line.isEmpty && optional { return -1 }
+            if line.isEmpty && optional { return nil }
             if let value = Int(line), range.contains(value) { return value }
+            if let value = Int(line), let above, value > range.upperBound, value <= 80 {
+                Terminal.err(above)
+                continue
+            }
             Terminal.err(Messages.badNumber(Sanitized.short(line), range))
         }
     }
@@ -48,19 +62,21 @@ enum CriteriaCommand {
             """
         static let iqQuestion = "Totaal-IQ (getal):"
         static func dlQuestion(_ area: String) -> String { "\(area): DL, didactische leeftijd in maanden (Enter = gebied overslaan):" }
-        static func dleQuestion(_ area: String) -> String { "\(area): DLE, didactische leeftijdseenheden (maanden):" }
-        static let help = """
-            DL (didactische leeftijd) is het aantal maanden dat de leerling vanaf groep 3 onderwijs volgde (september
-            tot en met juni). DLE (didactische leeftijdseenheid) is het aantal maanden onderwijs dat hoort bij het niveau
-            dat de leerling feitelijk heeft bereikt. Leerachterstand = 1 − DLE/DL. Gebruik scores van toegestane tests
-            (Regeling screenings- en testinstrumenten). Bron: rsv-breda-2015 §10; inrichtingsbesluit-wvo art. 15d.
-
-            """
+        static func dleQuestion(_ area: String, dl: Int) -> String {
+            "\(area): DLE, didactische leeftijdseenheden in maanden (0 tot en met de DL, \(dl)):"
+        }
+        static func help(_ text: String, _ citations: [String]) -> String {
+            text + " Bron: " + citations.joined(separator: "; ") + ".\n\n"
+        }
         static func badNumber(_ text: String, _ range: ClosedRange<Int>) -> String {
             "\"\(text)\" is geen geldig getal; geef een heel getal van \(range.lowerBound) tot en met \(range.upperBound)."
         }
-        static func noParameters(_ day: Day) -> String {
-            "De landelijke criteria staan voor \(day.dutch) niet in landelijk.json."
+        static func dleAboveDL(_ dl: Int) -> String {
+            "De DLE is hoger dan de DL (\(dl)): dan is er geen leerachterstand. Geef een DLE van 0 tot en met \(dl)."
         }
+        static func noParameter(_ id: String, _ day: Day) -> String {
+            "De landelijke parameter \"\(id)\" staat voor \(day.dutch) niet in landelijk.json."
+        }
+        static let noCriteria = "De landelijke criteria (criteria.json) staan niet in de gegevensmap."
     }
 }

@@ -1,54 +1,85 @@
-import Dispatch
 import Foundation
 import RoutekaartCore
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// The guided interview on the terminal: feeds lines to `InterviewSession`
 /// and prints its replies. Nothing is lost: on `stop`, end of input (Ctrl-D)
-/// or Ctrl-C with answers given, the case so far is saved and its file named.
+/// or a signal (Ctrl-C, Ctrl-\, a closed terminal, SIGTERM) with answers
+/// given, the case so far is saved and its file named. One interview writes
+/// one file, and never replaces another file without asking.
 enum InterviewCommand {
     static func start(
         dataSet: DataSet, arguments: Arguments, renderer: AdviceRenderer, format: OutputFormat, peildatum: Day,
-        initial: [String: String]
+        initial: [String: String], source: String?
     ) throws(ExitError) {
         var session = InterviewSession(dataSet: dataSet, peildatum: peildatum, renderer: renderer, format: format, initial: initial)
-        let autosave = arguments.value("--bewaar")
-        let keeper = CaseKeeper(autosave: autosave)
+        let keeper = try CaseKeeper(bewaar: arguments.value("--bewaar"), source: source, overwrite: arguments.has("--overschrijf"))
         keeper.update(session)
-        keeper.watchInterrupt()
+        Signals.shared.onSignal { number in keeper.saveOnSignal(number) }
+        let show = { (reply: InterviewReply) in
+            if !reply.err.isEmpty { Terminal.err(reply.err) }
+            if !reply.out.isEmpty { format == .tekst ? Terminal.prose(reply.out) : Terminal.out(reply.out) }
+        }
 
-        show(session.start())
+        let opening = session.start()
         writeAgenda(session, arguments: arguments, renderer: renderer, changed: true)
+        show(opening)
+        var pendingOverwrite: String?
         while true {
             guard let line = readLine(strippingNewline: true) else {
-                // End of input: an unfinished interview is saved so nothing is lost.
+                // End of input: the prompt's line is closed, and an unfinished interview is saved so nothing is lost.
                 Terminal.out("\n")
-                if session.advice == nil {
-                    keeper.saveInterrupted(session, reason: Messages.endOfInput)
-                    throw ExitError(code: 1)
-                }
+                keeper.saveAtEnd(session, reason: Messages.endOfInput)
+                if session.advice == nil { throw ExitError(code: ExitCode.failure) }
                 return
+            }
+            if let path = pendingOverwrite {
+                pendingOverwrite = nil
+                confirmOverwrite(line, of: path, with: session.caseFile, keeper)
+                continue
             }
             let hadAdvice = session.advice != nil
             let reply = session.handle(line)
-            show(reply)
+            // Saving (--bewaar) first: a failure to write is said before the prompt that ends the reply.
             keeper.update(session)
+            // With --agenda, new advice goes into the agenda file; said before the prompt too.
             writeAgenda(session, arguments: arguments, renderer: renderer, changed: !hadAdvice)
+            show(reply)
             switch reply.effect {
             case .none:
                 break
             case .save(let path):
-                if let message = keeper.write(session.caseFile, to: path) {
+                switch keeper.save(session.caseFile, to: path) {
+                case .saved: Terminal.prose(Messages.saved(path) + "\n> ")
+                case .exists:
+                    Terminal.prose(Messages.askOverwrite(path))
+                    pendingOverwrite = path
+                case .failed(let message):
                     Terminal.err(message)
-                } else {
-                    Terminal.out(Messages.saved(path) + "\n> ")
+                    Terminal.out("> ")
                 }
             case .stop:
-                if session.advice == nil || autosave != nil {
-                    keeper.saveInterrupted(session, reason: Messages.stopped)
-                }
+                keeper.saveAtEnd(session, reason: Messages.stopped)
                 Terminal.out(Messages.goodbye)
                 return
             }
+        }
+    }
+
+    /// The answer to "… bestaat al. Overschrijven?": only a clear yes replaces the file.
+    static func confirmOverwrite(_ line: String, of path: String, with file: CaseFile, _ keeper: CaseKeeper) {
+        guard AnswerMatcher.yesOrNo(line) == true else {
+            Terminal.prose(Messages.notOverwritten + "\n> ")
+            return
+        }
+        if let problem = keeper.replace(file, at: path) {
+            Terminal.err(problem)
+            Terminal.out("> ")
+        } else {
+            Terminal.prose(Messages.saved(path) + "\n> ")
         }
     }
 
@@ -62,79 +93,164 @@ enum InterviewCommand {
         }
     }
 
-    static func show(_ reply: InterviewReply) {
-        if !reply.err.isEmpty { Terminal.err(reply.err) }
-        if !reply.out.isEmpty { Terminal.out(reply.out) }
-    }
-
     enum Messages {
         static let endOfInput = "Einde van de invoer."
         static let stopped = "Gestopt."
         static let goodbye = "Tot ziens.\n"
-        static func saved(_ path: String) -> String { "Casus bewaard in \(path)." }
-        static func savedInterrupted(_ reason: String, _ path: String) -> String {
-            "\(reason) De antwoorden tot nu toe staan in \(path). Ga verder met: routekaart advies --casus \(path) --verder"
+        static let notOverwritten = "Niet bewaard. Kies een andere naam: bewaar BESTAND."
+        static func reason(for signal: Int32) -> String {
+            switch signal {
+            case SIGINT: "Onderbroken (Ctrl-C)."
+            case SIGQUIT: "Onderbroken (Ctrl-\\)."
+            case SIGHUP: "De terminal is gesloten."
+            default: "Beëindigd."
+            }
+        }
+        static func saved(_ path: String) -> String { "Casus bewaard in \(Sanitized.path(path))." }
+        static func askOverwrite(_ path: String) -> String {
+            "\(Sanitized.path(path)) bestaat al en bevat iets anders dan deze casus. Overschrijven? Typ ja of nee.\n> "
+        }
+        static func savedUnfinished(_ reason: String, _ path: String) -> String {
+            let path = Sanitized.path(path)
+            return "\(reason) De antwoorden tot nu toe staan in \(path). Ga verder met: routekaart advies --casus \(path) --verder"
+        }
+        static func savedFinished(_ reason: String, _ path: String) -> String {
+            "\(reason) De casus staat in \(Sanitized.path(path))."
         }
         static func couldNotSave(_ reason: String, _ detail: String, _ json: String) -> String {
             "\(reason) De casus kon niet worden bewaard (\(detail)). Hier zijn de antwoorden; bewaar ze als JSON-bestand:\n\(json)"
         }
-        static func writeFailed(_ path: String) -> String { "Kan niet schrijven naar \(path): controleer de map en de rechten." }
+        static func writeFailed(_ path: String) -> String { "Kan niet schrijven naar \(Sanitized.path(path)): controleer de map en de rechten." }
+        static let noFreeName = "er is geen vrije bestandsnaam"
+        static func bewaarExists(_ path: String) -> String {
+            let path = Sanitized.path(path)
+            return "\(path) bestaat al. Ga verder met die casus (routekaart advies --casus \(path) --verder --bewaar \(path)), "
+                + "kies een andere naam, of vervang het bestand met --overschrijf."
+        }
     }
 }
 
-/// Holds the latest case for saving from the interrupt handler; writes atomically.
+/// The file of one interview: `--bewaar`, else the name of the last `bewaar`,
+/// else a new name chosen when the case is first saved. It keeps the latest
+/// case for the signal thread; every method takes the lock.
 final class CaseKeeper: @unchecked Sendable {
-    private let lock = NSLock()
-    private var caseFile = CaseFile(peildatum: nil, antwoorden: [:])
-    private var hasAnswers = false
-    private let autosave: String?
-    private var signalSource: (any DispatchSourceSignal)?
+    enum SaveResult {
+        case saved
+        /// Another file is there; ask before replacing it.
+        case exists
+        case failed(String)
+    }
 
-    init(autosave: String?) { self.autosave = autosave }
+    private let lock = NSLock()
+    private var latest = CaseFile(peildatum: nil, antwoorden: [:])
+    private var hasAnswers = false
+    private var finished = false
+    /// The file this interview writes, once there is one.
+    private var own: String?
+    /// `--bewaar`: write after every answer.
+    private let autosave: Bool
+    /// The case file the interview continues (`--casus … --verder`): replacing it is no overwrite of another case.
+    private let source: String?
+    private let overwrite: Bool
+
+    init(bewaar: String?, source: String?, overwrite: Bool) throws(ExitError) {
+        if let bewaar, !overwrite, FileManager.default.fileExists(atPath: bewaar), !Self.sameFile(bewaar, source) {
+            throw Usage.error(InterviewCommand.Messages.bewaarExists(bewaar), command: "advies")
+        }
+        own = bewaar
+        autosave = bewaar != nil
+        self.source = source
+        self.overwrite = overwrite
+    }
 
     func update(_ session: InterviewSession) {
         lock.lock()
-        caseFile = session.caseFile
+        defer { lock.unlock() }
+        latest = session.caseFile
         hasAnswers = session.hasAnswers
-        lock.unlock()
-        if let autosave, session.hasAnswers {
-            if let message = write(session.caseFile, to: autosave) { Terminal.err(message) }
+        finished = session.advice != nil
+        if autosave, hasAnswers, let own, let problem = write(latest, to: own) { Terminal.err(problem) }
+    }
+
+    /// `bewaar BESTAND`: the interview's own file (or the one it continues) is replaced, a new one created;
+    /// another existing file only with `--overschrijf` (else the user is asked).
+    func save(_ file: CaseFile, to path: String) -> SaveResult {
+        lock.lock()
+        defer { lock.unlock() }
+        let isOurs = own.map { Self.sameFile($0, path) } ?? false
+        if isOurs || Self.sameFile(path, source) || overwrite {
+            if let problem = write(file, to: path) { return .failed(problem) }
+            own = path
+            return .saved
+        }
+        switch Self.create(path, Data(Self.encode(file).utf8)) {
+        case .created:
+            own = path
+            return .saved
+        case .exists:
+            if (try? Data(contentsOf: URL(fileURLWithPath: path))) == Data(Self.encode(file).utf8) {
+                own = path
+                return .saved
+            }
+            return .exists
+        case .failed:
+            return .failed(InterviewCommand.Messages.writeFailed(path))
         }
     }
 
-    /// Ctrl-C with answers given: save, say where, exit 130.
-    func watchInterrupt() {
-        signal(SIGINT, SIG_IGN)
-        let source = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
-        source.setEventHandler { [self] in
-            lock.lock()
-            let file = caseFile
-            let answered = hasAnswers
-            lock.unlock()
-            Terminal.err("")
-            if answered { save(file, reason: "Onderbroken.") }
-            exit(130)
-        }
-        source.resume()
-        signalSource = source
+    /// After "ja" to the question whether to replace `path`.
+    func replace(_ file: CaseFile, at path: String) -> String? {
+        lock.lock()
+        defer { lock.unlock() }
+        if let problem = write(file, to: path) { return problem }
+        own = path
+        return nil
     }
 
-    func saveInterrupted(_ session: InterviewSession, reason: String) {
-        guard session.hasAnswers else { return }
-        save(session.caseFile, reason: reason)
+    /// `stop` or end of input. An unfinished case is always saved; a finished one only where the user
+    /// asked for a file (`--bewaar`, `bewaar`): a complete interview leaves no file behind unasked.
+    func saveAtEnd(_ session: InterviewSession, reason: String) {
+        lock.lock()
+        defer { lock.unlock() }
+        latest = session.caseFile
+        hasAnswers = session.hasAnswers
+        self.finished = session.advice != nil
+        guard hasAnswers, !self.finished || own != nil else { return }
+        saveLocked(reason: reason)
     }
 
-    private func save(_ file: CaseFile, reason: String) {
-        let path = autosave ?? Self.defaultName()
-        if let problem = write(file, to: path) {
-            Terminal.err(InterviewCommand.Messages.couldNotSave(reason, problem, Self.encode(file)))
+    /// On a signal: whatever was answered is saved, finished or not.
+    func saveOnSignal(_ number: Int32) {
+        lock.lock()
+        defer { lock.unlock() }
+        guard hasAnswers else { return }
+        saveLocked(reason: InterviewCommand.Messages.reason(for: number))
+    }
+
+    private func saveLocked(reason: String) {
+        let bytes = Data(Self.encode(latest).utf8)
+        let path: String
+        if let own {
+            if let problem = write(latest, to: own) {
+                Terminal.err(InterviewCommand.Messages.couldNotSave(reason, problem, Self.encode(latest)))
+                return
+            }
+            path = own
         } else {
-            Terminal.err(InterviewCommand.Messages.savedInterrupted(reason, path))
+            guard let created = Self.createWithFreeName(bytes) else {
+                Terminal.err(InterviewCommand.Messages.couldNotSave(reason, InterviewCommand.Messages.noFreeName, Self.encode(latest)))
+                return
+            }
+            own = created
+            path = created
         }
+        Terminal.err(
+            finished
+                ? InterviewCommand.Messages.savedFinished(reason, path) : InterviewCommand.Messages.savedUnfinished(reason, path))
     }
 
-    /// Writes atomically (temporary file, then rename); returns a message on failure.
-    func write(_ file: CaseFile, to path: String) -> String? {
+    /// Replaces the file atomically (temporary file, then rename); a message on failure.
+    private func write(_ file: CaseFile, to path: String) -> String? {
         do {
             try Data(Self.encode(file).utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
             return nil
@@ -149,10 +265,76 @@ final class CaseKeeper: @unchecked Sendable {
         return (try? encoder.encode(file)).map { String(decoding: $0, as: UTF8.self) + "\n" } ?? "{}\n"
     }
 
-    static func defaultName() -> String {
+    static func sameFile(_ a: String, _ b: String?) -> Bool {
+        guard let b else { return false }
+        func resolved(_ path: String) -> String { URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path }
+        return resolved(a) == resolved(b)
+    }
+
+    // MARK: - Creating a new file, never replacing one
+
+    enum Creation {
+        case created, exists, failed
+    }
+
+    /// Creates `path` with `bytes` only if no file is there, atomically: the content is written to a
+    /// temporary file first and then linked to the name (which fails if the name is taken), so a reader
+    /// never sees half a case and two interviews never take the same name.
+    static func create(_ path: String, _ bytes: Data) -> Creation {
+        let url = URL(fileURLWithPath: path)
+        let temporary = url.deletingLastPathComponent()
+            .appendingPathComponent(".\(url.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp").path
+        guard writeNew(temporary, bytes) else { return FileManager.default.fileExists(atPath: path) ? .exists : .failed }
+        defer { unlink(temporary) }
+        if link(temporary, path) == 0 { return .created }
+        if errno == EEXIST { return .exists }
+        // A file system without hard links: create the name exclusively and write into it.
+        return writeNew(path, bytes) ? .created : (FileManager.default.fileExists(atPath: path) ? .exists : .failed)
+    }
+
+    /// Writes a file that must not exist yet (O_EXCL).
+    static func writeNew(_ path: String, _ bytes: Data) -> Bool {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        let written = bytes.withUnsafeBytes { buffer -> Int in
+            guard let base = buffer.baseAddress else { return 0 }
+            var offset = 0
+            while offset < buffer.count {
+                let count = Glibc.write(descriptor, base + offset, buffer.count - offset)
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    return -1
+                }
+                offset += count
+            }
+            return offset
+        }
+        guard written == bytes.count, fsync(descriptor) == 0 else {
+            unlink(path)
+            return false
+        }
+        return true
+    }
+
+    /// `routekaart-casus-JJJJMMDD-HHMMSS.json`, or with `-2`, `-3`, … when that name is taken.
+    static func createWithFreeName(_ bytes: Data) -> String? {
+        let base = "routekaart-casus-" + timestamp()
+        for counter in 1...100 {
+            let name = base + (counter == 1 ? "" : "-\(counter)") + ".json"
+            switch create(name, bytes) {
+            case .created: return name
+            case .exists: continue
+            case .failed: return nil
+            }
+        }
+        return nil
+    }
+
+    static func timestamp() -> String {
         let formatter = DateFormatter()
         formatter.dateFormat = "yyyyMMdd-HHmmss"
         formatter.locale = Locale(identifier: "nl_NL")
-        return "routekaart-casus-\(formatter.string(from: Date())).json"
+        return formatter.string(from: Date())
     }
 }

@@ -22,10 +22,10 @@ enum TestCommand {
             let result = runner.run(file: file)
             if result.passed {
                 passed += 1
-                Terminal.out("geslaagd  \(result.name)  (\(result.summary))\n")
+                Terminal.prose("geslaagd  \(result.name)  (\(result.summary))\n")
             } else {
                 failed += 1
-                Terminal.out("MISLUKT   \(result.name)\n" + result.problems.map { "          - \($0)\n" }.joined())
+                Terminal.prose("MISLUKT   \(result.name)\n" + result.problems.map { "          - \($0)\n" }.joined())
             }
         }
         Terminal.out("\(passed) geslaagd, \(failed) mislukt\n")

@@ -30,7 +30,8 @@ enum TreeCommands {
             throw ExitError(code: InputError.Kind.data.rawValue, message: Messages.brokenPaths(broken.map(renderer.line)))
         }
         let selected = outcome.map { id in paths.filter { $0.outcome == id } } ?? paths
-        Terminal.out(renderer.render(selected, as: format, outcome: outcome))
+        let text = renderer.render(selected, as: format, outcome: outcome)
+        format == .tekst ? Terminal.prose(text) : Terminal.out(text)
     }
 
     static func bronnen(_ words: [String]) throws(ExitError) {
@@ -40,13 +41,15 @@ enum TreeCommands {
         let dataSet = try Context.load(arguments, examples: true)
         let index = SourceIndex(content: dataSet.content, model: dataSet.model)
         guard !arguments.positionals.isEmpty else {
-            Terminal.out(SourceListRenderer(index: index).render(as: format))
+            let text = SourceListRenderer(index: index).render(as: format)
+            format == .tekst ? Terminal.prose(text) : Terminal.out(text)
             return
         }
         // `bronnen wvo-2020 2.30` and `bronnen "wvo-2020 art. 2.30"` mean the same.
         let query = arguments.positionals.joined(separator: " ")
         do {
-            Terminal.out(try SourceDetailRenderer(index: index, laws: dataSet.laws).render(query, as: format))
+            let text = try SourceDetailRenderer(index: index, laws: dataSet.laws).render(query, as: format)
+            format == .tekst ? Terminal.prose(text) : Terminal.out(text)
         } catch {
             if error.isDataProblem { throw ExitError(code: InputError.Kind.data.rawValue, message: "Fout: " + error.message) }
             throw Usage.error(error.message, command: "bronnen")

@@ -20,6 +20,7 @@ extension TreeRenderer {
         lines += unknownSection()
         lines += ["", "## " + Messages.outcomesHeading, ""]
         lines += outcomeSections()
+        lines += CriteriaBook(content: content).markdown()
         lines += ["", "## " + Messages.sourcesHeading, ""]
         lines += sourceSections()
         while lines.last == "" { lines.removeLast() }

@@ -1,0 +1,75 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// Ctrl-C (SIGINT), Ctrl-\ (SIGQUIT), SIGTERM and a closed terminal (SIGHUP)
+/// all end the program the same way: what the running command registered
+/// (the interview saves its case and says where), then exit with 128 + the
+/// signal's number. Never the runtime's crash report.
+///
+/// The signals are blocked in every thread and taken by one thread with
+/// `sigwait`, so they arrive even when the parent started us with them
+/// blocked, and no handler runs in the middle of other code. A closed
+/// pipe (SIGPIPE) is ignored: writing then fails, and `Terminal` ends quietly.
+final class Signals: @unchecked Sendable {
+    /// One per process: signals are process-wide.
+    static let shared = Signals()
+    static let handled: [Int32] = [SIGINT, SIGQUIT, SIGTERM, SIGHUP]
+
+    private let lock = NSLock()
+    private var action: @Sendable (Int32) -> Void = { _ in }
+    private var handling = false
+
+    /// Call first thing in `main`, before any other thread exists.
+    func start() {
+        signal(SIGPIPE, SIG_IGN)
+        var set = Self.signalSet()
+        for number in Self.handled { signal(number, SIG_DFL) }
+        pthread_sigmask(SIG_BLOCK, &set, nil)
+        let thread = Thread { [self] in
+            var waiting = Self.signalSet()
+            while true {
+                var number: Int32 = 0
+                guard sigwait(&waiting, &number) == 0 else { continue }
+                handle(number)
+            }
+        }
+        thread.start()
+    }
+
+    /// What to do before the program exits on a signal (replaces what was registered before).
+    func onSignal(_ action: @escaping @Sendable (Int32) -> Void) {
+        lock.lock()
+        self.action = action
+        lock.unlock()
+    }
+
+    /// Called by the main thread before it ends: while a signal is being handled, the handler ends the
+    /// program (with its own code, after saving), so the main thread waits for that instead.
+    func waitIfHandling() {
+        lock.lock()
+        let busy = handling
+        lock.unlock()
+        while busy { sleep(60) }
+    }
+
+    private func handle(_ number: Int32) {
+        lock.lock()
+        handling = true
+        let action = self.action
+        lock.unlock()
+        // The terminal shows ^C without a newline: start our message on a line of its own.
+        Terminal.err("")
+        action(number)
+        exit(ExitCode.signal(number))
+    }
+
+    private static func signalSet() -> sigset_t {
+        var set = sigset_t()
+        sigemptyset(&set)
+        for number in handled { sigaddset(&set, number) }
+        return set
+    }
+}

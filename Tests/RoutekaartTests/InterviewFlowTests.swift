@@ -1,0 +1,158 @@
+import Foundation
+import RoutekaartCore
+import Testing
+
+/// The interview never leaves the user wondering: one numbering of answers,
+/// a prompt after every message, answers matched as people type them
+/// (issue 12, items 11, 12 and 14).
+@Suite struct InterviewFlowTests {
+    /// A session on the real data plus the example data (the scenario runs name example SWVs and schools).
+    static func session() -> InterviewSession {
+        let dataSet = Support.withExamples
+        var session = InterviewSession(
+            dataSet: dataSet, peildatum: FuzzTests.peildatum, renderer: AdviceRenderer(content: dataSet.content, model: dataSet.model),
+            format: .tekst)
+        _ = session.start()
+        return session
+    }
+
+    // MARK: - Item 11: one numbering
+
+    /// `N. Label: …` lines of a text, by number.
+    static func numbered(_ text: String) -> [Int: String] {
+        var result: [Int: String] = [:]
+        for line in text.split(separator: "\n") {
+            let trimmed = line.drop { $0 == " " }
+            guard let dot = trimmed.firstIndex(of: "."), let number = Int(trimmed[..<dot]) else { continue }
+            let label = trimmed[trimmed.index(after: dot)...].drop { $0 == " " }.prefix { $0 != ":" }
+            result[number] = String(label)
+        }
+        return result
+    }
+
+    @Test func waaromNumbersTheAnswersAsOverzichtAndWijzigDo() {
+        var session = Self.session()
+        for line in InterviewTests.scenarioRuns[2].lines { _ = session.handle(line) }
+        #expect(session.advice != nil)
+        let overview = Self.numbered(session.handle("overzicht").out.components(separatedBy: "Wijzig een antwoord")[0])
+        let whyText = session.handle("waarom").out
+        let why = Self.numbered(whyText.components(separatedBy: "Waarom dit advies").last ?? "")
+        #expect(overview.count == 7, "\(overview)")
+        #expect(why == overview, "waarom: \(why)\noverzicht: \(overview)")
+        // wijzig N changes the answer that both call N.
+        let label = overview[4] ?? "?"
+        let change = session.handle("wijzig 4")
+        let asked = session.current?.fact.kort ?? ""
+        #expect(asked == label, "wijzig 4 vraagt \(asked), niet \(label): \(change.out.suffix(200))")
+    }
+
+    /// In a branch of conditional advice the route does not read every answer; the overview still lists them all,
+    /// numbered as `wijzig N` takes them.
+    @Test func theOverviewListsEveryAnswerInUseAlsoInABranch() {
+        var session = Self.session()
+        let lines = ["1", "1", "Heidecollege", "onbekend", "2020-01-01", "weet ik niet"]
+        for line in lines { _ = session.handle(line) }
+        #expect(session.current != nil)
+        let overview = Self.numbered(session.handle("overzicht").out.components(separatedBy: "Wijzig een antwoord")[0])
+        #expect(overview.count == lines.count, "\(overview)")
+        for (number, label) in overview.sorted(by: { $0.key < $1.key }) {
+            var probe = session
+            _ = probe.handle("wijzig \(number)")
+            #expect(probe.current?.fact.kort == label, "wijzig \(number) vraagt \(probe.current?.fact.kort ?? "-"), niet \(label)")
+        }
+    }
+
+    // MARK: - Item 12: always a prompt
+
+    @Test func everyReplyEndsWithAPrompt() {
+        var session = Self.session()
+        for line in ["waarom", "wijzig 99", "wijzig", "bewaar", "bewaar   ", "xyz", "9", "terug", "?", "overzicht", "1", "terug", "1"] {
+            let reply = session.handle(line)
+            #expect(reply.out.hasSuffix("> "), "\(line): \(reply.out.suffix(80).debugDescription) / \(reply.err)")
+        }
+        for line in InterviewTests.scenarioRuns[3].lines.dropFirst() { _ = session.handle(line) }
+        #expect(session.advice != nil)
+        for line in ["wijzig 99", "bewaar", "iets", "waarom", "overzicht", "?"] {
+            let reply = session.handle(line)
+            #expect(reply.out.hasSuffix("> "), "na het advies, \(line): \(reply.out.suffix(80).debugDescription)")
+        }
+    }
+
+    @Test func aFailedWriteIsFollowedByAPrompt() throws {
+        let run = try Support.run(["advies"], lines: ["bewaar /bestaat/niet/x.json"])
+        #expect(run.err.contains("Kan niet schrijven naar /bestaat/niet/x.json"), "\(run.err)")
+        let afterFailure = run.out.components(separatedBy: "[situatie]").dropFirst().first ?? ""
+        #expect(afterFailure.components(separatedBy: "> ").count == 3, "een prompt na de vraag en een na de fout: \(afterFailure.debugDescription)")
+    }
+
+    // MARK: - Item 14: answers as people type them
+
+    /// What a typed line is taken as at the current question, or nil when refused.
+    static func taken(_ line: String, after earlier: [String] = []) -> (value: String?, reply: InterviewReply) {
+        var session = Self.session()
+        for answer in earlier { _ = session.handle(answer) }
+        let fact = session.current?.fact.id ?? ""
+        let reply = session.handle(line)
+        return (session.remembered[fact], reply)
+    }
+
+    @Test(
+        "een antwoord zoals mensen het typen",
+        arguments: [
+            ("grens", [], "grensverkeer"), ("Grensverkeer.", [], "grensverkeer"), ("verhuizen", [], "verhuizing"),
+            ("aanmelden", [], "aanmelding"), ("bijzondere regeling", [], "bijzondere_regeling"),
+            ("lwoo", ["1"], "aanwijzing_lwoo"), ("aanwijzing", ["1"], "aanwijzing_lwoo"), ("tlv", ["1"], "tlv_pro"),
+            ("zonder aanwijzing", ["1"], "ondersteuning_zonder_aanwijzing"), ("nog niets", ["1"], "geen"),
+            ("ja.", ["3", "vmbo", "01IW00"], "ja"), ("Jazeker", ["3", "vmbo", "01IW00"], "ja"), ("nee hoor", ["3", "vmbo", "01IW00"], "nee"),
+            ("Nee!", ["3", "vmbo", "01IW00"], "nee"), ("j", ["3", "vmbo", "01IW00"], "ja"),
+        ])
+    func answersAsPeopleTypeThem(_ line: String, _ earlier: [String], _ expected: String) {
+        let (value, reply) = Self.taken(line, after: earlier)
+        #expect(value == expected, "\(line) → \(value ?? "geweigerd"): \(reply.err)")
+    }
+
+    @Test func anAmbiguousOrContradictoryAnswerIsNotGuessed() {
+        for (line, earlier) in [("ja nee", ["3", "vmbo", "01IW00"]), ("l", ["1"]), ("leerling", [])] {
+            let (value, reply) = Self.taken(line, after: earlier)
+            #expect(value == nil, "\(line) werd \(value ?? "")")
+            #expect(!reply.err.isEmpty)
+        }
+    }
+
+    @Test func aTypoGetsTheNearestOption() {
+        let (value, reply) = Self.taken("grensverkeeer")
+        #expect(value == nil)
+        #expect(reply.err.contains("Bedoelt u 'grensverkeer'?"), "\(reply.err)")
+        let (_, status) = Self.taken("aanwijzign lwoo", after: ["1"])
+        #expect(status.err.contains("Bedoelt u 'aanwijzing lwoo'?"), "\(status.err)")
+    }
+
+    @Test func refusalsNeverShowInternalIds() {
+        var session = Self.session()
+        _ = session.handle("1")
+        let reply = session.handle("xyz")
+        #expect(!reply.err.isEmpty)
+        for id in ["aanwijzing_lwoo", "tlv_pro", "ondersteuning_zonder_aanwijzing"] {
+            #expect(!reply.err.contains(id), "\(reply.err)")
+            #expect(!reply.out.contains(id), "\(reply.out)")
+        }
+        #expect(reply.err.contains("1 tot en met 4"), "\(reply.err)")
+    }
+
+    /// The hook for "weet ik niet": the words map to `onbekend` wherever a fact allows it.
+    @Test(arguments: ["weet ik niet", "Weet niet.", "onbekend", "ONBEKEND"])
+    func unknownWordsMeanOnbekendWhereAllowed(_ line: String) {
+        let (value, reply) = Self.taken(line, after: ["1", "1", "dongemond"])
+        #expect(value == "onbekend", "\(line): \(reply.err)")
+        let (situation, refusal) = Self.taken(line)
+        #expect(situation == nil, "bij de situatie is \(line) geen antwoord")
+        #expect(!refusal.err.isEmpty)
+        #expect(Self.taken("?").reply.out.contains("Opdrachten (bij elke vraag):"), "? blijft hulp")
+    }
+
+    @Test func theBinaryAcceptsPrefixesAndSuggests() throws {
+        let run = try Support.run(["advies"], lines: ["grensverkeeer", "grens", "stop"])
+        #expect(run.err.contains("Bedoelt u 'grensverkeer'?"), "\(run.err)")
+        #expect(run.out.contains("✓ grensverkeer"), "\(run.out.suffix(400))")
+    }
+}
