@@ -1,11 +1,3 @@
-import Foundation
-
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// The rules that make "weet ik niet" and contradictions safe: every fact
 /// that may stay unknown ends in advice with words for it, no internal id
 /// reaches a sentence, and every contradiction check can run.
@@ -137,15 +129,11 @@ extension ContentCheck {
             ids.formUnion(content.nodes.map(\.id))
             ids.formUnion(content.outcomes.map(\.id))
             // Only ids that cannot be ordinary words: with an underscore, or a hyphen between lower-case parts that prose never writes.
-            let suspicious = ids.filter { id in id.contains("_") || (id.contains("-") && !Self.ordinaryHyphenated.contains(id)) }.sorted()
+            let suspicious = ids.filter { id in id.contains("_") || (id.contains("-") && !Self.ordinaryHyphenated.contains(id)) }
+            // Each text is cut into words once; a word that is an id is found in a set (fast on every load).
             func check(_ text: String, _ file: String, _ place: String) {
-                let prose = Self.withoutPlaceholders(text)
-                // Every suspicious id has an underscore or a hyphen, so it can only stand in a run of letters, digits, `_`
-                // and `-` that has one: find those few runs first, the word boundaries only for an id found in one.
-                let runs = Self.joinedRuns(prose)
-                guard !runs.isEmpty else { return }
-                for id in suspicious
-                where runs.contains(where: { Self.contains($0, Array(id.utf8)) }) && GlossaryExplainer.wordRange(of: id, in: prose) != nil {
+                let found = Set(Self.words(Self.withoutPlaceholders(text)).filter { suspicious.contains($0) })
+                for id in found.sorted() {
                     problems.append(InputError(.data, file: file, place: place, "de tekst noemt de interne id \"\(id)\""))
                 }
             }
@@ -162,52 +150,28 @@ extension ContentCheck {
         }
     }
 
-    /// The runs of ASCII letters, digits, `_` and `-` in the text that hold a `_` or a `-`, lower-cased, as bytes.
-    static func joinedRuns(_ text: String) -> [[UInt8]] {
-        var runs: [[UInt8]] = []
-        var run: [UInt8] = []
-        var joined = false
-        func finish() {
-            if joined { runs.append(run) }
-            run.removeAll(keepingCapacity: true)
-            joined = false
-        }
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): run.append(byte)
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"): run.append(byte + 32)
-            case UInt8(ascii: "_"), UInt8(ascii: "-"):
-                run.append(byte)
-                joined = true
-            default: finish()
-            }
-        }
-        finish()
-        return runs
-    }
-
-    /// True when `needle` occurs in `haystack` (bytes; memchr for the first byte, memcmp for the rest).
-    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard let first = needle.first else { return true }
-        guard needle.count <= haystack.count else { return false }
-        return haystack.withUnsafeBytes { h in
-            needle.withUnsafeBytes { n in
-                guard let start = h.baseAddress, let pattern = n.baseAddress else { return false }
-                var offset = 0
-                let last = h.count - n.count
-                while offset <= last {
-                    guard let hit = memchr(start + offset, Int32(first), last - offset + 1) else { return false }
-                    let at = start.distance(to: UnsafeRawPointer(hit))
-                    if memcmp(start + at, pattern, n.count) == 0 { return true }
-                    offset = at + 1
-                }
-                return false
-            }
-        }
-    }
-
     /// Hyphenated ids that are also ordinary Dutch words.
     static let ordinaryHyphenated: Set<String> = ["lwoo-licentie", "vmbo-school"]
+
+    /// The words of a text, lower case: runs of letters, digits, `-` and `_`.
+    static func words(_ text: String) -> [String] {
+        // On the bytes (ids are ASCII; any non-ASCII byte belongs to a word): this runs on every start.
+        var words: [String] = []
+        var current: [UInt8] = []
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "_"), 0x80...:
+                current.append(byte)
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                current.append(byte + 32)
+            default:
+                if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+                current.removeAll(keepingCapacity: true)
+            }
+        }
+        if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+        return words
+    }
 
     /// The text with `{feit}` placeholders taken out.
     static func withoutPlaceholders(_ text: String) -> String {
