@@ -80,7 +80,7 @@ import Testing
         #expect(
             Set(names) == [
                 "peildatum", "swvVanSchool", "toewijzing", "einddatumAanwijzing", "licentie", "biedtPro", "biedtVmbo", "eerder", "volgendeDatum",
-                "tabel", "gelijk", "biedtLeerweg",
+                "tabel", "gelijk", "biedtLeerweg", "aanvragenNaLeerjaar1",
             ])
     }
 
@@ -196,6 +196,14 @@ import Testing
         #expect(Self.value(try Self.derive("biedtLeerweg", ["99AA02", "theoretisch"])) == "ja")
         #expect(Self.value(try Self.derive("biedtLeerweg", ["99AA02", "kader"])) == nil)
         #expect(Self.value(try Self.derive("biedtLeerweg", ["99AA03", "kader"])) == nil)
+    }
+
+    @Test func aanvragenNaLeerjaar1ReadsThePeriodAndIsUnknownWhereTheSourceIsSilent() throws {
+        #expect(Self.value(try Self.derive("aanvragenNaLeerjaar1", ["A", "2020-01-01"])) == "ja")
+        // The landelijk period says nothing about it; SWV B's policy is not known.
+        #expect(Self.value(try Self.derive("aanvragenNaLeerjaar1", ["A", "2017-01-01"])) == nil)
+        #expect(Self.value(try Self.derive("aanvragenNaLeerjaar1", ["B", "2020-01-01"])) == nil)
+        #expect(Self.value(try Self.derive("aanvragenNaLeerjaar1", ["onbekend", "2020-01-01"])) == nil)
     }
 
     @Test func tabelReportsACombinationWithoutARow() throws {

@@ -82,6 +82,7 @@ public enum Derivations {
         OffersLeerweg(),
         Before(),
         Equal(),
+        LateApplications(),
         NextDate(),
         DecisionTable(),
     ]
