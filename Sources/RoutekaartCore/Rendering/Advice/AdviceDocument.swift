@@ -50,6 +50,8 @@ public struct AdviceDocument: Sendable {
         public var condition: String
         public var fact: String
         public var values: [String]
+        /// Steps every outcome under this branch has (when it branches again), said once for the branch.
+        public var shared: [StepView] = []
         public var body: Body
     }
 
@@ -109,7 +111,11 @@ extension AdviceDocument {
         func collect(_ body: Body, _ conditions: [String]) -> [(StepView, [String])] {
             switch body {
             case .outcome(let view): return view.steps.filter { $0.deadline?.date != nil }.map { ($0, conditions) }
-            case .branches(_, let branches): return branches.flatMap { collect($0.body, conditions + [$0.condition]) }
+            case .branches(_, let branches):
+                return branches.flatMap { branch in
+                    branch.shared.filter { $0.deadline?.date != nil }.map { ($0, conditions + [branch.condition]) }
+                        + collect(branch.body, conditions + [branch.condition])
+                }
             }
         }
         return (inquiries + common).filter { $0.deadline?.date != nil }.map { ($0, []) } + collect(body, [])
@@ -156,6 +162,7 @@ struct AdviceDocumentBuilder {
         var body = body(advice.root)
         let common = commonSteps(body)
         if !common.isEmpty { body = removing(common, from: body) }
+        body = sharingPerBranch(body)
         let rawSources = advice.sources
         var document = AdviceDocument(
             voice: voice, peildatum: advice.peildatum, inquiries: inquiries, body: body, common: common,
@@ -243,6 +250,23 @@ struct AdviceDocumentBuilder {
         let outcomes = body.outcomes
         guard let first = outcomes.first else { return [] }
         return first.steps.filter { step in outcomes.allSatisfy { $0.steps.contains(step) } }
+    }
+
+    /// Under every branch that splits again, the steps all its outcomes have are said once, at the branch.
+    func sharingPerBranch(_ body: AdviceDocument.Body) -> AdviceDocument.Body {
+        guard case .branches(let fact, let branches) = body else { return body }
+        return .branches(
+            fact: fact,
+            branches.map { branch in
+                var branch = branch
+                let shared = commonSteps(branch.body)
+                if !shared.isEmpty {
+                    branch.shared = shared
+                    branch.body = removing(shared, from: branch.body)
+                }
+                branch.body = sharingPerBranch(branch.body)
+                return branch
+            })
     }
 
     func removing(_ steps: [AdviceDocument.StepView], from body: AdviceDocument.Body) -> AdviceDocument.Body {

@@ -82,10 +82,15 @@ public struct AdviceRenderer: Sendable {
         static let whatHappens = "Wat er nu gebeurt"
         static let exampleDataForParents = "Dit is een oefenvoorbeeld met verzonnen scholen, geen advies voor een echte leerling."
         static let findOutFirst = "Eerst uitzoeken"
-        static let findOutIntro = "Een paar feiten zijn niet bekend. Zoek ze uit; het advies hieronder zegt per antwoord wat er dan moet gebeuren."
+        static let findOutIntro =
+            "Een paar feiten zijn niet bekend. Zoek ze uit; het advies hieronder zegt per antwoord wat er dan moet gebeuren. "
+            + "Vul daarna de antwoorden in (routekaart advies --casus BESTAND --verder), dan krijgt u één advies."
         static let findOutIntroParents = "Een paar dingen weten we nog niet. De school zoekt ze uit."
         static let inEveryCase = "In elk geval"
+        static let inEachCase = "In elk van deze gevallen"
+        static func inEachCaseUnder(_ label: String) -> String { "In elk geval onder \(label):" }
         static let dependingOn = "Afhankelijk van het antwoord"
+        static let overviewOfBranches = "Overzicht: welk antwoord leidt tot welk advies"
         static let then = "Dan:"
         static let or = "of"
         static let interpretationHeading = "Let op: dit advies rust deels op een interpretatie."
