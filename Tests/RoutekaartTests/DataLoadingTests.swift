@@ -141,4 +141,38 @@ import Testing
             #expect(error.description.contains("model/swv.json: regel 2, kolom 11: geen geldige JSON"))
         }
     }
+
+    /// The bundled data carries the proof that it passed every rule; when it is stale the advisor would check at
+    /// every start (still correct, only slower), so the test says how to renew it.
+    @Test func theCommittedCheckStampMatchesTheData() throws {
+        let committed = try #require(CheckStamp.read(in: Support.dataPath), "data/gecontroleerd.json ontbreekt")
+        let current = CheckStamp.current(for: Support.dataPath, rules: committed.regels)
+        let matches = committed.vingerafdruk == current.vingerafdruk
+        #expect(matches, "data/gecontroleerd.json is verouderd; maak hem opnieuw met: swift run routekaart controleer")
+        let rules = try DataSet.read(from: Support.dataPath, examples: true).check().map(\.rule)
+        #expect(committed.regels == rules, "de stempel noemt andere regels dan er nu zijn: swift run routekaart controleer")
+    }
+
+    @Test func aChangedFileIsCheckedInFullDespiteTheStamp() throws {
+        let folder = try Support.copyOfData()
+        let tree = folder.appendingPathComponent("inhoud/boom.json")
+        let text = try String(contentsOf: tree, encoding: .utf8)
+        try text.replacingOccurrences(of: #""ja": "S1", "nee": "geen-licentie""#, with: #""ja": "S1""#)
+            .write(to: tree, atomically: true, encoding: .utf8)
+        #expect(CheckStamp.read(in: folder.path) != nil, "de kopie heeft de stempel van het origineel")
+        do {
+            _ = try DataSet.load(from: folder.path)
+            Issue.record("een gewijzigde map werd niet opnieuw gecontroleerd")
+        } catch {
+            #expect(error.errors.contains { $0.message.contains("er ontbreekt een tak voor \"nee\"") })
+        }
+    }
+
+    @Test func aProvenFolderLoadsTheSameAdviceAsAFullCheck() throws {
+        let proven = try DataSet.load(from: Support.dataPath)
+        let checked = try DataSet.read(from: Support.dataPath)
+        #expect(proven.content.outcomes.map(\.id) == checked.content.outcomes.map(\.id))
+        #expect(proven.model.schools.count == checked.model.schools.count)
+        #expect(proven.model.swv("VO3003")?.displayName == checked.model.swv("VO3003")?.displayName)
+    }
 }

@@ -4,8 +4,11 @@ public struct Content: Sendable {
     public var start: String
     public var facts: [Fact]
     public var nodes: [Node]
-    public var outcomes: [Outcome]
-    public var scenarios: [Scenario]
+    /// The outcomes and scenarios: decoded at once, or, for a data folder proven by its check stamp, when
+    /// the first advice needs them (they are the largest part of the content).
+    private var outcomeRecords: LazyValue<OutcomeRecords>
+    public var outcomes: [Outcome] { outcomeRecords.value.outcomes }
+    public var scenarios: [Scenario] { outcomeRecords.value.scenarios }
     public var glossary: [GlossaryTerm]
     public var sources: [Source]
     /// Contradictions between facts that are refused, never advised on.
@@ -17,25 +20,29 @@ public struct Content: Sendable {
     /// The same facts by reference, so the engine reads a fact without copying all its texts.
     private var factEntries: [String: FactEntry]
     private var nodeIndex: [String: Int]
-    private var outcomeIndex: [String: Int]
     private var sourceIndex: [String: Int]
     /// The facts whose value names the scenario.
     private var scenarioFacts: Set<String>
-    /// The date facts of steps' deadlines.
-    private var deadlineFacts: Set<String>
-    /// The `{feit}` names each outcome's texts use, found once.
-    private var placeholderIndex: [String: [String]]
 
     public init(
         start: String, facts: [Fact], nodes: [Node], outcomes: [Outcome], scenarios: [Scenario],
         glossary: [GlossaryTerm], sources: [Source], controls: [Control] = []
     ) {
+        self.init(
+            start: start, facts: facts, nodes: nodes, outcomes: LazyValue(ready: OutcomeRecords(outcomes: outcomes, scenarios: scenarios)),
+            glossary: glossary, sources: sources, controls: controls)
+    }
+
+    /// Content whose outcomes and scenarios are decoded on first use.
+    init(
+        start: String, facts: [Fact], nodes: [Node], outcomes: LazyValue<OutcomeRecords>, glossary: [GlossaryTerm], sources: [Source],
+        controls: [Control]
+    ) {
         self.controls = controls
         self.start = start
         self.facts = facts
         self.nodes = nodes
-        self.outcomes = outcomes
-        self.scenarios = scenarios
+        outcomeRecords = outcomes
         self.glossary = glossary
         self.sources = sources
         func index<T>(_ items: [T], _ key: (T) -> String) -> [String: Int] {
@@ -44,9 +51,46 @@ public struct Content: Sendable {
         factIndex = index(facts, \.id)
         factEntries = Dictionary(facts.map { ($0.id, FactEntry($0)) }, uniquingKeysWith: { first, _ in first })
         nodeIndex = index(nodes, \.id)
-        outcomeIndex = index(outcomes, \.id)
         sourceIndex = index(sources, \.id)
         scenarioFacts = Set(facts.filter { $0.scenario == true }.map(\.id))
+    }
+
+    public func isScenarioFact(_ id: String) -> Bool { scenarioFacts.contains(id) }
+
+    /// True when a step has this fact as the date of its deadline.
+    public func isDeadline(_ id: String) -> Bool { outcomeRecords.value.deadlineFacts.contains(id) }
+
+    /// The facts an outcome reads: the placeholders of its texts, its steps' conditions, deadline dates and
+    /// `datum` facts (the date a step's citations are read for), each once.
+    public func factsRead(by outcome: Outcome) -> [String] { outcomeRecords.value.placeholderIndex[outcome.id] ?? [] }
+
+    public func fact(_ id: String) -> Fact? { factIndex[id].map { facts[$0] } }
+    func factEntry(_ id: String) -> FactEntry? { factEntries[id] }
+    public func node(_ id: String) -> Node? { nodeIndex[id].map { nodes[$0] } }
+    public func outcome(_ id: String) -> Outcome? { outcomeRecords.value.outcomeIndex[id].map { outcomes[$0] } }
+    public func source(_ id: String) -> Source? { sourceIndex[id].map { sources[$0] } }
+    public func scenario(_ id: String) -> Scenario? { scenarios.first { $0.id == id } }
+
+    /// The source id of a citation: its first word (`rsv-breda-2015 §3` → `rsv-breda-2015`).
+    public static func sourceID(of citation: String) -> String {
+        String(citation.split(separator: " ", maxSplits: 1).first ?? "")
+    }
+}
+
+/// The outcomes and scenarios with their indexes.
+struct OutcomeRecords: Sendable {
+    var outcomes: [Outcome]
+    var scenarios: [Scenario]
+    var outcomeIndex: [String: Int]
+    /// The date facts of steps' deadlines.
+    var deadlineFacts: Set<String>
+    /// The `{feit}` names each outcome's texts use, found once.
+    var placeholderIndex: [String: [String]]
+
+    init(outcomes: [Outcome], scenarios: [Scenario]) {
+        self.outcomes = outcomes
+        self.scenarios = scenarios
+        outcomeIndex = Dictionary(outcomes.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         deadlineFacts = Set(outcomes.flatMap { $0.stappen.compactMap(\.termijnDatum) })
         placeholderIndex = Dictionary(
             outcomes.map { outcome in
@@ -57,27 +101,6 @@ public struct Content: Sendable {
                     + outcome.stappen.flatMap { ($0.als ?? [:]).keys.sorted() + ($0.termijnDatum.map { [$0] } ?? []) + ($0.datum.map { [$0] } ?? []) }
                 return (outcome.id, read.filter { seen.insert($0).inserted })
             }, uniquingKeysWith: { first, _ in first })
-    }
-
-    public func isScenarioFact(_ id: String) -> Bool { scenarioFacts.contains(id) }
-
-    /// True when a step has this fact as the date of its deadline.
-    public func isDeadline(_ id: String) -> Bool { deadlineFacts.contains(id) }
-
-    /// The facts an outcome reads: the placeholders of its texts, its steps' conditions, deadline dates and
-    /// `datum` facts (the date a step's citations are read for), each once.
-    public func factsRead(by outcome: Outcome) -> [String] { placeholderIndex[outcome.id] ?? [] }
-
-    public func fact(_ id: String) -> Fact? { factIndex[id].map { facts[$0] } }
-    func factEntry(_ id: String) -> FactEntry? { factEntries[id] }
-    public func node(_ id: String) -> Node? { nodeIndex[id].map { nodes[$0] } }
-    public func outcome(_ id: String) -> Outcome? { outcomeIndex[id].map { outcomes[$0] } }
-    public func source(_ id: String) -> Source? { sourceIndex[id].map { sources[$0] } }
-    public func scenario(_ id: String) -> Scenario? { scenarios.first { $0.id == id } }
-
-    /// The source id of a citation: its first word (`rsv-breda-2015 §3` → `rsv-breda-2015`).
-    public static func sourceID(of citation: String) -> String {
-        String(citation.split(separator: " ", maxSplits: 1).first ?? "")
     }
 }
 

@@ -31,15 +31,24 @@ public struct DataSet: Sendable {
     /// that span records; throws all problems found at once. The model is the real country
     /// (`model/`); with `examples` the invented SWVs and schools of `voorbeeld/` are added, marked as such.
     public static func read(from directory: String, examples: Bool = false) throws(InputErrors) -> DataSet {
+        try read(try folder(directory), examples: examples)
+    }
+
+    /// The folder read into memory, or the message that it is not there.
+    static func folder(_ directory: String) throws(InputErrors) -> DataFolder {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw InputErrors([InputError(.missingFile, file: directory, Messages.noDataFolder)])
         }
+        return DataFolder.reading(directory)
+    }
+
+    static func read(_ folder: DataFolder, examples: Bool) throws(InputErrors) -> DataSet {
+        let directory = folder.directory
         var errors: [InputError] = []
         func read<T: Codable>(_ type: T.Type, _ name: String) -> T? {
-            let path = (directory as NSString).appendingPathComponent(name)
             do {
-                return try StrictDecoder.decode(T.self, from: try FileReader.read(path), file: path)
+                return try StrictDecoder.decode(T.self, from: try folder.data(name), file: folder.path(name))
             } catch {
                 errors.append(error)
                 return nil
@@ -47,7 +56,7 @@ public struct DataSet: Sendable {
         }
         let sources = read(SourcesFile.self, FileName.sources)
         let national = read(NationalFile.self, FileName.national)
-        let parts = ModelLoader.read(directory, examples: examples, errors: &errors)
+        let parts = ModelLoader.read(folder, examples: examples, errors: &errors)
         let facts = read(FactsFile.self, FileName.facts)
         let tree = read(TreeFile.self, FileName.tree)
         let outcomes = read(OutcomesFile.self, FileName.outcomes)
@@ -68,6 +77,53 @@ public struct DataSet: Sendable {
             content: content, model: model, directory: directory, includesExamples: examples, places: places, assemblyProblems: assembly)
     }
 
+    /// A folder whose stamp proves it passed every rule, read for the advisor: what the first question
+    /// needs now, the outcomes and the model of the country when first used, from the bytes that were proven.
+    static func readProven(_ folder: DataFolder, examples: Bool) throws(InputErrors) -> DataSet {
+        var errors: [InputError] = []
+        func read<T: Codable>(_ type: T.Type, _ name: String) -> T? {
+            do {
+                return try StrictDecoder.decode(T.self, from: try folder.data(name), file: folder.path(name))
+            } catch {
+                errors.append(error)
+                return nil
+            }
+        }
+        let sources = read(SourcesFile.self, FileName.sources)
+        let national = read(NationalFile.self, FileName.national)
+        let facts = read(FactsFile.self, FileName.facts)
+        let tree = read(TreeFile.self, FileName.tree)
+        let glossary = read(GlossaryFile.self, FileName.glossary)
+        let controls = read(ControlsFile.self, FileName.controls)
+        let criteria = read(NationalCriteria.self, FileName.criteria)
+        guard let sources, let national, let facts, let tree, let glossary, let controls, var criteria, errors.isEmpty else {
+            throw InputErrors(errors)
+        }
+        let outcomesData = folder.files[FileName.outcomes] ?? Data()
+        let outcomesPath = folder.path(FileName.outcomes)
+        let outcomes = LazyValue<OutcomeRecords> {
+            // These bytes passed every rule (the fingerprint says so), so they decode.
+            let file = try? StrictDecoder.decode(OutcomesFile.self, from: outcomesData, file: outcomesPath)
+            return OutcomeRecords(outcomes: file?.uitkomsten ?? [], scenarios: file?.scenarios ?? [])
+        }
+        var content = Content(
+            start: tree.start, facts: facts.feiten, nodes: tree.knopen, outcomes: outcomes, glossary: glossary.begrippen,
+            sources: sources.bronnen, controls: controls.controles)
+        criteria.parameters = national.parameters
+        content.criteria = criteria
+        let parameters = national.parameters
+        let directory = folder.directory
+        let model = Model(lazy: {
+            var ignored: [InputError] = []
+            let parts = ModelLoader.read(folder, examples: examples, errors: &ignored)
+            let path: @Sendable (String) -> String = { name in (directory as NSString).appendingPathComponent(name) }
+            return ModelLoader.assemble(parts, parameters: parameters, path: path).0
+        })
+        return DataSet(
+            content: content, model: model, directory: directory, includesExamples: examples,
+            places: ModelPlaces(path: { (directory as NSString).appendingPathComponent($0) }), assemblyProblems: [])
+    }
+
     /// Every named rule over the model and the content, with its findings.
     public func check() -> [Finding] { checkModel() + checkContent() }
 
@@ -84,8 +140,16 @@ public struct DataSet: Sendable {
 
     /// Reads and checks; throws every problem of every failing rule, so that
     /// nothing advises on data or content that breaks a rule.
+    ///
+    /// A folder whose files have the fingerprint of its check stamp (`gecontroleerd.json`, written by
+    /// `routekaart controleer` when every rule passed) is not checked again: the stamp proves it. Any change
+    /// to any file changes the fingerprint, and then every rule runs.
     public static func load(from directory: String, examples: Bool = false) throws(InputErrors) -> DataSet {
-        let dataSet = try read(from: directory, examples: examples)
+        let folder = try folder(directory)
+        if let stamp = CheckStamp.read(in: directory), stamp.vingerafdruk == folder.fingerprint {
+            return try readProven(folder, examples: examples)
+        }
+        let dataSet = try read(folder, examples: examples)
         let problems = dataSet.check().flatMap(\.problems)
         guard problems.isEmpty else { throw InputErrors(problems) }
         return dataSet

@@ -32,11 +32,16 @@ extension Model {
 /// regio-indeling with their gemeenten, plus what is entered by hand; licences go to their schools.
 enum ModelLoader {
     static func read(_ directory: String, examples: Bool, errors: inout [InputError]) -> ModelParts {
+        read(DataFolder(directory: directory, files: [:], fingerprint: ""), examples: examples, errors: &errors)
+    }
+
+    /// Reads the model's files from a folder read into memory (or from disk for files it does not hold).
+    static func read(_ folder: DataFolder, examples: Bool, errors: inout [InputError]) -> ModelParts {
         var parts = ModelParts()
-        func path(_ name: String) -> String { (directory as NSString).appendingPathComponent(name) }
+        func path(_ name: String) -> String { folder.path(name) }
         func table(_ name: String) -> CSVTable? {
             do {
-                return try CSVTable(bytes: Array(try FileReader.read(path(name))), file: path(name))
+                return try CSVTable(bytes: Array(try folder.data(name)), file: path(name))
             } catch {
                 errors.append(error)
                 return nil
@@ -44,7 +49,7 @@ enum ModelLoader {
         }
         func json<T: Decodable>(_ type: T.Type, _ name: String) -> T? {
             do {
-                return try StrictDecoder.decode(T.self, from: try FileReader.read(path(name)), file: path(name))
+                return try StrictDecoder.decode(T.self, from: try folder.data(name), file: path(name))
             } catch {
                 errors.append(error)
                 return nil

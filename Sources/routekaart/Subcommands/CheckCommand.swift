@@ -29,9 +29,24 @@ enum CheckCommand {
             Messages.summary(
                 findings.count, facts: dataSet.content.facts.count, nodes: dataSet.content.nodes.count,
                 outcomes: dataSet.content.outcomes.count, paths: paths.count, model: dataSet.model))
+        // Every rule passed: the stamp lets the advisor start without checking these same files again.
+        let directory = dataSet.directory
+        let stamp = CheckStamp.current(for: directory, rules: findings.map(\.rule))
+        guard CheckStamp.read(in: directory) != stamp else { return }
+        if stamp.write(in: directory) {
+            Terminal.prose(Messages.stamped(CheckStamp.fileName))
+        } else {
+            Terminal.prose(Messages.notStamped(CheckStamp.fileName))
+        }
     }
 
     enum Messages {
+        static func stamped(_ name: String) -> String {
+            "De vingerafdruk van deze gegevens staat nu in \(name): de adviseur start zonder ze opnieuw te controleren, tot er iets verandert.\n"
+        }
+        static func notStamped(_ name: String) -> String {
+            "De vingerafdruk kon niet in \(name) worden geschreven (map niet schrijfbaar); de adviseur controleert de gegevens dan bij elke start.\n"
+        }
         static func unreadable(_ count: Int) -> String {
             "De gegevens zijn niet te lezen: \(count) fout(en). Herstel die eerst; daarna controleert 'routekaart controleer' de regels."
         }

@@ -147,12 +147,13 @@ struct AdviceDocumentBuilder {
     /// The facts settled before the first branch, for the dates citations are read for.
     let sharedValues: [String: String]
 
-    init(content: Content, model: Model, voice: Voice, advice: Advice, laws: LawLibrary? = nil) {
+    init(content: Content, model: Model, voice: Voice, advice: Advice, laws: LawLibrary? = nil, includeWhy: Bool = true) {
         self.content = content
         self.model = model
         self.voice = voice
         self.advice = advice
-        self.laws = laws
+        // The verbatim law texts are read only for "waarom": they are long, and most advice is read without.
+        self.laws = includeWhy ? laws : nil
         explainer = GlossaryExplainer(terms: voice == .ouders ? content.glossary : [])
         sharedValues = Dictionary(advice.trail.map { ($0.fact, $0.value) }, uniquingKeysWith: { _, last in last })
     }

@@ -43,13 +43,14 @@ public struct AdviceRenderer: Sendable {
     }
 
     /// The advice as a document for this renderer's voice.
-    public func document(_ advice: Advice) -> AdviceDocument {
-        var builder = AdviceDocumentBuilder(content: content, model: model, voice: voice, advice: advice, laws: laws)
+    /// `includeWhy`: with the verbatim law text under each rule and step (for "waarom").
+    public func document(_ advice: Advice, includeWhy: Bool = false) -> AdviceDocument {
+        var builder = AdviceDocumentBuilder(content: content, model: model, voice: voice, advice: advice, laws: laws, includeWhy: includeWhy)
         return builder.build()
     }
 
     public func render(_ advice: Advice, as format: OutputFormat, includeWhy: Bool = false) -> String {
-        let document = document(advice)
+        let document = document(advice, includeWhy: includeWhy && format != .json)
         switch format {
         case .json: return JSONAdviceFormatter().format(document)
         case .markdown: return MarkdownAdviceFormatter().format(document, includeWhy: includeWhy)
@@ -59,7 +60,7 @@ public struct AdviceRenderer: Sendable {
 
     /// The chain of facts, rules and sources that led to the advice.
     public func why(_ advice: Advice) -> String {
-        TextAdviceFormatter(styled: styled).why(document(advice))
+        TextAdviceFormatter(styled: styled).why(document(advice, includeWhy: true))
     }
 
     /// The deadlines of the advice as an iCalendar file (RFC 5545).
