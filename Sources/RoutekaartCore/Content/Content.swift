@@ -12,7 +12,7 @@ public struct Content: Sendable {
     public var glossary: [GlossaryTerm]
     public var sources: [Source]
     /// Contradictions between facts that are refused, never advised on.
-    public var controls: [Control]
+    public let controls: [Control]
     /// The national criteria for lwoo and pro as a rule (`criteria.json`), for `routekaart criteria` and the book.
     public var criteria: NationalCriteria?
 
@@ -23,6 +23,8 @@ public struct Content: Sendable {
     private var sourceIndex: [String: Int]
     /// The facts whose value names the scenario.
     private var scenarioFacts: Set<String>
+    /// Per control, the facts a person gives that it rests on (found once; every evaluation asks).
+    private(set) var controlBasics: [Set<String>] = []
 
     public init(
         start: String, facts: [Fact], nodes: [Node], outcomes: [Outcome], scenarios: [Scenario],
@@ -53,6 +55,7 @@ public struct Content: Sendable {
         nodeIndex = index(nodes, \.id)
         sourceIndex = index(sources, \.id)
         scenarioFacts = Set(facts.filter { $0.scenario == true }.map(\.id))
+        controlBasics = controls.map { basicFacts(of: $0.afleiding.invoer) }
     }
 
     public func isScenarioFact(_ id: String) -> Bool { scenarioFacts.contains(id) }
@@ -63,6 +66,9 @@ public struct Content: Sendable {
     /// The facts an outcome reads: the placeholders of its texts, its steps' conditions, deadline dates and
     /// `datum` facts (the date a step's citations are read for), each once.
     public func factsRead(by outcome: Outcome) -> [String] { outcomeRecords.value.placeholderIndex[outcome.id] ?? [] }
+
+    /// The facts an outcome's own texts name, and per step the facts its texts and deadline name.
+    func textFacts(of outcome: Outcome) -> (outcome: [String], steps: [[String]])? { outcomeRecords.value.textFacts[outcome.id] }
 
     public func fact(_ id: String) -> Fact? { factIndex[id].map { facts[$0] } }
     func factEntry(_ id: String) -> FactEntry? { factEntries[id] }
@@ -86,12 +92,22 @@ struct OutcomeRecords: Sendable {
     var deadlineFacts: Set<String>
     /// The `{feit}` names each outcome's texts use, found once.
     var placeholderIndex: [String: [String]]
+    /// Per outcome: the facts its own texts name, and per step the facts the step's texts and deadline name.
+    var textFacts: [String: (outcome: [String], steps: [[String]])]
 
     init(outcomes: [Outcome], scenarios: [Scenario]) {
         self.outcomes = outcomes
         self.scenarios = scenarios
         outcomeIndex = Dictionary(outcomes.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         deadlineFacts = Set(outcomes.flatMap { $0.stappen.compactMap(\.termijnDatum) })
+        textFacts = Dictionary(
+            outcomes.map { outcome in
+                let own = outcome.texts.flatMap { Template.placeholders(in: $0.text) }
+                let steps = outcome.stappen.map { step in
+                    step.texts.flatMap { Template.placeholders(in: $0.text) } + (step.termijnDatum.map { [$0] } ?? [])
+                }
+                return (outcome.id, (own, steps))
+            }, uniquingKeysWith: { first, _ in first })
         placeholderIndex = Dictionary(
             outcomes.map { outcome in
                 var seen = Set<String>()
