@@ -9,8 +9,11 @@ public struct Content: Sendable {
     private var outcomeRecords: LazyValue<OutcomeRecords>
     public var outcomes: [Outcome] { outcomeRecords.value.outcomes }
     public var scenarios: [Scenario] { outcomeRecords.value.scenarios }
-    public var glossary: [GlossaryTerm]
-    public var sources: [Source]
+    /// The glossary and the source registry: not needed to ask the first question, so read on first use
+    /// for a folder proven by its check stamp.
+    private var registry: LazyValue<RegistryRecords>
+    public var glossary: [GlossaryTerm] { registry.value.glossary }
+    public var sources: [Source] { registry.value.sources }
     /// Contradictions between facts that are refused, never advised on.
     public let controls: [Control]
     /// The national criteria for lwoo and pro as a rule (`criteria.json`), for `routekaart criteria` and the book.
@@ -20,7 +23,6 @@ public struct Content: Sendable {
     /// The same facts by reference, so the engine reads a fact without copying all its texts.
     private var factEntries: [String: FactEntry]
     private var nodeIndex: [String: Int]
-    private var sourceIndex: [String: Int]
     /// The facts whose value names the scenario.
     private var scenarioFacts: Set<String>
     /// Per control, the facts a person gives that it rests on (found once; every evaluation asks).
@@ -32,12 +34,12 @@ public struct Content: Sendable {
     ) {
         self.init(
             start: start, facts: facts, nodes: nodes, outcomes: LazyValue(ready: OutcomeRecords(outcomes: outcomes, scenarios: scenarios)),
-            glossary: glossary, sources: sources, controls: controls)
+            registry: LazyValue(ready: RegistryRecords(sources: sources, glossary: glossary)), controls: controls)
     }
 
     /// Content whose outcomes and scenarios are decoded on first use.
     init(
-        start: String, facts: [Fact], nodes: [Node], outcomes: LazyValue<OutcomeRecords>, glossary: [GlossaryTerm], sources: [Source],
+        start: String, facts: [Fact], nodes: [Node], outcomes: LazyValue<OutcomeRecords>, registry: LazyValue<RegistryRecords>,
         controls: [Control]
     ) {
         self.controls = controls
@@ -45,15 +47,13 @@ public struct Content: Sendable {
         self.facts = facts
         self.nodes = nodes
         outcomeRecords = outcomes
-        self.glossary = glossary
-        self.sources = sources
+        self.registry = registry
         func index<T>(_ items: [T], _ key: (T) -> String) -> [String: Int] {
             Dictionary(items.enumerated().map { (key($1), $0) }, uniquingKeysWith: { first, _ in first })
         }
         factIndex = index(facts, \.id)
         factEntries = Dictionary(facts.map { ($0.id, FactEntry($0)) }, uniquingKeysWith: { first, _ in first })
         nodeIndex = index(nodes, \.id)
-        sourceIndex = index(sources, \.id)
         scenarioFacts = Set(facts.filter { $0.scenario == true }.map(\.id))
         controlBasics = controls.map { basicFacts(of: $0.afleiding.invoer) }
     }
@@ -74,12 +74,25 @@ public struct Content: Sendable {
     func factEntry(_ id: String) -> FactEntry? { factEntries[id] }
     public func node(_ id: String) -> Node? { nodeIndex[id].map { nodes[$0] } }
     public func outcome(_ id: String) -> Outcome? { outcomeRecords.value.outcomeIndex[id].map { outcomes[$0] } }
-    public func source(_ id: String) -> Source? { sourceIndex[id].map { sources[$0] } }
+    public func source(_ id: String) -> Source? { registry.value.sourceIndex[id].map { sources[$0] } }
     public func scenario(_ id: String) -> Scenario? { scenarios.first { $0.id == id } }
 
     /// The source id of a citation: its first word (`rsv-breda-2015 §3` → `rsv-breda-2015`).
     public static func sourceID(of citation: String) -> String {
         String(citation.split(separator: " ", maxSplits: 1).first ?? "")
+    }
+}
+
+/// The source registry with its index, and the glossary.
+struct RegistryRecords: Sendable {
+    var sources: [Source]
+    var glossary: [GlossaryTerm]
+    var sourceIndex: [String: Int]
+
+    init(sources: [Source], glossary: [GlossaryTerm]) {
+        self.sources = sources
+        self.glossary = glossary
+        sourceIndex = Dictionary(sources.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 }
 

@@ -89,14 +89,12 @@ public struct DataSet: Sendable {
                 return nil
             }
         }
-        let sources = read(SourcesFile.self, FileName.sources)
         let national = read(NationalFile.self, FileName.national)
         let facts = read(FactsFile.self, FileName.facts)
         let tree = read(TreeFile.self, FileName.tree)
-        let glossary = read(GlossaryFile.self, FileName.glossary)
         let controls = read(ControlsFile.self, FileName.controls)
         let criteria = read(NationalCriteria.self, FileName.criteria)
-        guard let sources, let national, let facts, let tree, let glossary, let controls, var criteria, errors.isEmpty else {
+        guard let national, let facts, let tree, let controls, var criteria, errors.isEmpty else {
             throw InputErrors(errors)
         }
         let outcomesData = folder.files[FileName.outcomes] ?? Data()
@@ -106,9 +104,17 @@ public struct DataSet: Sendable {
             let file = try? StrictDecoder.decode(OutcomesFile.self, from: outcomesData, file: outcomesPath)
             return OutcomeRecords(outcomes: file?.uitkomsten ?? [], scenarios: file?.scenarios ?? [])
         }
+        let sourcesData = folder.files[FileName.sources] ?? Data()
+        let glossaryData = folder.files[FileName.glossary] ?? Data()
+        let registry = LazyValue<RegistryRecords> {
+            // Proven bytes, like the outcomes.
+            let sources = try? StrictDecoder.decode(SourcesFile.self, from: sourcesData, file: FileName.sources)
+            let glossary = try? StrictDecoder.decode(GlossaryFile.self, from: glossaryData, file: FileName.glossary)
+            return RegistryRecords(sources: sources?.bronnen ?? [], glossary: glossary?.begrippen ?? [])
+        }
         var content = Content(
-            start: tree.start, facts: facts.feiten, nodes: tree.knopen, outcomes: outcomes, glossary: glossary.begrippen,
-            sources: sources.bronnen, controls: controls.controles)
+            start: tree.start, facts: facts.feiten, nodes: tree.knopen, outcomes: outcomes, registry: registry,
+            controls: controls.controles)
         criteria.parameters = national.parameters
         content.criteria = criteria
         let parameters = national.parameters
