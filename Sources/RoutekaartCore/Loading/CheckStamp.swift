@@ -58,6 +58,16 @@ struct DataFolder: Sendable {
 
     func path(_ name: String) -> String { (directory as NSString).appendingPathComponent(name) }
 
+    /// A JSON file of the folder, decoded strictly; a problem is added to `errors` and gives nil.
+    func decode<T: Decodable>(_ type: T.Type, _ name: String, errors: inout [InputError]) -> T? {
+        do {
+            return try StrictDecoder.decode(T.self, from: try data(name), file: path(name))
+        } catch {
+            errors.append(error)
+            return nil
+        }
+    }
+
     /// The bytes of a file of the folder: from memory, or, for a file that was not there when the folder
     /// was read, with the reader's message.
     func data(_ name: String) throws(InputError) -> Data {

@@ -46,14 +46,7 @@ public struct DataSet: Sendable {
     static func read(_ folder: DataFolder, examples: Bool) throws(InputErrors) -> DataSet {
         let directory = folder.directory
         var errors: [InputError] = []
-        func read<T: Codable>(_ type: T.Type, _ name: String) -> T? {
-            do {
-                return try StrictDecoder.decode(T.self, from: try folder.data(name), file: folder.path(name))
-            } catch {
-                errors.append(error)
-                return nil
-            }
-        }
+        func read<T: Codable>(_ type: T.Type, _ name: String) -> T? { folder.decode(type, name, errors: &errors) }
         let sources = read(SourcesFile.self, FileName.sources)
         let national = read(NationalFile.self, FileName.national)
         let parts = ModelLoader.read(folder, examples: examples, errors: &errors)
@@ -81,14 +74,7 @@ public struct DataSet: Sendable {
     /// needs now, the outcomes and the model of the country when first used, from the bytes that were proven.
     static func readProven(_ folder: DataFolder, examples: Bool) throws(InputErrors) -> DataSet {
         var errors: [InputError] = []
-        func read<T: Codable>(_ type: T.Type, _ name: String) -> T? {
-            do {
-                return try StrictDecoder.decode(T.self, from: try folder.data(name), file: folder.path(name))
-            } catch {
-                errors.append(error)
-                return nil
-            }
-        }
+        func read<T: Codable>(_ type: T.Type, _ name: String) -> T? { folder.decode(type, name, errors: &errors) }
         let national = read(NationalFile.self, FileName.national)
         let facts = read(FactsFile.self, FileName.facts)
         let tree = read(TreeFile.self, FileName.tree)

@@ -47,14 +47,7 @@ enum ModelLoader {
                 return nil
             }
         }
-        func json<T: Decodable>(_ type: T.Type, _ name: String) -> T? {
-            do {
-                return try StrictDecoder.decode(T.self, from: try folder.data(name), file: path(name))
-            } catch {
-                errors.append(error)
-                return nil
-            }
-        }
+        func json<T: Decodable>(_ type: T.Type, _ name: String) -> T? { folder.decode(type, name, errors: &errors) }
         if let table = table(ModelFiles.regio) {
             do { parts.regio = try ModelFiles.readRegio(table) } catch { errors += error.errors }
         }
