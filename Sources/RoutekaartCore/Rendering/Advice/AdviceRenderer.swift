@@ -131,13 +131,13 @@ public struct AdviceRenderer: Sendable {
 
 /// Explains each glossary term once, the first time it appears (parents' voice),
 /// and never inside a name: a term that is part of a capitalised name is left alone.
-struct GlossaryExplainer {
+public struct GlossaryExplainer: Sendable {
     var terms: [GlossaryTerm]
     var explained = Set<String>()
 
-    init(terms: [GlossaryTerm]) { self.terms = terms }
+    public init(terms: [GlossaryTerm]) { self.terms = terms }
 
-    mutating func explain(_ text: String) -> String {
+    public mutating func explain(_ text: String) -> String {
         var result = text
         for term in terms where !explained.contains(term.term) {
             guard let range = Self.wordRange(of: term.term, in: result) else { continue }
