@@ -42,6 +42,8 @@ public struct InterviewSession: Sendable {
     private var editing: String?
     /// Answers refused because they contradict other facts: remembered, but not offered again with Enter.
     private var contradicted: [String: String] = [:]
+    /// The answer just given and the line that confirmed it, while the engine judges it.
+    private var justAnswered: (fact: String, mark: String)?
 
     public static let maximumLineLength = 1_000
 
@@ -56,7 +58,14 @@ public struct InterviewSession: Sendable {
 
     /// The case so far, in the case-file format: every answer given and not replaced since,
     /// also those that `terug`, `wijzig N` or `opnieuw` took off the route (they are offered again).
-    public var caseFile: CaseFile { CaseFile(peildatum: peildatum, gegevens: dataSet.includesExamples ? .voorbeeld : nil, antwoorden: keptAnswers) }
+    /// The peildatum is saved only when the user chose it: a case saved today and read next month is judged then.
+    public var caseFile: CaseFile {
+        CaseFile(
+            peildatum: peildatumChosen ? peildatum : nil, gegevens: dataSet.includesExamples ? .voorbeeld : nil, antwoorden: keptAnswers)
+    }
+
+    /// True when the peildatum was given (`--peildatum` or the case file), not today's date.
+    public var peildatumChosen = true
 
     public var hasAnswers: Bool { !answers.isEmpty || !remembered.isEmpty }
 
@@ -219,9 +228,14 @@ public struct InterviewSession: Sendable {
         }
         answers[fact.id] = value
         remembered[fact.id] = value
-        reply.out += Messages.accepted(dataSet.content.display(value, of: fact.id, model: dataSet.model))
+        // Given again, an answer once refused is the user's answer again (kept in the case unless refused anew).
+        contradicted[fact.id] = nil
+        let mark = Messages.accepted(dataSet.content.display(value, of: fact.id, model: dataSet.model))
+        reply.out += mark
         editing = nil
+        justAnswered = (fact.id, mark)
         advance(into: &reply)
+        justAnswered = nil
     }
 
     // MARK: - Moving through the routekaart
@@ -250,18 +264,27 @@ public struct InterviewSession: Sendable {
             advice = finished
             current = nil
         case .contradiction(let contradiction, _):
-            // Never advise on facts that cannot all be true: say why and ask again.
+            // Never advise on facts that cannot all be true: say why and ask again. The answer just given is
+            // the one asked again when the contradiction rests on it (a wrong date of the move, not the aanwijzing).
+            var reaskID = contradiction.reask.id
+            if let just = justAnswered {
+                let facts = Set(contradiction.control.opnieuw).union(dataSet.content.basicFacts(of: contradiction.control.afleiding.invoer))
+                if facts.contains(just.fact) { reaskID = just.fact }
+                // The confirmation of a refused answer is taken back.
+                if reply.out.hasSuffix(just.mark) { reply.out.removeLast(just.mark.count) }
+            }
             reply.err += Messages.contradiction(contradiction.message)
-            guard answers[contradiction.reask.id] != nil else {
+            if !answeredSteps.isEmpty { reply.err += Messages.contradictionHint }
+            guard answers[reaskID] != nil else {
                 // The question to ask again was never answered: the content names the wrong one.
                 reply.err += Messages.contentError("de controle \"\(contradiction.control.id)\" vraagt een antwoord opnieuw dat niet gegeven is")
                 current = nil
                 return
             }
             // The answer stays remembered (nothing is lost) but is not offered again with Enter.
-            contradicted[contradiction.reask.id] = answers[contradiction.reask.id]
-            answers[contradiction.reask.id] = nil
-            announced.remove(contradiction.reask.id)
+            contradicted[reaskID] = answers[reaskID]
+            answers[reaskID] = nil
+            announced.remove(reaskID)
             advance(into: &reply)
             return
         }
@@ -424,7 +447,7 @@ public struct InterviewSession: Sendable {
               waarom          na het advies: welke feiten, regels en bronnen tot het advies leidden
               bewaar BESTAND  de casus (alleen feiten) bewaren om later verder te gaan
               opnieuw         helemaal opnieuw beginnen
-              stop            stoppen (de antwoorden worden bewaard)
+              stop            stoppen (een onafgemaakte casus wordt bewaard)
 
             """
         static let afterAdviceCommands = "Typ overzicht, wijzig N, waarom, bewaar BESTAND, opnieuw of stop.\n> "
@@ -494,6 +517,7 @@ public struct InterviewSession: Sendable {
                 : "Gebruik: wijzig N, met N van 1 tot en met \(count) (zie overzicht)."
         }
         static func contradiction(_ message: String) -> String { "Dit klopt niet: \(message)\n" }
+        static let contradictionHint = "Is een eerder antwoord fout? Typ overzicht en daarna wijzig N.\n"
         static func contentError(_ detail: String) -> String {
             "De inhoud van de routekaart is niet uitvoerbaar: \(detail). Draai 'routekaart controleer'.\n"
         }

@@ -25,7 +25,8 @@ enum AdviceCommand {
         guard let path = arguments.value("--casus") else {
             try InterviewCommand.start(
                 dataSet: dataSet, arguments: arguments, renderer: renderer, format: format,
-                peildatum: Peildatum.decide(commandLine: peildatum, today: Context.today), initial: [:], source: nil)
+                peildatum: Peildatum.decide(commandLine: peildatum, today: Context.today), initial: [:], source: nil,
+                peildatumChosen: peildatum != nil)
             return
         }
         let file: CaseFile
@@ -40,7 +41,7 @@ enum AdviceCommand {
         if arguments.has("--verder") {
             try InterviewCommand.start(
                 dataSet: dataSet, arguments: arguments, renderer: renderer, format: format,
-                peildatum: dated.peildatum, initial: dated.answers, source: path)
+                peildatum: dated.peildatum, initial: dated.answers, source: path, peildatumChosen: peildatum != nil || file.peildatum != nil)
             return
         }
         switch try evaluate(dataSet.engine, dated) {

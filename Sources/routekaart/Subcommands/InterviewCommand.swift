@@ -13,9 +13,10 @@ import RoutekaartCore
 enum InterviewCommand {
     static func start(
         dataSet: DataSet, arguments: Arguments, renderer: AdviceRenderer, format: OutputFormat, peildatum: Day,
-        initial: [String: String], source: String?
+        initial: [String: String], source: String?, peildatumChosen: Bool = true
     ) throws(ExitError) {
         var session = InterviewSession(dataSet: dataSet, peildatum: peildatum, renderer: renderer, format: format, initial: initial)
+        session.peildatumChosen = peildatumChosen
         let keeper = try CaseKeeper(bewaar: arguments.value("--bewaar"), source: source, overwrite: arguments.has("--overschrijf"))
         keeper.update(session)
         Signals.shared.onSignal { number in keeper.saveOnSignal(number) }
@@ -157,7 +158,8 @@ final class CaseKeeper: @unchecked Sendable {
         if let bewaar, !overwrite, FileManager.default.fileExists(atPath: bewaar), !Self.sameFile(bewaar, source) {
             throw Usage.error(InterviewCommand.Messages.bewaarExists(bewaar), command: "advies")
         }
-        own = bewaar
+        // Continuing a case file (--verder) without --bewaar: the answers go back into that file.
+        own = bewaar ?? source
         autosave = bewaar != nil
         self.source = source
         self.overwrite = overwrite
