@@ -108,7 +108,9 @@ public struct AnswerMatcher: Sendable {
 
     public func match(_ line: String) -> Outcome {
         let typed = Self.normalized(line)
-        guard !typed.isEmpty else { return .refused(Messages.noMatch(line, options)) }
+        guard !typed.isEmpty else {
+            return .refused(Messages.noMatch(line, options, unknownAllowed: Self.allowsUnknown(fact) && fact.option(Self.unknownValue) == nil))
+        }
         if let number = Int(line.trimmingCharacters(in: .whitespaces)) ?? Int(typed) {
             // Where "weet ik niet" is allowed, it is listed as the number after the options.
             let unknownAllowed = Self.allowsUnknown(fact) && fact.option(Self.unknownValue) == nil
@@ -129,7 +131,12 @@ public struct AnswerMatcher: Sendable {
         if let answer = yesOrNo(typed) { return answer }
         if let answer = byWords(typed) { return answer }
         if typed.count >= 3, let near = nearest(typed) { return .refused(Messages.didYouMean(line, label(near))) }
-        return .refused(Messages.noMatch(line, options))
+        let unknownAllowed = Self.allowsUnknown(fact) && fact.option(Self.unknownValue) == nil
+        // A typo of "weet ik niet" is understood as such a question, not as nonsense.
+        if unknownAllowed, typed.count >= 6, Self.unknownWords.contains(where: { Suggestion.distance(typed, $0) <= 2 }) {
+            return .refused(Messages.didYouMean(line, "weet ik niet"))
+        }
+        return .refused(Messages.noMatch(line, options, unknownAllowed: unknownAllowed))
     }
 
     /// Yes and no for a question with the options `ja` and `nee`.
@@ -183,9 +190,10 @@ public struct AnswerMatcher: Sendable {
         static func outOfRange(_ number: Int, _ count: Int) -> String {
             "\(number) is geen nummer uit de lijst; kies 1 tot en met \(count)."
         }
-        static func noMatch(_ line: String, _ options: [Option]) -> String {
-            "\"\(Sanitized.short(line))\" is geen van de keuzes. Typ een nummer van 1 tot en met \(options.count), "
-                + "of een woord uit de keuze" + (options.first.map { " (bijvoorbeeld '\($0.kort ?? $0.tekst)')" } ?? "") + "."
+        static func noMatch(_ line: String, _ options: [Option], unknownAllowed: Bool = false) -> String {
+            "\"\(Sanitized.short(line))\" is geen van de keuzes. Typ een nummer van 1 tot en met \(options.count + (unknownAllowed ? 1 : 0)), "
+                + "of een woord uit de keuze" + (options.first.map { " (bijvoorbeeld '\($0.kort ?? $0.tekst)')" } ?? "")
+                + (unknownAllowed ? ", of 'weet ik niet'" : "") + "."
         }
         static func didYouMean(_ line: String, _ label: String) -> String {
             "\"\(Sanitized.short(line))\" is geen van de keuzes. Bedoelt u '\(label)'? Typ het nummer of het woord."
