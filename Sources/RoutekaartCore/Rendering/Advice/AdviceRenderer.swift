@@ -81,6 +81,8 @@ public struct AdviceRenderer: Sendable {
         static let noScenario = "Geen van de zes scenario's van de routekaart is hier van toepassing."
         static let whatToDo = "Wat te doen"
         static let whatHappens = "Wat er nu gebeurt"
+        static let calendarIf = "Alleen als het zo uitkomt — "
+        static let calendarWhen = "Deze termijn geldt als:"
         static let exampleDataForParents = "Dit is een oefenvoorbeeld met verzonnen scholen, geen advies voor een echte leerling."
         static let findOutFirst = "Eerst uitzoeken"
         static let findOutIntro =

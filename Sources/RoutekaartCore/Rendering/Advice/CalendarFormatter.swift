@@ -7,18 +7,30 @@ struct CalendarFormatter {
     func format(_ document: AdviceDocument) -> String {
         var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Routekaart//Routekaart advies//NL", "CALSCALE:GREGORIAN", "METHOD:PUBLISH"]
         let stamp = Self.compact(document.peildatum) + "T000000Z"
-        var seen = Set<String>()
+        // One event per deadline and step: the same step in several branches is one event, with every branch it holds in.
+        var events: [(date: Day, step: AdviceDocument.StepView, conditions: [[String]])] = []
         for (step, conditions) in document.datedSteps {
             guard let deadline = step.deadline, let date = deadline.date, !deadline.passed else { continue }
-            let next = Self.dayAfter(date)
-            let summary = "\(step.actor.label): " + Self.firstClause(step.text)
+            if let index = events.firstIndex(where: { $0.date == date && $0.step.text == step.text }) {
+                events[index].conditions.append(conditions)
+            } else {
+                events.append((date, step, [conditions]))
+            }
+        }
+        for event in events {
+            let step = event.step
+            let next = Self.dayAfter(event.date)
+            // Only a step that does not hold in every branch names its conditions.
+            let conditional = !event.conditions.contains { $0.isEmpty }
+            let summary = (conditional ? Messages.calendarIf : "") + "\(step.actor.label): " + Self.firstClause(step.text)
             var description = step.text
-            if !conditions.isEmpty { description += "\n" + conditions.joined(separator: "\n") }
+            if conditional {
+                description += "\n" + Messages.calendarWhen + "\n" + event.conditions.map { "- " + $0.joined(separator: " ") }.joined(separator: "\n")
+            }
             if !step.citations.isEmpty { description += "\n" + Messages.sources(step.citations) }
-            let uid = Self.hash(date.description + "|" + step.text + "|" + conditions.joined(separator: "|")) + "@routekaart"
-            guard seen.insert(uid).inserted else { continue }
+            let uid = Self.hash(event.date.description + "|" + step.text) + "@routekaart"
             lines += [
-                "BEGIN:VEVENT", "UID:\(uid)", "DTSTAMP:\(stamp)", "DTSTART;VALUE=DATE:\(Self.compact(date))",
+                "BEGIN:VEVENT", "UID:\(uid)", "DTSTAMP:\(stamp)", "DTSTART;VALUE=DATE:\(Self.compact(event.date))",
                 "DTEND;VALUE=DATE:\(Self.compact(next))", "SUMMARY:\(Self.escape(summary))", "DESCRIPTION:\(Self.escape(description))",
                 "TRANSP:TRANSPARENT", "END:VEVENT",
             ]
@@ -29,8 +41,8 @@ struct CalendarFormatter {
 
     /// The step's first clause (up to `;` or the end of the first sentence), at most about 80 characters.
     static func firstClause(_ text: String) -> String {
-        let clause = text.prefix { $0 != ";" && $0 != "." && $0 != ":" }
-        guard clause.count > 80 else { return String(clause) }
+        let clause = text.prefix { $0 != ";" && $0 != ":" && $0 != "(" }.prefix { $0 != "." }
+        guard clause.count > 80 else { return String(clause).trimmingCharacters(in: .whitespaces) }
         let cut = clause.prefix(80)
         return String(cut[..<(cut.lastIndex(of: " ") ?? cut.endIndex)]) + "…"
     }
