@@ -2,9 +2,10 @@ import Foundation
 
 /// The verbatim text of the cited articles of one law, as kept in the data folder
 /// (`wet/*.md`): a provenance header, then one `## Artikel <nr>` section per article.
-/// Two layouts occur, both copied unchanged from their sources: the WVO 2020 texts
-/// hold each article in a ```` ```text ```` block, leden as paragraphs `1 …` with
-/// wrapped lines; the old texts put each lid on one line as `1.  …` or `2a.  …`.
+/// Two layouts occur, both copied unchanged from their sources: the texts from
+/// regelrecht-corpus (WVO 2020, UB WVO 2020, the old WVO of 2022-07-14) hold each article
+/// in a ```` ```text ```` block, leden as paragraphs `1 …` or `2a …` with wrapped lines;
+/// the laws-markdown texts of 2015 put each lid on one line as `1.  …` or `2a.  …`.
 public struct LawDocument: Sendable {
     public var sourceID: String
     /// The header above the first article (where the text comes from, which version).
@@ -123,14 +124,16 @@ public struct LawArticle: Sendable {
         return (label, String(line[line.index(close, offsetBy: 3)...]))
     }
 
-    /// The number a lid paragraph starts with: `1 Het …` (WVO 2020) or `2a.  De …` (old texts).
+    /// The number a lid paragraph starts with: `1 Het …` or `2a De …` (texts from regelrecht-corpus,
+    /// such as the WVO 2020 and the old WVO of 2022) or `2a.  De …` (the laws-markdown texts of 2015).
+    /// Whether it really opens a lid is decided by `follows`.
     static func lidNumber(_ line: String) -> String? {
         let digits = line.prefix { $0.isASCII && $0.isNumber }
         guard !digits.isEmpty else { return nil }
         let rest = line.dropFirst(digits.count)
         let letters = rest.prefix { $0.isASCII && $0.isLowercase }
         let after = rest.dropFirst(letters.count)
-        if after.hasPrefix(". ") || after.hasPrefix(" ") && letters.isEmpty { return String(digits) + letters }
+        if after.hasPrefix(". ") || after.hasPrefix(" ") { return String(digits) + letters }
         return nil
     }
 
