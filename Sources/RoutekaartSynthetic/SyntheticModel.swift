@@ -1,11 +1,12 @@
 import Foundation
 import RoutekaartCore
 
-/// A generated model of SWVs and schools in the data files' format: valid by
+/// A generated model of SWVs and schools in the example files' format: valid by
 /// construction against every constraint the model validator checks, the same for the same
-/// seed. It exists to test and measure the advisor at national scale
-/// (about 75 SWVs and some 1,600 vo locations), never as advice data: every
-/// record is marked `voorbeeld`.
+/// seed. It exists to test and measure the advisor at national scale and beyond
+/// (another 80 SWVs and 1,600 vo locations on top of the real country), never as
+/// advice data: every record is marked `voorbeeld`, and its BRINs start with 9,
+/// which no real BRIN does.
 public struct SyntheticModel: Sendable {
     public var seed: UInt64
     public var swvs: [SWV]
@@ -20,10 +21,10 @@ public struct SyntheticModel: Sendable {
         return encoder
     }
 
-    /// The contents of `swv.json`.
+    /// The contents of `voorbeeld/swv.json`.
     public func swvJSON() throws -> Data { try Self.encoder().encode(SWVFile(swv: swvs)) }
 
-    /// The contents of `scholen.json`.
+    /// The contents of `voorbeeld/scholen.json`.
     public func schoolJSON() throws -> Data { try Self.encoder().encode(SchoolFile(scholen: schools)) }
 
     /// The model in memory, with the national parameters of another data set.
@@ -31,20 +32,21 @@ public struct SyntheticModel: Sendable {
         Model(swvs: swvs, schools: schools, parameters: parameters)
     }
 
-    /// Writes a complete data folder: the generated `swv.json` and `scholen.json`,
-    /// and `bronnen.json`, `landelijk.json`, `criteria.json` and `inhoud/` copied from `contentFolder`.
+    /// Writes a complete data folder: the generated SWVs and schools as its example data
+    /// (`voorbeeld/`), and `bronnen.json`, `landelijk.json`, `inhoud/` and the real `model/` copied
+    /// from `contentFolder`. Load it with examples to get the real country plus the generated one.
     public func write(to directory: String, copyingContentFrom contentFolder: String) throws {
         let manager = FileManager.default
         let target = URL(fileURLWithPath: directory)
         let source = URL(fileURLWithPath: contentFolder)
-        try manager.createDirectory(at: target, withIntermediateDirectories: true)
-        for name in [DataSet.FileName.sources, DataSet.FileName.national, DataSet.FileName.criteria, "inhoud"] {
+        try manager.createDirectory(at: target.appendingPathComponent("voorbeeld"), withIntermediateDirectories: true)
+        for name in [DataSet.FileName.sources, DataSet.FileName.national, DataSet.FileName.criteria, "inhoud", ModelFiles.folder] {
             let destination = target.appendingPathComponent(name)
             if manager.fileExists(atPath: destination.path) { try manager.removeItem(at: destination) }
             try manager.copyItem(at: source.appendingPathComponent(name), to: destination)
         }
-        try swvJSON().write(to: target.appendingPathComponent(DataSet.FileName.swvs), options: .atomic)
-        try schoolJSON().write(to: target.appendingPathComponent(DataSet.FileName.schools), options: .atomic)
+        try swvJSON().write(to: target.appendingPathComponent(ModelFiles.exampleSWVs), options: .atomic)
+        try schoolJSON().write(to: target.appendingPathComponent(ModelFiles.exampleSchools), options: .atomic)
     }
 }
 
@@ -71,7 +73,7 @@ public struct SyntheticModelGenerator: Sendable {
     static let checked = day(2026, 11, 25)
     static let start = Day.inpassing
     static let variants: [LwooToewijzing] = [.landelijk, .eigenCriteria, .populatiebekostiging]
-    static let durations = [12, 18, 24, 36, 48]
+    static let durations = [1, 2, 3, 4]
     static let places = [
         "Alkmaar", "Almelo", "Amersfoort", "Apeldoorn", "Arnhem", "Assen", "Bergen op Zoom", "Breda", "Delft",
         "Deventer", "Doetinchem", "Dordrecht", "Ede", "Eindhoven", "Emmen", "Enschede", "Goes", "Gouda",
@@ -116,7 +118,8 @@ public struct SyntheticModelGenerator: Sendable {
                 vanaf: vanaf,
                 tot: j + 1 < starts.count ? Self.dayBefore(starts[j + 1]) : nil,
                 lwooToewijzing: variant,
-                duurMaanden: variant == .eigenCriteria ? rng.pick(Self.durations) : nil,
+                duurSchooljaren: variant == .eigenCriteria ? rng.pick(Self.durations) : nil,
+                aanvragenNaLeerjaar1: variant == .eigenCriteria ? rng.pick(AanvragenNaLeerjaar1.allCases) : nil,
                 lwooLicenties: rng.chance(0.5) ? .landelijk : .eigen,
                 bron: Self.citation, laatstGecontroleerd: Self.checked)
         }
@@ -144,9 +147,10 @@ public struct SyntheticModelGenerator: Sendable {
         var used = Set<String>()
         var codes: [String] = []
         while codes.count < schoolCount {
-            let digits = Int.random(in: 0...99, using: &rng)
+            // BRINs from 90 up: no real BRIN starts with 9 (checked against DUO's file).
+            let digits = Int.random(in: 90...99, using: &rng)
             let brin =
-                (digits < 10 ? "0" : "") + "\(digits)"
+                "\(digits)"
                 + String(letters[Int.random(in: 0..<26, using: &rng)]) + String(letters[Int.random(in: 0..<26, using: &rng)])
             guard used.insert(brin).inserted else { continue }
             for vestiging in 0..<Int.random(in: 1...3, using: &rng) where codes.count < schoolCount {
@@ -191,9 +195,10 @@ public struct SyntheticModelGenerator: Sendable {
         }
         let word = pro && vmbo.isEmpty ? "Praktijkschool" : (rng.pick(Self.schoolWords) ?? "College")
         let number = String(index + 1)
+        let place = "Synthetisch " + (rng.pick(Self.places) ?? "Utrecht")
         return School(
             code: code, naam: "Synthetisch \(word) \(String(repeating: "0", count: max(0, 4 - number.count)) + number)",
-            plaats: rng.pick(Self.places) ?? "Utrecht", swv: swv, voorbeeld: true, vmbo: vmbo, pro: pro,
+            plaats: place, gemeente: place, swv: swv, voorbeeld: true, pro: pro, vmbo: !vmbo.isEmpty, leerwegen: vmbo.isEmpty ? nil : vmbo,
             havoVwo: havoVwo, licenties: licences, bron: Self.citation, laatstGecontroleerd: Self.checked)
     }
 }

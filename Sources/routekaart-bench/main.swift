@@ -84,11 +84,27 @@ func machine() -> String {
     return "\(architecture), \(ProcessInfo.processInfo.activeProcessorCount) cores (nproc), CPU: \(model)"
 }
 
-func load(_ directory: String) throws(BenchError) -> DataSet {
+func load(_ directory: String, examples: Bool = false) throws(BenchError) -> DataSet {
     do {
-        return try DataSet.load(from: directory)
+        return try DataSet.load(from: directory, examples: examples)
     } catch {
         throw BenchError("de gegevens in \(directory) laden niet:\n\(error.description)")
+    }
+}
+
+func readModel(_ directory: String) throws(BenchError) -> Model {
+    do {
+        return try Model.read(from: directory)
+    } catch {
+        throw BenchError("het model in \(directory) leest niet:\n\(error.description)")
+    }
+}
+
+func readAll(_ directory: String) throws(BenchError) -> DataSet {
+    do {
+        return try DataSet.read(from: directory)
+    } catch {
+        throw BenchError("de gegevens in \(directory) lezen niet:\n\(error.description)")
     }
 }
 
@@ -131,7 +147,7 @@ func run() throws(BenchError) {
     row("gegevens", options.data)
     print("")
 
-    // 1. Loading and validating the bundled data.
+    // 1. Loading and validating the bundled data: the real country (74 SWVs, 1,630 vestigingen, 4,046 postcodes).
     var loadTimes: [Double] = []
     var bundled: DataSet?
     for _ in 0..<10 {
@@ -140,11 +156,36 @@ func run() throws(BenchError) {
         bundled = dataSet
     }
     guard let bundled else { return }
-    row("laden + valideren meegeleverde gegevens", "\(ms(loadTimes[0])) eerste keer, \(ms(median(loadTimes))) mediaan van 10")
+    row(
+        "laden + valideren meegeleverde gegevens",
+        "\(ms(loadTimes[0])) eerste keer, \(ms(median(loadTimes))) mediaan van 10 "
+            + "(\(bundled.model.swvs.count) SWV's, \(bundled.model.schools.count) vestigingen, \(bundled.model.regio.count) postcodes)")
+    // The parts of it, each the median of 10: the model's files alone, all files, the model's rules, the content's rules.
+    var modelRead: [Double] = []
+    var allRead: [Double] = []
+    var modelCheck: [Double] = []
+    var contentCheck: [Double] = []
+    for _ in 0..<10 {
+        modelRead.append(try timed { () throws(BenchError) in try readModel(options.data) }.1)
+        let (read, seconds) = try timed { () throws(BenchError) in try readAll(options.data) }
+        allRead.append(seconds)
+        modelCheck.append(timed { read.checkModel() }.1)
+        contentCheck.append(timed { read.checkContent() }.1)
+    }
+    row("  waarvan: modelbestanden lezen (CSV + JSON)", ms(median(modelRead)))
+    row("  waarvan: alle bestanden lezen", ms(median(allRead)))
+    row("  waarvan: regels van het model (alle vestigingen)", ms(median(modelCheck)))
+    row("  waarvan: regels van de inhoud (ContentCheck)", ms(median(contentCheck)))
+    // The first search builds its index; later searches use it.
+    let (found, firstSearch) = timed { (try? ModelSearch(model: bundled.model).schools(matching: "stedelijk gymnasium den bosch")) ?? [] }
+    let (_, nextSearch) = timed { (try? ModelSearch(model: bundled.model).schools(matching: "breda")) ?? [] }
+    row("zoeken: eerste zoekvraag (bouwt de index)", "\(ms(firstSearch)) (\(found.count) gevonden); daarna \(ms(nextSearch))")
 
     // 2. Evaluations per second over the fixtures, each validated once.
-    let (cases, origin) = benchmarkCases(bundled, scenarios: options.scenarios)
-    let engine = bundled.engine
+    // The fixtures use the example SWVs and schools too: the real country plus the examples.
+    let withExamples = try load(options.data, examples: true)
+    let (cases, origin) = benchmarkCases(withExamples, scenarios: options.scenarios)
+    let engine = withExamples.engine
     var evaluations = 0
     var advice = 0
     var failures = 0
@@ -183,13 +224,13 @@ func run() throws(BenchError) {
     }
     var nationalTimes: [Double] = []
     for _ in 0..<5 {
-        let (_, seconds) = try timed { () throws(BenchError) in try load(folder.path) }
+        let (_, seconds) = try timed { () throws(BenchError) in try load(folder.path, examples: true) }
         nationalTimes.append(seconds)
     }
     let nationalBest = median(nationalTimes)
-    row("landelijk model", "\(model.swvs.count) SWV's, \(model.schools.count) scholen (seed \(model.seed))")
+    row("synthetisch model bovenop het echte", "\(model.swvs.count) SWV's, \(model.schools.count) scholen (seed \(model.seed))")
     row("  genereren", ms(generation))
-    row("  schrijven (swv.json, scholen.json, kopie inhoud)", ms(writing))
+    row("  schrijven (voorbeeld/, kopie inhoud en model)", ms(writing))
     row(
         "  laden + valideren", "\(ms(nationalTimes[0])) eerste keer, \(ms(nationalBest)) mediaan van 5",
         goal: "doel < 50 ms: \(verdict(nationalBest < 0.050))")

@@ -8,7 +8,7 @@ import Testing
         let run = try Support.run(["--help"])
         #expect(run.status == 0)
         #expect(run.out == (try String(contentsOf: Support.root.appendingPathComponent("Tests/RoutekaartTests/Golden/help.txt"), encoding: .utf8)))
-        for command in ["advies", "test", "controleer", "swv", "school", "criteria", "boom", "paden", "bronnen"] {
+        for command in ["advies", "test", "controleer", "swv", "school", "criteria", "boom", "paden", "bronnen", "gegevens"] {
             let help = try Support.run(["help", command])
             #expect(help.status == 0)
             #expect(help.out.hasPrefix("Gebruik: routekaart \(command)"), "\(command)")
@@ -60,10 +60,12 @@ import Testing
         return url.path
     }
 
+    /// From the example SWV Heideveld (own criteria) to the real Dongemond College in 2017, while RSV Breda's
+    /// 2015–2018 plan covers the date: its policy and the school's licence come from the real sources.
     static let s3 = """
-        {"peildatum": "2026-09-01", "antwoorden": {"situatie": "verhuizing", "huidige_status": "aanwijzing_lwoo",
-         "herkomst_swv": "VB-HEIDEVELD", "datum_aanwijzing": "2025-03-01", "bestemming_school": "01DC00",
-         "datum_overstap": "2026-09-01", "leerweg": "kader"}}
+        {"peildatum": "2017-09-04", "gegevens": "voorbeeld", "antwoorden": {"situatie": "verhuizing", "huidige_status": "aanwijzing_lwoo",
+         "herkomst_swv": "VB-HEIDEVELD", "datum_aanwijzing": "2016-09-01", "bestemming_school": "01IW00",
+         "datum_overstap": "2017-09-04", "leerweg": "kader"}}
         """
 
     @Test func adviceAsJSONHasTheAgreedFields() throws {
@@ -83,14 +85,27 @@ import Testing
     @Test func adviceOnExampleDataSaysSoAndRealDataCarriesItsNote() throws {
         let example = try Support.run(["advies", "--casus", try caseFile(Self.s3)])
         #expect(example.out.contains("Dit advies gebruikt voorbeeldgegevens, geen echte: Voorbeeld-SWV Heideveld"))
-        #expect(example.out.contains("Over RSV Breda eo: Dit is het beleid uit de aanvulling op het ondersteuningsplan 2015-2018"))
+        #expect(example.out.contains("Over RSV Breda eo (VO3003): Het bestuur zou per 1-1-2017 opnieuw over de licenties besluiten"))
         let real = try caseFile(
-            #"{"peildatum": "2026-09-01", "antwoorden": {"situatie": "aanmelding", "schooladvies": "vmbo", "bestemming_school": "01KS00", "pro_indicatie": "nee", "ondersteuning_nodig": "ja", "datum_overstap": "2026-09-01", "leerweg": "theoretisch", "leerjaar": "1"}}"#
+            #"{"peildatum": "2017-03-01", "antwoorden": {"situatie": "aanmelding", "schooladvies": "vmbo", "bestemming_school": "00KV00", "pro_indicatie": "nee", "ondersteuning_nodig": "ja", "datum_overstap": "2017-08-21", "leerweg": "theoretisch", "leerjaar": "1"}}"#
         )
         let run = try Support.run(["advies", "--casus", real])
         #expect(run.status == 0, "\(run.err)")
         #expect(!run.out.contains("voorbeeldgegevens"))
-        #expect(run.out.contains("Over RSV Breda eo:"))
+        #expect(run.out.contains("Over RSV Breda eo (VO3003):"))
+        // Nobody checked the 2015 plan against RSV Breda's present policy, and DUO's 2026 data is used for 2017: both said.
+        #expect(
+            run.out.contains(
+                "Niemand heeft deze gegevens gecontroleerd tegen de huidige stand van hun bron: RSV Breda eo (VO3003), beleid vanaf 2016-01-01 t/m 2018-07-31"
+            ))
+        #expect(run.out.contains("gegevens van 2 oktober 2026, bron: duo-vestigingen-2026"))
+        // Without the example data, a case naming an example SWV is refused.
+        let withoutExamples = try caseFile(Self.s3.replacingOccurrences(of: #""gegevens": "voorbeeld", "#, with: ""))
+        let refused = try Support.run(["advies", "--casus", withoutExamples])
+        #expect(refused.status == 65)
+        #expect(refused.err.contains("\"VB-HEIDEVELD\" is geen bekend samenwerkingsverband"))
+        let flagged = try Support.run(["advies", "--casus", withoutExamples, "--voorbeeld"])
+        #expect(flagged.status == 0, "\(flagged.err)")
     }
 
     @Test func adviceWithoutScenarioHasNullScenario() throws {
@@ -224,20 +239,48 @@ import Testing
     @Test func lookupsForThePhone() throws {
         let list = try Support.run(["swv", "lijst", "--peildatum", "2026-09-01"])
         #expect(list.status == 0)
-        #expect(list.out.contains("RSV-BREDA"))
-        #expect(list.out.contains("landelijke criteria; eigen licentiebeleid"))
-        let show = try Support.run(["swv", "toon", "VB-RIVIERENLAND", "--peildatum", "2024-06-01"])
+        #expect(list.out.contains("Samenwerkingsverbanden passend onderwijs VO (74, regio-indeling van 23 april 2015)"))
+        #expect(
+            list.out.contains(
+                "VO2001         (naam niet in de bronnen) · Groningen, Haren, Ten Boer, Tynaarlo (4 gemeenten) · beleid onbekend (geen bron)"))
+        #expect(list.out.contains("RSV Breda eo · Breda,"))
+        #expect(list.out.contains("beleid onbekend op 1 september 2026 (de bronnen gaan over: 2016-01-01 t/m 2018-07-31)"))
+        #expect(!list.out.contains("VB-"), "zonder --voorbeeld geen voorbeeldgegevens")
+        let old = try Support.run(["swv", "lijst", "--peildatum", "2016-09-01"])
+        #expect(old.out.contains("landelijke criteria; eigen licentiebeleid (bron: rsv-breda-2015 §1)"))
+        let examples = try Support.run(["swv", "lijst", "--voorbeeld"])
+        #expect(examples.out.contains("VB-WILGENWAARD Voorbeeld-SWV Wilgenwaard (voorbeeld)"))
+        let show = try Support.run(["swv", "toon", "VB-WILGENWAARD", "--peildatum", "2024-06-01", "--voorbeeld"])
         #expect(show.out.contains("2016-01-01 t/m 2024-12-31: landelijke criteria; landelijke licenties ← peildatum"))
         #expect(show.out.contains("bron: "))
-        #expect(show.out.contains("93RL00"))
-        let unknown = try Support.run(["swv", "toon", "VB-RIVIERLAND"])
+        #expect(show.out.contains("93WW00"))
+        let unknown = try Support.run(["swv", "toon", "VB-WILGENWARD", "--voorbeeld"])
         #expect(unknown.status == 65)
-        #expect(unknown.err.contains("Bedoelt u \"VB-RIVIERENLAND\"?"))
-        let school = try Support.run(["school", "zoek", "etten"])
+        #expect(unknown.err.contains("Bedoelt u \"VB-WILGENWAARD\"?"))
+        let byPlace = try Support.run(["swv", "toon", "Etten-Leur", "--peildatum", "2016-09-01"])
+        #expect(byPlace.out.hasPrefix("RSV Breda eo (VO3003)\nGevonden via: gemeente Etten-Leur"))
+        #expect(byPlace.out.contains("Op 1 september 2016: landelijke criteria; eigen licentiebeleid"))
+        let byPostcode = try Support.run(["swv", "toon", "4942"])
+        #expect(byPostcode.out.contains("Gevonden via: postcode 4942 (Geertruidenberg)"))
+        let unnamed = try Support.run(["swv", "toon", "VO2001"])
+        #expect(unnamed.out.hasPrefix("SWV VO2001 (Groningen, Haren, Ten Boer, …)"))
+        #expect(unnamed.out.contains("Beleid: onbekend. Geen bron in de gegevens zegt hoe dit SWV lwoo toewijst"))
+        let portArea = try Support.run(["swv", "toon", "3198"])
+        #expect(portArea.status == 65)
+        #expect(portArea.err.contains("Europoort"))
+        let address = try Support.run(["swv", "toon", "4942 VC"])
+        #expect(address.status == 65)
+        #expect(address.err.contains("persoonsgegevens"))
+        let school = try Support.run(["school", "zoek", "etten", "--peildatum", "2017-09-01"])
         #expect(school.status == 0)
-        #expect(school.out.contains("KSE, Etten-Leur"))
-        #expect(school.out.contains("lwoo-licentie: theoretisch"))
+        #expect(
+            school.out.contains(
+                "00KV00  KSE (Katholieke Scholengemeenschap Etten-Leur e.o.), Etten-Leur — vmbo (theoretisch), havo/vwo; lwoo-licentie: theoretisch"))
+        let now = try Support.run(["school", "zoek", "00KV00", "--peildatum", "2026-09-01"])
+        #expect(now.out.contains("lwoo-licentie onbekend op deze datum"), "na de periode van de bron is de licentie onbekend, niet 'geen'")
         #expect(try Support.run(["school", "zoek", "xyzxyz"]).status == 1)
+        #expect(!(try Support.run(["school", "zoek", "voorbeeld"]).out.contains("Voorbeeld")), "zonder --voorbeeld geen voorbeeldscholen")
+        #expect(try Support.run(["school", "zoek", "voorbeeld", "--voorbeeld"]).out.contains("Voorbeeldcollege Zeeduin, Strandhoven (voorbeeld)"))
     }
 
     @Test func criteriaCheckIsIndicativeAndComputesTheDelay() throws {

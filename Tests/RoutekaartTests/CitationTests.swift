@@ -243,9 +243,9 @@ import Testing
     @Test func aFixtureFailsWhenAnOldNumberIsShownAfterTheChange() throws {
         let file = Support.scenariosPath + "/wet-r1-nieuw-landelijk-2026.json"
         var fixture = try StrictDecoder.decode(Fixture.self, from: try FileReader.read(file), file: file)
-        #expect(FixtureRunner(dataSet: Support.bundled).run(fixture, name: "wet", file: file).passed)
+        #expect(FixtureRunner(dataSet: Support.withExamples).run(fixture, name: "wet", file: file).passed)
         fixture.verwacht.bronnenBevattenNiet = ["WVO 2020 art. 2.43"]
-        let result = FixtureRunner(dataSet: Support.bundled).run(fixture, name: "wet", file: file)
+        let result = FixtureRunner(dataSet: Support.withExamples).run(fixture, name: "wet", file: file)
         #expect(result.problems.contains { $0.contains("mag niet") })
     }
 
@@ -317,7 +317,7 @@ import Testing
         let file = try Support.temporaryDirectory().appendingPathComponent("casus.json")
         let fixture = try StrictDecoder.decode(
             Fixture.self, from: try FileReader.read(Support.scenariosPath + "/wet-r1-nieuw-landelijk-2026.json"), file: "")
-        let caseFile = CaseFile(peildatum: fixture.peildatum, antwoorden: fixture.antwoorden)
+        let caseFile = CaseFile(peildatum: fixture.peildatum, gegevens: fixture.gegevens, antwoorden: fixture.antwoorden)
         let encoder = JSONEncoder()
         try encoder.encode(caseFile).write(to: file)
         let why = try Support.run(["advies", "--casus", file.path, "--waarom"])

@@ -13,7 +13,7 @@ import Testing
         #expect(text.contains(old), "\(file) bevat \(old) niet")
         try text.replacingOccurrences(of: old, with: new).write(to: url, atomically: true, encoding: .utf8)
         do {
-            _ = try DataSet.load(from: folder.path)
+            _ = try DataSet.load(from: folder.path, examples: true)
             return nil
         } catch {
             return error
@@ -29,50 +29,77 @@ import Testing
         var testDescription: String { message }
     }
 
+    /// The line of a vestiging in `model/vestigingen.csv` (the header is line 1).
+    static func line(of code: String) -> Int {
+        let text = (try? String(contentsOfFile: Support.dataPath + "/model/vestigingen.csv", encoding: .utf8)) ?? ""
+        return (text.split(separator: "\n").firstIndex { $0.hasPrefix(code + ";") } ?? -1) + 1
+    }
+
     static let cases: [Case] = [
         Case(
-            file: "swv.json", old: "\"vanaf\": \"2016-01-01\",\n          \"lwooToewijzing\": \"landelijk\"",
-            new: "\"vanaf\": \"2016-13-01\",\n          \"lwooToewijzing\": \"landelijk\"",
+            file: "voorbeeld/swv.json",
+            old: #"{"vanaf": "2016-01-01", "lwooToewijzing": "landelijk", "lwooLicenties": "landelijk", "bron": "voorbeeld"}"#,
+            new: #"{"vanaf": "2016-13-01", "lwooToewijzing": "landelijk", "lwooLicenties": "landelijk", "bron": "voorbeeld"}"#,
             place: "swv[0].perioden[0].vanaf", message: "\"2016-13-01\" is geen geldige datum"),
-        Case(file: "swv.json", old: "\"tot\": \"2024-12-31\"", new: "\"tot\": \"2025-06-30\"", place: "swv[5].perioden[1]", message: "overlapt"),
         Case(
-            file: "swv.json", old: "\"duurMaanden\": 24", new: "\"duurMaanden\": 6", place: "swv[3].perioden[0].duurMaanden",
-            message: "minstens 12 maanden"),
+            file: "voorbeeld/swv.json", old: "\"tot\": \"2024-12-31\"", new: "\"tot\": \"2025-06-30\"", place: "swv[3].perioden[1]",
+            message: "overlapt"),
         Case(
-            file: "swv.json",
-            old:
-                "\"lwooToewijzing\": \"populatiebekostiging\", \"lwooLicenties\": \"eigen\", \"bron\": \"voorbeeld\", \"laatstGecontroleerd\": \"2026-11-25\"}\n      ]",
+            file: "voorbeeld/swv.json", old: "\"duurSchooljaren\": 2", new: "\"duurSchooljaren\": 0", place: "swv[1].perioden[0].duurSchooljaren",
+            message: "minstens 1"),
+        Case(
+            file: "voorbeeld/swv.json",
+            old: "\"lwooToewijzing\": \"populatiebekostiging\", \"lwooLicenties\": \"eigen\", \"bron\": \"voorbeeld\"}\n      ]",
             new:
-                "\"lwooToewijzing\": \"populatiebekostiging\", \"proToewijzing\": \"eigen\", \"lwooLicenties\": \"eigen\", \"bron\": \"voorbeeld\", \"laatstGecontroleerd\": \"2026-11-25\"}\n      ]",
-            place: "swv[4].perioden[0]", message: "voor pro bestaat geen opting out"),
+                "\"lwooToewijzing\": \"populatiebekostiging\", \"proToewijzing\": \"eigen\", \"lwooLicenties\": \"eigen\", \"bron\": \"voorbeeld\"}\n      ]",
+            place: "swv[2].perioden[0]", message: "voor pro bestaat geen opting out"),
         Case(
-            file: "swv.json", old: "\"lwooToewijzing\": \"landelijk\",\n          \"lwooLicenties\": \"eigen\"",
-            new: "\"lwooToewijzing\": \"eigen\",\n          \"lwooLicenties\": \"eigen\"",
+            file: "model/swv.json", old: "\"lwooToewijzing\": \"landelijk\",\n          \"lwooLicenties\": \"onbekend\"",
+            new: "\"lwooToewijzing\": \"eigen\",\n          \"lwooLicenties\": \"onbekend\"",
             place: "swv[0].perioden[0].lwooToewijzing", message: "\"eigen\" is geen geldige waarde"),
         Case(
-            file: "swv.json", old: "\"bron\": \"rsv-breda-2015 §1\"", new: "\"bron\": \"onbekend-document §1\"", place: "swv[0].perioden[0].bron",
+            file: "model/swv.json", old: "\"bron\": \"rsv-breda-2015 §1\"", new: "\"bron\": \"onbekend-document §1\"",
+            place: "swv[2].perioden[0].bron",
             message: "noemt geen bron"),
         Case(
-            file: "scholen.json", old: "\"swv\": \"VB-POLDERLAND\"", new: "\"swv\": \"VB-NERGENS\"", place: "scholen[8].swv",
-            message: "staat niet in swv.json"),
+            file: "model/swv.json", old: "\"naam\": \"RSV Breda eo\",", new: "\"naam\": \"RSV Breda eo\", \"leerling\": \"Jan\",", place: "swv[2]",
+            message: "onbekende sleutel \"leerling\""),
         Case(
-            file: "scholen.json",
-            old:
-                "\"vmbo\": [], \"pro\": true, \"havoVwo\": false, \"licenties\": [],\n      \"bron\": \"voorbeeld\", \"laatstGecontroleerd\": \"2026-11-25\"\n    },\n    {\n      \"code\": \"91HV00\"",
-            new:
-                "\"vmbo\": [], \"pro\": true, \"havoVwo\": false, \"licenties\": [{\"vanaf\": \"2016-01-01\", \"bron\": \"voorbeeld\", \"laatstGecontroleerd\": \"2026-11-25\"}],\n      \"bron\": \"voorbeeld\", \"laatstGecontroleerd\": \"2026-11-25\"\n    },\n    {\n      \"code\": \"91HV00\"",
-            place: "scholen[4].licenties[0]", message: "alleen een school met vmbo"),
+            file: "voorbeeld/scholen.json", old: "\"swv\": \"VB-POLDERLAND\"", new: "\"swv\": \"VB-NERGENS\"", place: "scholen[6].swv",
+            message: "staat niet in de gegevens"),
         Case(
-            file: "scholen.json", old: "\"code\": \"01DC00\"", new: "\"code\": \"1DC00\"", place: "scholen[0].code",
+            file: "voorbeeld/scholen.json",
+            old: "\"pro\": true, \"vmbo\": false, \"havoVwo\": false,\n      \"licenties\": [],",
+            new: "\"pro\": true, \"vmbo\": false, \"havoVwo\": false,\n      \"licenties\": [{\"vanaf\": \"2016-01-01\", \"bron\": \"voorbeeld\"}],",
+            place: "scholen[2].licenties[0]", message: "alleen een school met vmbo"),
+        Case(
+            file: "voorbeeld/scholen.json", old: "\"leerwegen\": [\"basis\"]", new: "\"leerwegen\": [\"theoretisch\"]",
+            place: "scholen[1].licenties[0].leerwegen[0]", message: "niet aan"),
+        Case(
+            file: "voorbeeld/scholen.json", old: "\"plaats\": \"Strandhoven\",", new: "\"plaats\": \"Strandhoven\", \"leerling\": \"Jan\",",
+            place: "scholen[0]", message: "onbekende sleutel \"leerling\""),
+        Case(
+            file: "model/vestigingen.csv", old: "\n01IW00;", new: "\n1IW00;", place: "regel \(line(of: "01IW00")), kolom 1 (vestigingscode)",
             message: "geen geldige schoolcode"),
         Case(
-            file: "scholen.json", old: "\"code\": \"01KS00\"", new: "\"code\": \"01DC00\"", place: "scholen[1].code", message: "komt twee keer voor"),
+            file: "model/vestigingen.csv", old: "\n00KV00;", new: "\n01IW00;", place: "regel \(line(of: "01IW00")), kolom 1 (vestigingscode)",
+            message: "komt twee keer voor"),
         Case(
-            file: "scholen.json", old: "\"leerwegen\": [\"basis\"]", new: "\"leerwegen\": [\"theoretisch\"]",
-            place: "scholen[3].licenties[0].leerwegen[0]", message: "niet aan"),
+            file: "model/vestigingen.csv", old: ";4942;VO3003;", new: ";9999;VO3003;", place: "regel \(line(of: "01IW00")), kolom 6 (swv)",
+            message: "klopt niet met de regio-indeling: postcode 9999 hoort bij VO2002"),
         Case(
-            file: "scholen.json", old: "\"plaats\": \"Raamsdonksveer\",", new: "\"plaats\": \"Raamsdonksveer\", \"leerling\": \"Jan\",",
-            place: "scholen[0]", message: "onbekende sleutel \"leerling\""),
+            file: "model/vestigingen.csv", old: ";4942;VO3003;nee;", new: ";4942;VO3003;misschien;",
+            place: "regel \(line(of: "01IW00")), kolom 7 (pro)",
+            message: "\"misschien\" is geen geldige waarde"),
+        Case(
+            file: "model/vestigingen.csv", old: "\n01IW00;Dongemond College voor Atheneum Havo en Vmbo;",
+            new: "\n01IW00;\"Dongemond\" College voor Atheneum Havo en Vmbo;", place: "regel \(line(of: "01IW00")), kolom 2",
+            message: "na het afsluitende aanhalingsteken hoort een ; of het einde van de regel"),
+        Case(
+            file: "model/regio.csv", old: "pc4;gemeente;swv\n", new: "pc4;gemeente;swv_vo\n", place: "regel 1", message: "de kolom \"swv\" ontbreekt"),
+        Case(
+            file: "model/licenties.json", old: "\"school\": \"01IW00\"", new: "\"school\": \"01IW99\"", place: "licenties[1].school",
+            message: "staat niet in model/vestigingen.csv"),
         Case(
             file: "landelijk.json", old: "{\"datum\": \"10-01\"}", new: "{\"datum\": \"13-01\"}", place: "parameters[0].waarden[0].waarde.datum",
             message: "geen geldige dag in het jaar"),
@@ -106,12 +133,46 @@ import Testing
 
     @Test func notJSONNamesLineAndColumn() throws {
         let folder = try Support.copyOfData()
-        try "{\n  \"swv\": [,]\n}".write(to: folder.appendingPathComponent("swv.json"), atomically: true, encoding: .utf8)
+        try "{\n  \"swv\": [,]\n}".write(to: folder.appendingPathComponent("model/swv.json"), atomically: true, encoding: .utf8)
         do {
             _ = try DataSet.load(from: folder.path)
             Issue.record("geen fout")
         } catch {
-            #expect(error.description.contains("swv.json: regel 2, kolom 11: geen geldige JSON"))
+            #expect(error.description.contains("model/swv.json: regel 2, kolom 11: geen geldige JSON"))
         }
+    }
+
+    /// The bundled data carries the proof that it passed every rule; when it is stale the advisor would check at
+    /// every start (still correct, only slower), so the test says how to renew it.
+    @Test func theCommittedCheckStampMatchesTheData() throws {
+        let committed = try #require(CheckStamp.read(in: Support.dataPath), "data/gecontroleerd.json ontbreekt")
+        let current = CheckStamp.current(for: Support.dataPath, rules: committed.regels)
+        let matches = committed.vingerafdruk == current.vingerafdruk
+        #expect(matches, "data/gecontroleerd.json is verouderd; maak hem opnieuw met: swift run routekaart controleer")
+        let rules = try DataSet.read(from: Support.dataPath, examples: true).check().map(\.rule)
+        #expect(committed.regels == rules, "de stempel noemt andere regels dan er nu zijn: swift run routekaart controleer")
+    }
+
+    @Test func aChangedFileIsCheckedInFullDespiteTheStamp() throws {
+        let folder = try Support.copyOfData()
+        let tree = folder.appendingPathComponent("inhoud/boom.json")
+        let text = try String(contentsOf: tree, encoding: .utf8)
+        try text.replacingOccurrences(of: #""ja": "S1", "nee": "geen-licentie""#, with: #""ja": "S1""#)
+            .write(to: tree, atomically: true, encoding: .utf8)
+        #expect(CheckStamp.read(in: folder.path) != nil, "de kopie heeft de stempel van het origineel")
+        do {
+            _ = try DataSet.load(from: folder.path)
+            Issue.record("een gewijzigde map werd niet opnieuw gecontroleerd")
+        } catch {
+            #expect(error.errors.contains { $0.message.contains("er ontbreekt een tak voor \"nee\"") })
+        }
+    }
+
+    @Test func aProvenFolderLoadsTheSameAdviceAsAFullCheck() throws {
+        let proven = try DataSet.load(from: Support.dataPath)
+        let checked = try DataSet.read(from: Support.dataPath)
+        #expect(proven.content.outcomes.map(\.id) == checked.content.outcomes.map(\.id))
+        #expect(proven.model.schools.count == checked.model.schools.count)
+        #expect(proven.model.swv("VO3003")?.displayName == checked.model.swv("VO3003")?.displayName)
     }
 }

@@ -17,8 +17,8 @@ import Testing
                         vanaf: day("2016-01-01"), tot: day("2018-12-31"), lwooToewijzing: .landelijk, lwooLicenties: .landelijk, bron: "voorbeeld",
                         laatstGecontroleerd: day("2026-01-01")),
                     PolicyPeriod(
-                        vanaf: day("2019-01-01"), lwooToewijzing: .eigenCriteria, duurMaanden: 24, lwooLicenties: .eigen, bron: "voorbeeld",
-                        laatstGecontroleerd: day("2026-01-01")),
+                        vanaf: day("2019-01-01"), lwooToewijzing: .eigenCriteria, duurSchooljaren: 2, aanvragenNaLeerjaar1: .ja,
+                        lwooLicenties: .eigen, bron: "voorbeeld", laatstGecontroleerd: day("2026-01-01")),
                 ]),
             SWV(
                 code: "B", naam: "SWV B", voorbeeld: true,
@@ -30,14 +30,22 @@ import Testing
         ],
         schools: [
             School(
-                code: "99AA00", naam: "Vmbo-school", plaats: "Ergens", swv: "A", voorbeeld: true, vmbo: [.basis, .theoretisch], pro: false,
-                havoVwo: false,
+                code: "99AA00", naam: "Vmbo-school", plaats: "Ergens", gemeente: "Ergens", swv: "A", voorbeeld: true, pro: false, vmbo: true,
+                leerwegen: [.basis, .theoretisch], havoVwo: false,
                 licenties: [Licence(vanaf: day("2016-01-01"), leerwegen: [.theoretisch], bron: "voorbeeld", laatstGecontroleerd: day("2026-01-01"))],
                 bron: "voorbeeld", laatstGecontroleerd: day("2026-01-01")),
             School(
-                code: "99AA01", naam: "Praktijkschool", plaats: "Ergens", swv: "A", voorbeeld: true, vmbo: [], pro: true, havoVwo: false,
-                licenties: [],
-                bron: "voorbeeld", laatstGecontroleerd: day("2026-01-01")),
+                code: "99AA01", naam: "Praktijkschool", plaats: "Ergens", gemeente: "Ergens", swv: "A", voorbeeld: true, pro: true, vmbo: false,
+                leerwegen: nil, havoVwo: false, licenties: [], bron: "voorbeeld", laatstGecontroleerd: day("2026-01-01")),
+            // As DUO's data gives a school: leerwegen from exam candidates (evidence, not a complete list), licences unknown.
+            School(
+                code: "99AA02", naam: "Echte school", plaats: "Elders", gemeente: "Elders", pc4: "4942", swv: "A", voorbeeld: false, pro: false,
+                vmbo: true, leerwegen: [.theoretisch], havoVwo: true, licenties: nil, bron: "duo", gegevensDatum: day("2026-10-02"),
+                leerwegenBron: "examens"),
+            // A brugjaar location: DUO does not say what it offers.
+            School(
+                code: "99AA03", naam: "Brugjaarlocatie", plaats: "Elders", gemeente: "Elders", pc4: "4942", swv: "A", voorbeeld: false, pro: nil,
+                vmbo: nil, leerwegen: nil, havoVwo: nil, licenties: nil, bron: "duo", gegevensDatum: day("2026-10-02")),
         ],
         parameters: [
             Parameter(
@@ -47,7 +55,8 @@ import Testing
                         vanaf: day("2016-01-01"), waarde: ParameterContent(datum: MonthDay("10-01")), bron: "voorbeeld",
                         laatstGecontroleerd: day("2026-01-01"))
                 ])
-        ])
+        ],
+        regio: [RegioEntry(pc4: "4942", gemeente: "Elders", swv: "A")], regioOrigin: DataOrigin(bron: "regio", datum: day("2015-04-23")))
 
     static let context = DerivationContext(model: model, peildatum: day("2026-11-25"))
 
@@ -71,7 +80,7 @@ import Testing
         #expect(
             Set(names) == [
                 "peildatum", "swvVanSchool", "toewijzing", "einddatumAanwijzing", "licentie", "biedtPro", "biedtVmbo", "eerder", "volgendeDatum",
-                "tabel", "gelijk", "biedtLeerweg",
+                "tabel", "gelijk", "biedtLeerweg", "aanvragenNaLeerjaar1",
             ])
     }
 
@@ -95,16 +104,35 @@ import Testing
         #expect(Self.value(try Self.derive("toewijzing", ["onbekend", "2020-01-01"])) == nil)
     }
 
-    @Test func einddatumAanwijzingAddsTheDurationOfThePeriodOfTheDecision() throws {
-        #expect(Self.value(try Self.derive("einddatumAanwijzing", ["A", "2020-03-01"])) == "2022-03-01")
+    /// Whole school years: the rest of the school year of the decision, then the duration; always a 31 July
+    /// (UB WVO 2020 art. 2.48 lid 1).
+    @Test func einddatumAanwijzingCountsWholeSchoolYearsFromTheDecision() throws {
+        #expect(Self.value(try Self.derive("einddatumAanwijzing", ["A", "2020-03-01"])) == "2022-07-31")
+        #expect(Self.value(try Self.derive("einddatumAanwijzing", ["A", "2020-08-01"])) == "2022-07-31")
+        #expect(Self.value(try Self.derive("einddatumAanwijzing", ["A", "2020-08-02"])) == "2023-07-31")
+        #expect(Self.value(try Self.derive("einddatumAanwijzing", ["A", "2020-07-31"])) == "2022-07-31")
         #expect(Self.value(try Self.derive("einddatumAanwijzing", ["A", "2017-03-01"])) == nil)
+    }
+
+    @Test func swvVanSchoolOfARealSchoolRestsOnTheRegioIndeling() throws {
+        guard case .value(let swv, let provenance) = try Self.derive("swvVanSchool", ["99AA02"]) else {
+            Issue.record("geen waarde")
+            return
+        }
+        #expect(swv == "A")
+        #expect(provenance.map(\.bron) == ["duo", "regio"])
+        #expect(provenance.last?.gegevensDatum == Self.day("2015-04-23"))
     }
 
     @Test func licentieHoldsOnlyForTheLicensedLeerweg() throws {
         #expect(Self.value(try Self.derive("licentie", ["99AA00", "theoretisch", "2026-09-01"])) == "ja")
         #expect(Self.value(try Self.derive("licentie", ["99AA00", "basis", "2026-09-01"])) == "nee")
-        #expect(Self.value(try Self.derive("licentie", ["99AA00", "theoretisch", "2015-09-01"])) == "nee")
+        // Before the licence record's period no source speaks: unknown, not "nee".
+        #expect(Self.value(try Self.derive("licentie", ["99AA00", "theoretisch", "2015-09-01"])) == nil)
         #expect(Self.value(try Self.derive("licentie", ["onbekend", "basis", "2026-09-01"])) == nil)
+        // A school stated to have no licence at all; a real school no source speaks of.
+        #expect(Self.value(try Self.derive("licentie", ["99AA01", "basis", "2026-09-01"])) == "nee")
+        #expect(Self.value(try Self.derive("licentie", ["99AA02", "theoretisch", "2026-09-01"])) == nil)
     }
 
     @Test func biedtProAndBiedtVmboReadTheOffer() throws {
@@ -112,6 +140,9 @@ import Testing
         #expect(Self.value(try Self.derive("biedtPro", ["99AA00"])) == "nee")
         #expect(Self.value(try Self.derive("biedtVmbo", ["99AA00"])) == "ja")
         #expect(Self.value(try Self.derive("biedtVmbo", ["99AA01"])) == "nee")
+        // A brugjaar location: DUO does not say.
+        #expect(Self.value(try Self.derive("biedtPro", ["99AA03"])) == nil)
+        #expect(Self.value(try Self.derive("biedtVmbo", ["99AA03"])) == nil)
     }
 
     @Test func eerderComparesDatesAndIsUnknownWithoutOne() throws {
@@ -161,6 +192,18 @@ import Testing
         #expect(Self.value(try Self.derive("biedtLeerweg", ["99AA00", "kader"])) == "nee")
         // A school without vmbo has no wrong leerweg: it has none.
         #expect(Self.value(try Self.derive("biedtLeerweg", ["99AA01", "kader"])) == nil)
+        // Exam candidates show a leerweg is offered; their absence does not show it is not.
+        #expect(Self.value(try Self.derive("biedtLeerweg", ["99AA02", "theoretisch"])) == "ja")
+        #expect(Self.value(try Self.derive("biedtLeerweg", ["99AA02", "kader"])) == nil)
+        #expect(Self.value(try Self.derive("biedtLeerweg", ["99AA03", "kader"])) == nil)
+    }
+
+    @Test func aanvragenNaLeerjaar1ReadsThePeriodAndIsUnknownWhereTheSourceIsSilent() throws {
+        #expect(Self.value(try Self.derive("aanvragenNaLeerjaar1", ["A", "2020-01-01"])) == "ja")
+        // The landelijk period says nothing about it; SWV B's policy is not known.
+        #expect(Self.value(try Self.derive("aanvragenNaLeerjaar1", ["A", "2017-01-01"])) == nil)
+        #expect(Self.value(try Self.derive("aanvragenNaLeerjaar1", ["B", "2020-01-01"])) == nil)
+        #expect(Self.value(try Self.derive("aanvragenNaLeerjaar1", ["onbekend", "2020-01-01"])) == nil)
     }
 
     @Test func tabelReportsACombinationWithoutARow() throws {

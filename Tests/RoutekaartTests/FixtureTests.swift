@@ -6,7 +6,7 @@ import Testing
 @Suite struct FixtureTests {
     @Test("scenariobestand", arguments: Support.fixtureFiles)
     func fixture(_ name: String) {
-        let runner = FixtureRunner(dataSet: Support.bundled)
+        let runner = FixtureRunner(dataSet: Support.withExamples)
         let result = runner.run(file: (Support.scenariosPath as NSString).appendingPathComponent(name))
         #expect(result.passed, "\(name): \(result.problems.joined(separator: "; "))")
     }

@@ -220,45 +220,73 @@ import Testing
     }
 
     static let breakages: [Breakage] = [
-        Breakage(file: "swv.json", rule: "einde van een periode vóór het begin", message: "ligt vóór de begindatum") { json in
+        Breakage(file: "voorbeeld/swv.json", rule: "einde van een periode vóór het begin", message: "ligt vóór de begindatum") { json in
             json[path: ["swv", 0, "perioden", 0, "tot"]] = .string("2015-12-31")
             return "swv[0].perioden[0].tot"
         },
-        Breakage(file: "swv.json", rule: "dubbele SWV-code", message: "komt twee keer voor") { json in
+        Breakage(file: "voorbeeld/swv.json", rule: "dubbele SWV-code", message: "komt twee keer voor") { json in
             json[path: ["swv", 1, "code"]] = json[path: ["swv", 0, "code"]]
             return "swv[1].code"
         },
-        Breakage(file: "swv.json", rule: "SWV zonder perioden", message: "minstens één beleidsperiode") { json in
-            json[path: ["swv", 0, "perioden"]] = .array([])
-            return "swv[0].perioden"
-        },
-        Breakage(file: "swv.json", rule: "SWV zonder naam", message: "mag niet leeg zijn") { json in
+        Breakage(file: "voorbeeld/swv.json", rule: "SWV zonder naam", message: "mag niet leeg zijn") { json in
             json[path: ["swv", 0, "naam"]] = .string("  ")
             return "swv[0].naam"
         },
-        Breakage(file: "swv.json", rule: "duur bij landelijke toewijzing", message: "hoort alleen bij") { json in
+        Breakage(file: "voorbeeld/swv.json", rule: "duur bij landelijke toewijzing", message: "hoort alleen bij") { json in
             let (i, j) = json.firstPeriod { $0["lwooToewijzing"] == .string("landelijk") }
-            json[path: ["swv", i, "perioden", j, "duurMaanden"]] = .number("24")
-            return "swv[\(i)].perioden[\(j)].duurMaanden"
+            json[path: ["swv", i, "perioden", j, "duurSchooljaren"]] = .number("2")
+            return "swv[\(i)].perioden[\(j)].duurSchooljaren"
         },
-        Breakage(file: "swv.json", rule: "eigen criteria zonder duur", message: "minstens 12 maanden") { json in
+        Breakage(file: "voorbeeld/swv.json", rule: "eigen criteria zonder duur", message: "een heel aantal schooljaren, minstens 1") { json in
             let (i, j) = json.firstPeriod { $0["lwooToewijzing"] == .string("eigen-criteria") }
-            json[path: ["swv", i, "perioden", j, "duurMaanden"]] = nil
-            return "swv[\(i)].perioden[\(j)].duurMaanden"
+            json[path: ["swv", i, "perioden", j, "duurSchooljaren"]] = nil
+            return "swv[\(i)].perioden[\(j)].duurSchooljaren"
         },
-        Breakage(file: "scholen.json", rule: "licentie met tot vóór vanaf", message: "ligt vóór de begindatum") { json in
+        Breakage(file: "voorbeeld/swv.json", rule: "eigen criteria zonder aanvragen na leerjaar 1", message: "aanvragenNaLeerjaar1") { json in
+            let (i, j) = json.firstPeriod { $0["lwooToewijzing"] == .string("eigen-criteria") }
+            json[path: ["swv", i, "perioden", j, "aanvragenNaLeerjaar1"]] = nil
+            return "swv[\(i)].perioden[\(j)].aanvragenNaLeerjaar1"
+        },
+        Breakage(file: "voorbeeld/swv.json", rule: "voorbeeld dat zich niet zo noemt", message: "\"voorbeeld\": true") { json in
+            json[path: ["swv", 0, "voorbeeld"]] = .bool(false)
+            return "swv[0].voorbeeld"
+        },
+        Breakage(file: "model/swv.json", rule: "naam van een echt SWV zonder bron", message: "heeft een bron (naamBron)") { json in
+            json[path: ["swv", 0, "naamBron"]] = nil
+            return "swv[0].naamBron"
+        },
+        Breakage(file: "model/swv.json", rule: "SWV-code die niet in de regio-indeling staat", message: "staat niet in de regio-indeling") { json in
+            json[path: ["swv", 0, "code"]] = .string("VO9999")
+            return "swv[0].code"
+        },
+        Breakage(file: "model/licenties.json", rule: "licentie van een vestiging die er niet is", message: "staat niet in model/vestigingen.csv") {
+            json in
+            json[path: ["licenties", 0, "school"]] = .string("99ZZ00")
+            return "licenties[0].school"
+        },
+        Breakage(file: "model/licenties.json", rule: "licentie voor een leerweg zonder examens", message: "biedt de leerweg \"basis\" niet aan") {
+            json in
+            let i = json.firstIndex(in: "licenties") { $0["school"] == .string("00KV00") }
+            json[path: ["licenties", i, "leerwegen"]] = .array([.string("basis")])
+            return "licenties[\(i)].leerwegen[0]"
+        },
+        Breakage(file: "voorbeeld/scholen.json", rule: "licentie met tot vóór vanaf", message: "ligt vóór de begindatum") { json in
             let i = json.firstIndex(in: "scholen") { !($0["licenties"]?.elements.isEmpty ?? true) }
             json[path: ["scholen", i, "licenties", 0, "tot"]] = .string("2015-01-01")
             return "scholen[\(i)].licenties[0].tot"
         },
-        Breakage(file: "scholen.json", rule: "school die niets aanbiedt", message: "hier staat niets") { json in
-            let i = json.firstIndex(in: "scholen") { $0["vmbo"]?.elements.isEmpty == true && $0["havoVwo"] == .bool(false) }
+        Breakage(file: "voorbeeld/scholen.json", rule: "school die niets aanbiedt", message: "hier staat niets") { json in
+            let i = json.firstIndex(in: "scholen") { $0["vmbo"] == .bool(false) && $0["havoVwo"] == .bool(false) }
             json[path: ["scholen", i, "pro"]] = .bool(false)
             return "scholen[\(i)]"
         },
-        Breakage(file: "scholen.json", rule: "school met onbekende bron", message: "noemt geen bron") { json in
+        Breakage(file: "voorbeeld/scholen.json", rule: "school met onbekende bron", message: "noemt geen bron") { json in
             json[path: ["scholen", 0, "bron"]] = .string("krant van gisteren")
             return "scholen[0].bron"
+        },
+        Breakage(file: "voorbeeld/scholen.json", rule: "voorbeeldschool met de code van een echte", message: "komt twee keer voor") { json in
+            json[path: ["scholen", 0, "code"]] = .string("01IW00")
+            return "scholen[0].code"
         },
         Breakage(file: "landelijk.json", rule: "overlappende parameterwaarden", message: "overlapt") { json in
             if case .array(var values)? = json[path: ["parameters", 0, "waarden"]], let first = values.first {
@@ -335,7 +363,7 @@ import Testing
         try Data(json.serialized.utf8).write(to: url)
         let errors: InputErrors
         do {
-            _ = try DataSet.load(from: folder.path)
+            _ = try DataSet.load(from: folder.path, examples: true)
             Issue.record("\(breakage.rule): niet geweigerd")
             return
         } catch {
@@ -352,13 +380,14 @@ import Testing
     @Test func randomlyDamagedDataFilesAreRefusedWithTheirName() throws {
         let folder = try Support.copyOfData()
         let files = [
-            "bronnen.json", "landelijk.json", "swv.json", "scholen.json", "inhoud/vragen.json", "inhoud/boom.json",
+            "bronnen.json", "landelijk.json", "model/swv.json", "model/licenties.json", "model/vestigingen.csv", "model/regio.csv",
+            "model/import.json", "voorbeeld/swv.json", "voorbeeld/scholen.json", "inhoud/vragen.json", "inhoud/boom.json",
             "inhoud/uitkomsten.json", "inhoud/begrippen.json",
         ]
         var originals: [String: Data] = [:]
         for file in files { originals[file] = try Data(contentsOf: folder.appendingPathComponent(file)) }
         var rng = SplitMix64(seed: 0xDA7A)
-        for round in 0..<24 {
+        for round in 0..<39 {
             let file = files[round % files.count]
             var bytes = Array(originals[file] ?? Data())
             if rng.chance(0.5) {
@@ -371,7 +400,7 @@ import Testing
             try Data(bytes).write(to: url)
             defer { try? originals[file]?.write(to: url) }
             do {
-                _ = try DataSet.load(from: folder.path)
+                _ = try DataSet.load(from: folder.path, examples: true)
             } catch {
                 #expect(!error.errors.isEmpty)
                 for problem in error.errors {

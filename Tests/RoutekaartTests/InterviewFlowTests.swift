@@ -6,8 +6,9 @@ import Testing
 /// a prompt after every message, answers matched as people type them
 /// (issue 12, items 11, 12 and 14).
 @Suite struct InterviewFlowTests {
+    /// A session on the real data plus the example data (the scenario runs name example SWVs and schools).
     static func session() -> InterviewSession {
-        let dataSet = Support.bundled
+        let dataSet = Support.withExamples
         var session = InterviewSession(
             dataSet: dataSet, peildatum: FuzzTests.peildatum, renderer: AdviceRenderer(content: dataSet.content, model: dataSet.model),
             format: .tekst)
@@ -102,8 +103,8 @@ import Testing
             ("aanmelden", [], "aanmelding"), ("bijzondere regeling", [], "bijzondere_regeling"),
             ("lwoo", ["1"], "aanwijzing_lwoo"), ("aanwijzing", ["1"], "aanwijzing_lwoo"), ("tlv", ["1"], "tlv_pro"),
             ("zonder aanwijzing", ["1"], "ondersteuning_zonder_aanwijzing"), ("nog niets", ["1"], "geen"),
-            ("ja.", ["3", "vmbo", "01DC00"], "ja"), ("Jazeker", ["3", "vmbo", "01DC00"], "ja"), ("nee hoor", ["3", "vmbo", "01DC00"], "nee"),
-            ("Nee!", ["3", "vmbo", "01DC00"], "nee"), ("j", ["3", "vmbo", "01DC00"], "ja"),
+            ("ja.", ["3", "vmbo", "01IW00"], "ja"), ("Jazeker", ["3", "vmbo", "01IW00"], "ja"), ("nee hoor", ["3", "vmbo", "01IW00"], "nee"),
+            ("Nee!", ["3", "vmbo", "01IW00"], "nee"), ("j", ["3", "vmbo", "01IW00"], "ja"),
         ])
     func answersAsPeopleTypeThem(_ line: String, _ earlier: [String], _ expected: String) {
         let (value, reply) = Self.taken(line, after: earlier)
@@ -111,7 +112,7 @@ import Testing
     }
 
     @Test func anAmbiguousOrContradictoryAnswerIsNotGuessed() {
-        for (line, earlier) in [("ja nee", ["3", "vmbo", "01DC00"]), ("l", ["1"]), ("leerling", [])] {
+        for (line, earlier) in [("ja nee", ["3", "vmbo", "01IW00"]), ("l", ["1"]), ("leerling", [])] {
             let (value, reply) = Self.taken(line, after: earlier)
             #expect(value == nil, "\(line) werd \(value ?? "")")
             #expect(!reply.err.isEmpty)

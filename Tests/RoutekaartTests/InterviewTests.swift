@@ -5,20 +5,20 @@ import Testing
 /// The interview through its real input and output: piped standard input,
 /// captured standard output and error, no terminal.
 @Suite struct InterviewTests {
-    /// The answers, typed as a user would, for one full run of each scenario.
+    /// The answers, typed as a user would, for one full run of each scenario (on the example data: `--voorbeeld`).
     static let scenarioRuns: [(scenario: String, lines: [String])] = [
         ("S1", ["1", "aanwijzing_lwoo", "Heidecollege", "zeeduin", "2023-05-10", "2026-09-01", "kader"]),
         ("S2", ["verhuizing", "1", "Poldercollege", "VB-ZEEDUIN", "10-05-2023", "2026-09-01"]),
-        ("S3", ["1", "1", "dongemond", "heideveld", "2025-03-01", "2026-09-01", "kader"]),
+        ("S3", ["1", "1", "Voorbeeldcollege", "heideveld", "2025-03-01", "2026-09-01", "kader"]),
         ("S4", ["2", "1", "92PL00", "VB-HEIDEVELD", "2025-03-01", "2026-09-01"]),
-        ("S5", ["1", "3", "Rivierencollege", "polderland", "2024-08-20", "basis", "1"]),
+        ("S5", ["1", "3", "Wilgencollege", "polderland", "2024-08-20", "basis", "1"]),
         ("S6", ["1", "lwoo zonder aanwijzing", "Kustcollege", "VB-POLDERLAND", "2026-09-01", "gemengd", "1"]),
     ]
 
     @Test("een volledig vraaggesprek", arguments: 0..<6)
     func fullRun(_ index: Int) throws {
         let (scenario, lines) = Self.scenarioRuns[index]
-        let run = try Support.run(["--peildatum", "2026-11-01"], lines: lines + ["stop"], directory: try Support.temporaryDirectory())
+        let run = try Support.run(["--voorbeeld", "--peildatum", "2026-11-01"], lines: lines + ["stop"], directory: try Support.temporaryDirectory())
         #expect(run.status == 0, "\(run.err)")
         #expect(run.out.contains("Scenario \(scenario) — "), "\(scenario): \(run.out.suffix(2000))")
         #expect(run.out.contains("Wat te doen"))
@@ -26,20 +26,20 @@ import Testing
     }
 
     @Test func theModelAnswersWhatItCanAndSaysSo() throws {
-        let run = try Support.run(["--peildatum", "2026-11-01"], lines: Self.scenarioRuns[2].lines + ["stop"])
+        let run = try Support.run(["--voorbeeld", "--peildatum", "2026-11-01"], lines: Self.scenarioRuns[2].lines + ["stop"])
         #expect(run.out.contains("Afgeleid — Beleid herkomst (bij aanwijzing): eigen criteria (Voorbeeld-SWV Heideveld"))
-        #expect(run.out.contains("Afgeleid — SWV nieuwe school: RSV Breda eo"))
+        #expect(run.out.contains("Afgeleid — SWV nieuwe school: Voorbeeld-SWV Zeeduin (VB-ZEEDUIN)"))
         #expect(!run.out.contains("[bestemming_swv]"), "een afgeleide vraag wordt niet gesteld")
         #expect(!run.out.contains("[herkomst_variant]"))
     }
 
     @Test func backCrossesADerivedQuestionAndOffersTheLaterAnswerAgain() throws {
         // At the date of the move, go back three times, across the derived policy of origin and the derived SWV of the school.
-        let lines = ["1", "1", "dongemond", "heideveld", "2025-03-01", "terug", "terug", "terug", "", "", "", "2026-09-01", "kader", "stop"]
-        let run = try Support.run(["--peildatum", "2026-11-01"], lines: lines)
+        let lines = ["1", "1", "Voorbeeldcollege", "heideveld", "2025-03-01", "terug", "terug", "terug", "", "", "", "2026-09-01", "kader", "stop"]
+        let run = try Support.run(["--voorbeeld", "--peildatum", "2026-11-01"], lines: lines)
         #expect(run.out.contains("Enter = 1 maart 2025 (eerder antwoord)"))
-        #expect(run.out.contains("Enter = Voorbeeld-SWV Heideveld (eerder antwoord)"))
-        #expect(run.out.contains("Enter = Dongemond College (Raamsdonksveer) (eerder antwoord)"))
+        #expect(run.out.contains("Enter = Voorbeeld-SWV Heideveld (VB-HEIDEVELD) (eerder antwoord)"))
+        #expect(run.out.contains("Enter = Voorbeeldcollege Zeeduin (Strandhoven) (eerder antwoord)"))
         #expect(run.out.contains("Scenario S3"))
     }
 
@@ -49,21 +49,23 @@ import Testing
     }
 
     @Test func changingTheSWVChangesTheScenarioAndAsksOnlyWhatDependsOnIt() throws {
-        // S3 first; then answer 4 (the SWV of origin) becomes Zeeduin (landelijk): landelijk → landelijk.
-        let lines = Self.scenarioRuns[2].lines + ["wijzig 4", "VB-ZEEDUIN", "overzicht", "stop"]
-        let run = try Support.run(["--peildatum", "2026-11-01"], lines: lines)
+        // S3 first; then answer 4 (the SWV of origin) becomes the real RSV Breda eo, whose policy in 2025 no source
+        // gives: that is asked (it depends on the change), answered landelijk: landelijk → landelijk.
+        let lines = Self.scenarioRuns[2].lines + ["wijzig 4", "VO3003", "landelijk", "overzicht", "stop"]
+        let run = try Support.run(["--voorbeeld", "--peildatum", "2026-11-01"], lines: lines)
         let afterChange = try #require(run.out.components(separatedBy: "Wijzigen  [herkomst_swv]").last)
         #expect(afterChange.contains("Advies: "))
         #expect(afterChange.contains("Advies: Landelijke aanwijzing lwoo: geen grensgeval"))
         #expect(!afterChange.contains("[datum_aanwijzing]"), "een antwoord dat niet afhangt van de wijziging wordt niet opnieuw gevraagd")
         #expect(!afterChange.contains("[leerweg]"))
-        #expect(afterChange.contains("4. SWV van herkomst: Voorbeeld-SWV Zeeduin"))
+        #expect(afterChange.contains("[herkomst_variant]"))
+        #expect(afterChange.contains("4. SWV van herkomst: RSV Breda eo (VO3003)"))
     }
 
     @Test func helpOnEveryQuestionOfAPath() throws {
         var lines: [String] = []
         for answer in Self.scenarioRuns[0].lines { lines += ["?", answer] }
-        let run = try Support.run(["--peildatum", "2026-11-01"], lines: lines + ["waarom", "stop"])
+        let run = try Support.run(["--voorbeeld", "--peildatum", "2026-11-01"], lines: lines + ["waarom", "stop"])
         let content = Support.bundled.content
         for id in ["situatie", "huidige_status", "herkomst_swv", "datum_aanwijzing", "bestemming_school", "datum_overstap", "leerweg"] {
             let help = try #require(content.fact(id)?.hulp)
@@ -76,7 +78,8 @@ import Testing
 
     @Test func endOfInputHalfwaySavesTheCaseAndResumesAtTheSameQuestion() throws {
         let folder = try Support.temporaryDirectory()
-        let first = try Support.run(["--peildatum", "2026-11-01"], lines: ["1", "1", "dongemond", "heideveld"], directory: folder)
+        let first = try Support.run(
+            ["--voorbeeld", "--peildatum", "2026-11-01"], lines: ["1", "1", "Voorbeeldcollege", "heideveld"], directory: folder)
         #expect(first.status == 1)
         #expect(first.out.hasSuffix("> \n"))
         let saved = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix("routekaart-casus-") }
@@ -86,6 +89,7 @@ import Testing
         #expect(first.err.contains("routekaart advies --casus \(name) --verder"))
         let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
         #expect(text.contains("\"herkomst_swv\" : \"VB-HEIDEVELD\""))
+        #expect(text.contains("\"gegevens\" : \"voorbeeld\""), "de casus zegt dat zij voorbeeldgegevens gebruikt")
         #expect(!text.contains("naam"))
         let resumed = try Support.run(
             ["advies", "--casus", name, "--verder"], lines: ["2025-03-01", "2026-09-01", "kader", "stop"], directory: folder)
@@ -96,7 +100,8 @@ import Testing
 
     @Test func bewaarWritesTheCaseFileThatAdviesReads() throws {
         let folder = try Support.temporaryDirectory()
-        let run = try Support.run(["--peildatum", "2026-11-01"], lines: Self.scenarioRuns[3].lines + ["bewaar s4.json", "stop"], directory: folder)
+        let run = try Support.run(
+            ["--voorbeeld", "--peildatum", "2026-11-01"], lines: Self.scenarioRuns[3].lines + ["bewaar s4.json", "stop"], directory: folder)
         #expect(run.out.contains("Casus bewaard in s4.json."))
         let advice = try Support.run(["advies", "--casus", "s4.json", "--formaat", "json", "--data", Support.dataPath], directory: folder)
         #expect(advice.status == 0, "\(advice.err)")
@@ -107,16 +112,16 @@ import Testing
         let long = String(repeating: "x", count: 10_000)
         var input = Data(("1\n1\n" + "\n" + "9\n" + long + "\n" + "\u{7}\u{1B}[2J\n").utf8)
         input.append(contentsOf: [0xFF, 0xFE, 0x0A])
-        input.append(Data("dongemond\nheideveld\noverzicht\nstop\n".utf8))
+        input.append(Data("Voorbeeldcollege\nheideveld\noverzicht\nstop\n".utf8))
         let folder = try Support.temporaryDirectory()
-        let run = try Support.run(["--peildatum", "2026-11-01"], input: input, directory: folder)
+        let run = try Support.run(["--voorbeeld", "--peildatum", "2026-11-01"], input: input, directory: folder)
         #expect(run.status == 0)
         #expect(run.err.contains("Geef een antwoord"))
         #expect(run.err.contains("Niets gevonden voor"))
         #expect(!run.err.contains(long), "een lange invoer wordt ingekort in de melding")
         #expect(run.out.contains("1. Situatie: verhuizing"))
         #expect(run.out.contains("2. Huidige status: aanwijzing lwoo"))
-        #expect(run.out.contains("3. Nieuwe school: Dongemond College (Raamsdonksveer)"))
+        #expect(run.out.contains("3. Nieuwe school: Voorbeeldcollege Zeeduin (Strandhoven)"))
         #expect(run.out.contains("4. SWV van herkomst: Voorbeeld-SWV Heideveld"))
         let saved = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix("routekaart-casus-") }
         #expect(saved.count == 1, "stop zonder advies bewaart de antwoorden")
@@ -129,15 +134,15 @@ import Testing
     }
 
     @Test func aSearchWithSeveralHitsGivesAPickList() throws {
-        let run = try Support.run(["--peildatum", "2026-11-01"], lines: ["1", "1", "dongemond", "voorbeeld", "2", "stop"])
+        let run = try Support.run(["--voorbeeld", "--peildatum", "2026-11-01"], lines: ["1", "1", "Voorbeeldcollege", "voorbeeld", "2", "stop"])
         #expect(run.err.contains("Meer dan één gevonden"))
-        #expect(run.out.contains("  1. Voorbeeld-SWV Zeeduin (VB-ZEEDUIN)"))
+        #expect(run.out.contains("  1. Voorbeeld-SWV Zeeduin (VB-ZEEDUIN) — voorbeeld"))
         #expect(run.out.contains("✓ Voorbeeld-SWV Heideveld"))
     }
 
     @Test func anUnknownSWVIsAskedForItsPolicyWithHelp() throws {
         let run = try Support.run(
-            ["--peildatum", "2026-11-01"], lines: ["1", "1", "Heidecollege", "onbekend", "2020-01-01", "?", "2", "2026-09-01", "stop"])
+            ["--voorbeeld", "--peildatum", "2026-11-01"], lines: ["1", "1", "Heidecollege", "onbekend", "2020-01-01", "?", "2", "2026-09-01", "stop"])
         #expect(run.out.contains("[herkomst_variant]"))
         #expect(run.out.contains("(Dit samenwerkingsverband staat niet in de gegevens. Daarom vraag ik het u.)"))
         #expect(run.out.contains("'Populatiebekostiging': opting out zonder aanwijzingen"))
@@ -146,8 +151,23 @@ import Testing
                 || run.out.contains("[aanwijzing_einddatum]"))
     }
 
+    /// On the real data: a school by a common name of its town, the SWV of origin by a gemeente or a
+    /// 4-digit postcode, and a full postcode refused as personal data.
+    @Test func theInterviewFindsRealSchoolsAndSWVsByPlaceAndPostcode() throws {
+        let lines = ["1", "1", "stedelijk gymnasium den bosch", "4942 VC", "4942", "stop"]
+        let run = try Support.run(["--peildatum", "2017-09-01"], lines: lines)
+        #expect(run.out.contains("✓ Stedelijk Gymnasium ('s-Hertogenbosch)"), "\(run.out.suffix(1500))")
+        #expect(run.err.contains("persoonsgegevens"))
+        #expect(run.out.contains("✓ RSV Breda eo (VO3003)"))
+        let byGemeente = try Support.run(["--peildatum", "2017-09-01"], lines: ["1", "1", "20AJ00", "Etten-Leur", "stop"])
+        #expect(byGemeente.out.contains("✓ RSV Breda eo (VO3003)"))
+        let twoSWVs = try Support.run(["--peildatum", "2017-09-01"], lines: ["1", "1", "20AJ00", "rotterdam", "stop"])
+        #expect(twoSWVs.out.contains("SWV VO2810 (Rotterdam, "), "Rotterdam ligt in twee SWV's: een keuzelijst")
+        #expect(twoSWVs.out.contains("— gemeente Rotterdam"))
+    }
+
     @Test func theParentsVoiceWorksInTheInterview() throws {
-        let run = try Support.run(["--voor", "ouders", "--peildatum", "2026-11-01"], lines: Self.scenarioRuns[1].lines + ["stop"])
+        let run = try Support.run(["--voorbeeld", "--voor", "ouders", "--peildatum", "2026-11-01"], lines: Self.scenarioRuns[1].lines + ["stop"])
         #expect(run.status == 0)
         let explained = Support.bundled.content.glossary.filter { run.out.contains("(\($0.uitleg))") }
         #expect(!explained.isEmpty)

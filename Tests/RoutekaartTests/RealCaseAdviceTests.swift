@@ -6,7 +6,8 @@ import Testing
 /// deadlines are set against the peildatum, contradictions are refused, and no
 /// placeholder, "onbekend" or internal id ever reaches a sentence.
 @Suite struct RealCaseAdviceTests {
-    static let dataSet = Support.bundled
+    /// The real data with the example SWVs and schools, which cover every policy variant.
+    static let dataSet = Support.withExamples
     static var engine: Engine { dataSet.engine }
 
     static func day(_ text: String) -> Day {
@@ -112,7 +113,7 @@ import Testing
         let situatie = try #require(Self.dataSet.content.fact("situatie"))
         #expect((try? validator.normalize("weet ik niet", for: situatie).get()) == nil, "niet bij een vraag naar de situatie van de gebruiker")
         let run = try Support.run(
-            ["--peildatum", "2026-11-25"],
+            ["--voorbeeld", "--peildatum", "2026-11-25"],
             input: Data(["1", "1", "Heidecollege", "Zeeduin", "2024-03-01", "2026-09-01", "weet ik niet", "stop"].joined(separator: "\n").utf8))
         #expect(run.out.contains("  5. Weet ik niet (het advies zegt dan wat u moet navragen"), "\(run.out.suffix(1500))")
         #expect(run.out.contains("Eerst uitzoeken"), "\(run.out.suffix(1500))")
@@ -154,7 +155,7 @@ import Testing
     @Test func aPolicyThatEndsBeforeADeadlineIsWarnedAbout() throws {
         // Rivierenland (example) is landelijk until 31 December 2024; the BRON deadline of a December move is 1 October 2025.
         var answers = Self.move
-        answers["bestemming_school"] = "93RL00"
+        answers["bestemming_school"] = "93WW00"
         answers["datum_overstap"] = "2024-12-01"
         answers["datum_aanwijzing"] = "2023-03-01"
         let advice = try Self.advice(answers, peildatum: "2024-12-01")
@@ -201,7 +202,7 @@ import Testing
     @Test func adviesWritesTheAgendaFile() throws {
         let folder = try Support.temporaryDirectory()
         let caseURL = folder.appendingPathComponent("casus.json")
-        let data = try JSONSerialization.data(withJSONObject: ["peildatum": "2026-09-01", "antwoorden": Self.move])
+        let data = try JSONSerialization.data(withJSONObject: ["peildatum": "2026-09-01", "gegevens": "voorbeeld", "antwoorden": Self.move])
         try data.write(to: caseURL)
         let run = try Support.run(["advies", "--casus", caseURL.path, "--agenda", "termijnen.ics"], directory: folder)
         #expect(run.status == 0, "\(run.err)")
@@ -251,13 +252,13 @@ import Testing
         var answers = Self.move
         answers["datum_aanwijzing"] = "2026-10-01"
         let caseURL = folder.appendingPathComponent("casus.json")
-        try JSONSerialization.data(withJSONObject: ["peildatum": "2026-11-25", "antwoorden": answers]).write(to: caseURL)
+        try JSONSerialization.data(withJSONObject: ["peildatum": "2026-11-25", "gegevens": "voorbeeld", "antwoorden": answers]).write(to: caseURL)
         let run = try Support.run(["advies", "--casus", caseURL.path], directory: folder)
         #expect(run.status == 65)
         #expect(run.err.contains("de feiten spreken elkaar tegen"))
         #expect(run.out.isEmpty)
         let lines = ["1", "1", "Heidecollege", "Zeeduin", "2026-10-01", "2026-09-01", "stop"]
-        let interview = try Support.run(["--peildatum", "2026-11-25"], input: Data(lines.joined(separator: "\n").utf8))
+        let interview = try Support.run(["--voorbeeld", "--peildatum", "2026-11-25"], input: Data(lines.joined(separator: "\n").utf8))
         #expect(interview.err.contains("Dit klopt niet: de aanwijzing lwoo is gedateerd op 1 oktober 2026"))
         #expect(interview.out.components(separatedBy: "[datum_aanwijzing]").count >= 3, "de datum wordt opnieuw gevraagd")
     }

@@ -6,9 +6,10 @@ import Testing
 /// interview writes one file, no file is overwritten unasked, and every way the
 /// program can be ended saves and says where (issue 12, items 1–5).
 @Suite struct SavingTests {
-    static let peildatum = ["--peildatum", "2026-11-01"]
+    /// On the example data: the runs name example SWVs and schools.
+    static let peildatum = ["--voorbeeld", "--peildatum", "2026-11-01"]
     /// The S3 route up to the date of the aanwijzing.
-    static let s3Start = ["1", "1", "dongemond", "heideveld", "2025-03-01"]
+    static let s3Start = ["1", "1", "Voorbeeldcollege", "heideveld", "2025-03-01"]
 
     // MARK: - Item 1: terug, wijzig N and opnieuw lose nothing at end of input
 
@@ -44,7 +45,7 @@ import Testing
     }
 
     @Test func theSessionsCaseHoldsEveryRememberedAnswer() {
-        let dataSet = Support.bundled
+        let dataSet = Support.withExamples
         var session = InterviewSession(
             dataSet: dataSet, peildatum: FuzzTests.peildatum, renderer: AdviceRenderer(content: dataSet.content, model: dataSet.model),
             format: .tekst)

@@ -3,9 +3,10 @@ import RoutekaartCore
 import RoutekaartSynthetic
 import Testing
 
-/// National scale: a generated model the size of the Netherlands (80 SWVs,
-/// 1,600 school locations) is valid, loads through the real loader and gives
-/// advice. No timing here: `routekaart-bench` measures.
+/// Beyond national scale: a generated model the size of the Netherlands (80 SWVs,
+/// 1,600 school locations), loaded as example data next to the real country, is
+/// valid, loads through the real loader and gives advice. No timing here:
+/// `routekaart-bench` measures.
 @Suite struct ScaleTests {
     static let generator = SyntheticModelGenerator.national()
     static let synthetic = generator.generate()
@@ -15,7 +16,7 @@ import Testing
         let folder = try Support.temporaryDirectory().appendingPathComponent("landelijk-model")
         try synthetic.write(to: folder.path, copyingContentFrom: Support.dataPath)
         do {
-            return (folder, try DataSet.load(from: folder.path))
+            return (folder, try DataSet.load(from: folder.path, examples: true))
         } catch {
             Issue.record("het synthetische model laadt niet:\n\(error.errors.prefix(10).map(\.description).joined(separator: "\n"))")
             throw error
@@ -34,11 +35,14 @@ import Testing
                 chars.count == 6 && chars[0..<2].allSatisfy { (48...57).contains($0) } && chars[2..<4].allSatisfy { (65...90).contains($0) }
                 && chars[4..<6].allSatisfy { (48...57).contains($0) }
             #expect(shape, "\(school.code) heeft niet de vorm 12AB00")
-            #expect(!school.vmbo.isEmpty || school.pro || school.havoVwo, "\(school.code) biedt niets aan")
-            #expect(school.licenties.isEmpty || !school.vmbo.isEmpty, "\(school.code): licentie zonder vmbo")
-            for licence in school.licenties {
+            #expect(school.code.hasPrefix("9"), "\(school.code): een synthetische BRIN begint met 9, wat geen echte doet")
+            #expect(school.vmbo == true || school.pro == true || school.havoVwo == true, "\(school.code) biedt niets aan")
+            #expect((school.licenties ?? []).isEmpty || school.vmbo == true, "\(school.code): licentie zonder vmbo")
+            for licence in school.licenties ?? [] {
                 #expect(licence.tot.map { $0 >= licence.vanaf } ?? true)
-                #expect(Set(licence.leerwegen ?? []).isSubset(of: Set(school.vmbo)), "\(school.code): licentie voor een leerweg die er niet is")
+                #expect(
+                    Set(licence.leerwegen ?? []).isSubset(of: Set(school.leerwegen ?? [])), "\(school.code): licentie voor een leerweg die er niet is"
+                )
             }
         }
         var variants = Set<LwooToewijzing>()
@@ -54,9 +58,10 @@ import Testing
             for period in swv.perioden {
                 variants.insert(period.lwooToewijzing)
                 if period.lwooToewijzing == .eigenCriteria {
-                    #expect((period.duurMaanden ?? 0) >= 12, "\(swv.code): duur \(period.duurMaanden ?? 0)")
+                    #expect((period.duurSchooljaren ?? 0) >= 1, "\(swv.code): duur \(period.duurSchooljaren ?? 0)")
+                    #expect(period.aanvragenNaLeerjaar1 != nil)
                 } else {
-                    #expect(period.duurMaanden == nil)
+                    #expect(period.duurSchooljaren == nil && period.aanvragenNaLeerjaar1 == nil)
                 }
             }
             if swv.perioden.count >= 3 {
@@ -65,7 +70,7 @@ import Testing
             #expect(model.schools.contains { $0.swv == swv.code }, "\(swv.code) heeft geen school")
         }
         #expect(variants == [.landelijk, .eigenCriteria, .populatiebekostiging])
-        #expect(model.schools.contains { !$0.licenties.isEmpty } && model.schools.contains { $0.pro })
+        #expect(model.schools.contains { !($0.licenties ?? []).isEmpty } && model.schools.contains { $0.pro == true })
     }
 
     @Test func theSameSeedGivesTheSameModel() throws {
@@ -78,28 +83,31 @@ import Testing
 
     @Test func theNationalModelLoadsAndValidatesWithoutErrors() throws {
         let (_, dataSet) = try Self.loaded()
-        #expect(dataSet.model.swvs.count == 80)
-        #expect(dataSet.model.schools.count == 1_600)
+        let examples = (swvs: dataSet.model.swvs.filter(\.voorbeeld), schools: dataSet.model.schools.filter(\.voorbeeld))
+        #expect(examples.swvs.count == 80)
+        #expect(examples.schools.count == 1_600)
+        #expect(dataSet.model.swvs.count == 80 + 74, "de echte 74 SWV's blijven")
+        #expect(dataSet.model.schools.count == 1_600 + 1_630, "de echte 1.630 vestigingen blijven")
         let findings = ContentCheck(content: dataSet.content, model: dataSet.model).run()
         #expect(findings.allSatisfy { $0.passed })
         // In memory the generated model is the model the loader reads.
         let inMemory = Self.synthetic.model(parameters: dataSet.model.parameters)
-        #expect(inMemory.swvs == dataSet.model.swvs)
-        #expect(inMemory.schools == dataSet.model.schools)
+        #expect(inMemory.swvs == examples.swvs)
+        #expect(inMemory.schools == examples.schools)
     }
 
     @Test func aCaseAnsweredOnTheNationalModelGivesAdvice() throws {
         let (folder, dataSet) = try Self.loaded()
         let model = dataSet.model
         // A move with a national aanwijzing from one SWV to a vmbo school in another.
-        let origin = try #require(model.swvs.first)
-        let school = try #require(model.schools.first { $0.swv != origin.code && !$0.vmbo.isEmpty })
+        let origin = try #require(model.swvs.first { $0.voorbeeld })
+        let school = try #require(model.schools.first { $0.voorbeeld && $0.swv != origin.code && $0.vmbo == true })
         let situation = Case(
             peildatum: FuzzTests.peildatum,
             answers: [
                 "situatie": "verhuizing", "huidige_status": "aanwijzing_lwoo", "herkomst_swv": origin.code,
                 "datum_aanwijzing": "2016-06-01", "bestemming_school": school.code, "datum_overstap": "2026-08-15",
-                "leerweg": school.vmbo[0].rawValue, "leerjaar": "2",
+                "leerweg": (school.leerwegen?.first ?? .basis).rawValue, "leerjaar": "2",
             ])
         let validated = try AnswerValidator(content: dataSet.content, model: model)
             .validate(CaseFile(peildatum: situation.peildatum, antwoorden: situation.answers), path: "casus", peildatum: situation.peildatum)
@@ -116,7 +124,7 @@ import Testing
         let caseURL = folder.appendingPathComponent("casus.json")
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        try encoder.encode(CaseFile(peildatum: complete.peildatum, antwoorden: complete.answers)).write(to: caseURL)
+        try encoder.encode(CaseFile(peildatum: complete.peildatum, gegevens: .voorbeeld, antwoorden: complete.answers)).write(to: caseURL)
         let run = try Support.run(["advies", "--casus", caseURL.path, "--data", folder.path, "--formaat", "json"])
         #expect(run.status == 0, "\(run.err)")
         #expect(advice.leaves.allSatisfy { run.out.contains($0.template.id) }, "\(run.out.prefix(400))")

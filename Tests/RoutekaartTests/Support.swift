@@ -7,11 +7,21 @@ enum Support {
     static var dataPath: String { root.appendingPathComponent("data").path }
     static var scenariosPath: String { root.appendingPathComponent("scenarios").path }
 
+    /// The bundled data: the real country.
     static let bundled: DataSet = {
         do {
             return try DataSet.load(from: dataPath)
         } catch {
             fatalError("de meegeleverde gegevens laden niet: \(error)")
+        }
+    }()
+
+    /// The bundled data with the invented example SWVs and schools.
+    static let withExamples: DataSet = {
+        do {
+            return try DataSet.load(from: dataPath, examples: true)
+        } catch {
+            fatalError("de meegeleverde gegevens met voorbeelden laden niet: \(error)")
         }
     }()
 

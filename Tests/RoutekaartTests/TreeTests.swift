@@ -147,17 +147,19 @@ import Testing
     @Test func bronnenListsEveryRegisteredSource() throws {
         let run = try Support.run(["bronnen"])
         #expect(run.status == 0, "\(run.err)")
-        #expect(content.sources.count == 10, "vijf documenten, vier wetten (oud en nieuw) en de voorbeeldgegevens")
+        #expect(
+            content.sources.count == 15,
+            "vijf documenten, vier wetten (oud en nieuw), de voorbeeldgegevens, drie openbare gegevensbestanden en twee bronnen van SWV's")
         for source in content.sources {
             #expect(run.out.contains(source.id), "\(source.id) ontbreekt")
             #expect(run.out.contains(source.titel))
         }
-        let index = SourceIndex(content: content, model: Support.bundled.model)
+        let index = SourceIndex(content: content, model: Support.withExamples.model)
         #expect(index.entries.allSatisfy { $0.count > 0 })
         #expect(index.unregistered.isEmpty)
         let json = try Support.run(["bronnen", "--formaat", "json"])
         #expect(json.status == 0)
-        #expect(json.out.contains("\"aantal\" : 10"))
+        #expect(json.out.contains("\"aantal\" : 15"))
     }
 
     @Test func theSourceIndexCountsEachCitationUnderEverySourceItNames() throws {

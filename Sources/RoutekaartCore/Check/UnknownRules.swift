@@ -130,9 +130,10 @@ extension ContentCheck {
             ids.formUnion(content.outcomes.map(\.id))
             // Only ids that cannot be ordinary words: with an underscore, or a hyphen between lower-case parts that prose never writes.
             let suspicious = ids.filter { id in id.contains("_") || (id.contains("-") && !Self.ordinaryHyphenated.contains(id)) }
+            // Each text is cut into words once; a word that is an id is found in a set (fast on every load).
             func check(_ text: String, _ file: String, _ place: String) {
-                let prose = Self.withoutPlaceholders(text)
-                for id in suspicious.sorted() where GlossaryExplainer.wordRange(of: id, in: prose) != nil {
+                let found = Set(Self.words(Self.withoutPlaceholders(text)).filter { suspicious.contains($0) })
+                for id in found.sorted() {
                     problems.append(InputError(.data, file: file, place: place, "de tekst noemt de interne id \"\(id)\""))
                 }
             }
@@ -151,6 +152,26 @@ extension ContentCheck {
 
     /// Hyphenated ids that are also ordinary Dutch words.
     static let ordinaryHyphenated: Set<String> = ["lwoo-licentie", "vmbo-school"]
+
+    /// The words of a text, lower case: runs of letters, digits, `-` and `_`.
+    static func words(_ text: String) -> [String] {
+        // On the bytes (ids are ASCII; any non-ASCII byte belongs to a word): this runs on every start.
+        var words: [String] = []
+        var current: [UInt8] = []
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "_"), 0x80...:
+                current.append(byte)
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                current.append(byte + 32)
+            default:
+                if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+                current.removeAll(keepingCapacity: true)
+            }
+        }
+        if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+        return words
+    }
 
     /// The text with `{feit}` placeholders taken out.
     static func withoutPlaceholders(_ text: String) -> String {

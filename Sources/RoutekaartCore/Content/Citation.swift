@@ -24,11 +24,24 @@ public struct Citation: Sendable, Equatable {
 
     public init(_ raw: String) {
         self.raw = raw
-        alternatives = raw.components(separatedBy: Self.separator).map { part in
+        alternatives = Self.parts(of: raw).map { part in
             if part == Self.noCounterpart { return .noCounterpart }
             let words = part.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: false)
             return .cite(source: String(words.first ?? ""), place: words.count > 1 ? String(words[1]) : "")
         }
+    }
+
+    /// The text between separators. Split on the bytes: citations are read on every start.
+    static func parts(of raw: String) -> [String] {
+        guard raw.utf8.contains(UInt8(ascii: "|")) else { return [raw] }
+        var parts: [String] = []
+        var rest = Substring(raw)
+        while let range = rest.range(of: separator) {
+            parts.append(String(rest[..<range.lowerBound]))
+            rest = rest[range.upperBound...]
+        }
+        parts.append(String(rest))
+        return parts
     }
 
     /// The source ids the citation names, in order.
@@ -45,7 +58,7 @@ public struct Citation: Sendable, Equatable {
     /// Unknown source ids are not reported here (see `unknownSources`).
     public func formProblems(_ source: (String) -> Source?) -> [String] {
         var problems: [String] = []
-        let parts = raw.components(separatedBy: Self.separator)
+        let parts = Self.parts(of: raw)
         for part in parts where part.isEmpty || part.first?.isWhitespace == true || part.last?.isWhitespace == true || part.contains("|") {
             problems.append(Messages.malformedPart(part))
         }

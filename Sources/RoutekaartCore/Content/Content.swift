@@ -4,12 +4,18 @@ public struct Content: Sendable {
     public var start: String
     public var facts: [Fact]
     public var nodes: [Node]
-    public var outcomes: [Outcome]
-    public var scenarios: [Scenario]
-    public var glossary: [GlossaryTerm]
-    public var sources: [Source]
+    /// The outcomes and scenarios: decoded at once, or, for a data folder proven by its check stamp, when
+    /// the first advice needs them (they are the largest part of the content).
+    private var outcomeRecords: LazyValue<OutcomeRecords>
+    public var outcomes: [Outcome] { outcomeRecords.value.outcomes }
+    public var scenarios: [Scenario] { outcomeRecords.value.scenarios }
+    /// The glossary and the source registry: not needed to ask the first question, so read on first use
+    /// for a folder proven by its check stamp.
+    private var registry: LazyValue<RegistryRecords>
+    public var glossary: [GlossaryTerm] { registry.value.glossary }
+    public var sources: [Source] { registry.value.sources }
     /// Contradictions between facts that are refused, never advised on.
-    public var controls: [Control]
+    public let controls: [Control]
     /// The national criteria for lwoo and pro as a rule (`criteria.json`), for `routekaart criteria` and the book.
     public var criteria: NationalCriteria?
 
@@ -17,37 +23,104 @@ public struct Content: Sendable {
     /// The same facts by reference, so the engine reads a fact without copying all its texts.
     private var factEntries: [String: FactEntry]
     private var nodeIndex: [String: Int]
-    private var outcomeIndex: [String: Int]
-    private var sourceIndex: [String: Int]
     /// The facts whose value names the scenario.
     private var scenarioFacts: Set<String>
-    /// The date facts of steps' deadlines.
-    private var deadlineFacts: Set<String>
-    /// The `{feit}` names each outcome's texts use, found once.
-    private var placeholderIndex: [String: [String]]
+    /// Per control, the facts a person gives that it rests on (found once; every evaluation asks).
+    private(set) var controlBasics: [Set<String>] = []
 
     public init(
         start: String, facts: [Fact], nodes: [Node], outcomes: [Outcome], scenarios: [Scenario],
         glossary: [GlossaryTerm], sources: [Source], controls: [Control] = []
     ) {
+        self.init(
+            start: start, facts: facts, nodes: nodes, outcomes: LazyValue(ready: OutcomeRecords(outcomes: outcomes, scenarios: scenarios)),
+            registry: LazyValue(ready: RegistryRecords(sources: sources, glossary: glossary)), controls: controls)
+    }
+
+    /// Content whose outcomes and scenarios are decoded on first use.
+    init(
+        start: String, facts: [Fact], nodes: [Node], outcomes: LazyValue<OutcomeRecords>, registry: LazyValue<RegistryRecords>,
+        controls: [Control]
+    ) {
         self.controls = controls
         self.start = start
         self.facts = facts
         self.nodes = nodes
-        self.outcomes = outcomes
-        self.scenarios = scenarios
-        self.glossary = glossary
-        self.sources = sources
+        outcomeRecords = outcomes
+        self.registry = registry
         func index<T>(_ items: [T], _ key: (T) -> String) -> [String: Int] {
             Dictionary(items.enumerated().map { (key($1), $0) }, uniquingKeysWith: { first, _ in first })
         }
         factIndex = index(facts, \.id)
         factEntries = Dictionary(facts.map { ($0.id, FactEntry($0)) }, uniquingKeysWith: { first, _ in first })
         nodeIndex = index(nodes, \.id)
-        outcomeIndex = index(outcomes, \.id)
-        sourceIndex = index(sources, \.id)
         scenarioFacts = Set(facts.filter { $0.scenario == true }.map(\.id))
+        controlBasics = controls.map { basicFacts(of: $0.afleiding.invoer) }
+    }
+
+    public func isScenarioFact(_ id: String) -> Bool { scenarioFacts.contains(id) }
+
+    /// True when a step has this fact as the date of its deadline.
+    public func isDeadline(_ id: String) -> Bool { outcomeRecords.value.deadlineFacts.contains(id) }
+
+    /// The facts an outcome reads: the placeholders of its texts, its steps' conditions, deadline dates and
+    /// `datum` facts (the date a step's citations are read for), each once.
+    public func factsRead(by outcome: Outcome) -> [String] { outcomeRecords.value.placeholderIndex[outcome.id] ?? [] }
+
+    /// The facts an outcome's own texts name, and per step the facts its texts and deadline name.
+    func textFacts(of outcome: Outcome) -> (outcome: [String], steps: [[String]])? { outcomeRecords.value.textFacts[outcome.id] }
+
+    public func fact(_ id: String) -> Fact? { factIndex[id].map { facts[$0] } }
+    func factEntry(_ id: String) -> FactEntry? { factEntries[id] }
+    public func node(_ id: String) -> Node? { nodeIndex[id].map { nodes[$0] } }
+    public func outcome(_ id: String) -> Outcome? { outcomeRecords.value.outcomeIndex[id].map { outcomes[$0] } }
+    public func source(_ id: String) -> Source? { registry.value.sourceIndex[id].map { sources[$0] } }
+    public func scenario(_ id: String) -> Scenario? { scenarios.first { $0.id == id } }
+
+    /// The source id of a citation: its first word (`rsv-breda-2015 §3` → `rsv-breda-2015`).
+    public static func sourceID(of citation: String) -> String {
+        String(citation.split(separator: " ", maxSplits: 1).first ?? "")
+    }
+}
+
+/// The source registry with its index, and the glossary.
+struct RegistryRecords: Sendable {
+    var sources: [Source]
+    var glossary: [GlossaryTerm]
+    var sourceIndex: [String: Int]
+
+    init(sources: [Source], glossary: [GlossaryTerm]) {
+        self.sources = sources
+        self.glossary = glossary
+        sourceIndex = Dictionary(sources.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+}
+
+/// The outcomes and scenarios with their indexes.
+struct OutcomeRecords: Sendable {
+    var outcomes: [Outcome]
+    var scenarios: [Scenario]
+    var outcomeIndex: [String: Int]
+    /// The date facts of steps' deadlines.
+    var deadlineFacts: Set<String>
+    /// The `{feit}` names each outcome's texts use, found once.
+    var placeholderIndex: [String: [String]]
+    /// Per outcome: the facts its own texts name, and per step the facts the step's texts and deadline name.
+    var textFacts: [String: (outcome: [String], steps: [[String]])]
+
+    init(outcomes: [Outcome], scenarios: [Scenario]) {
+        self.outcomes = outcomes
+        self.scenarios = scenarios
+        outcomeIndex = Dictionary(outcomes.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         deadlineFacts = Set(outcomes.flatMap { $0.stappen.compactMap(\.termijnDatum) })
+        textFacts = Dictionary(
+            outcomes.map { outcome in
+                let own = outcome.texts.flatMap { Template.placeholders(in: $0.text) }
+                let steps = outcome.stappen.map { step in
+                    step.texts.flatMap { Template.placeholders(in: $0.text) } + (step.termijnDatum.map { [$0] } ?? [])
+                }
+                return (outcome.id, (own, steps))
+            }, uniquingKeysWith: { first, _ in first })
         placeholderIndex = Dictionary(
             outcomes.map { outcome in
                 var seen = Set<String>()
@@ -57,27 +130,6 @@ public struct Content: Sendable {
                     + outcome.stappen.flatMap { ($0.als ?? [:]).keys.sorted() + ($0.termijnDatum.map { [$0] } ?? []) + ($0.datum.map { [$0] } ?? []) }
                 return (outcome.id, read.filter { seen.insert($0).inserted })
             }, uniquingKeysWith: { first, _ in first })
-    }
-
-    public func isScenarioFact(_ id: String) -> Bool { scenarioFacts.contains(id) }
-
-    /// True when a step has this fact as the date of its deadline.
-    public func isDeadline(_ id: String) -> Bool { deadlineFacts.contains(id) }
-
-    /// The facts an outcome reads: the placeholders of its texts, its steps' conditions, deadline dates and
-    /// `datum` facts (the date a step's citations are read for), each once.
-    public func factsRead(by outcome: Outcome) -> [String] { placeholderIndex[outcome.id] ?? [] }
-
-    public func fact(_ id: String) -> Fact? { factIndex[id].map { facts[$0] } }
-    func factEntry(_ id: String) -> FactEntry? { factEntries[id] }
-    public func node(_ id: String) -> Node? { nodeIndex[id].map { nodes[$0] } }
-    public func outcome(_ id: String) -> Outcome? { outcomeIndex[id].map { outcomes[$0] } }
-    public func source(_ id: String) -> Source? { sourceIndex[id].map { sources[$0] } }
-    public func scenario(_ id: String) -> Scenario? { scenarios.first { $0.id == id } }
-
-    /// The source id of a citation: its first word (`rsv-breda-2015 §3` → `rsv-breda-2015`).
-    public static func sourceID(of citation: String) -> String {
-        String(citation.split(separator: " ", maxSplits: 1).first ?? "")
     }
 }
 

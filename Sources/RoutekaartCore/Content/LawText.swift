@@ -254,6 +254,8 @@ public struct LawLibrary: Sendable {
     public let directory: String
     public let sources: [Source]
     private var loaded: [String: LawDocument] = [:]
+    /// Texts parsed on request, shared by every copy: each law is read and parsed once.
+    private let parsed = LawDocumentCache()
 
     public init(directory: String, sources: [Source]) {
         self.directory = directory
@@ -273,13 +275,15 @@ public struct LawLibrary: Sendable {
 
     /// The parsed text of a law.
     public func document(_ id: String) throws(LawTextError) -> LawDocument {
-        if let document = loaded[id] { return document }
+        if let document = loaded[id] ?? parsed.document(id) { return document }
         guard let source = source(id) else { throw .noText(id) }
         guard source.isLaw else { throw .notALaw(source.displayName) }
         guard let file = source.tekst else { throw .noText(source.displayName) }
         let path = (directory as NSString).appendingPathComponent(file)
         guard let data = FileManager.default.contents(atPath: path) else { throw .fileMissing(source.displayName, file) }
-        return LawDocument(text: String(decoding: data, as: UTF8.self), sourceID: id)
+        let document = LawDocument(text: String(decoding: data, as: UTF8.self), sourceID: id)
+        parsed.store(document, for: id)
+        return document
     }
 
     /// The verbatim text one alternative points at (`wvo-2020`, `art. 2.30 lid 2 onder c`).
@@ -362,4 +366,22 @@ public struct LawLibrary: Sendable {
 extension DataSet {
     /// The verbatim law texts of this data folder; read only when asked for.
     public var laws: LawLibrary { LawLibrary(directory: directory, sources: content.sources) }
+}
+
+/// Parsed law texts by source id, shared by the copies of a `LawLibrary`.
+final class LawDocumentCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var documents: [String: LawDocument] = [:]
+
+    func document(_ id: String) -> LawDocument? {
+        lock.lock()
+        defer { lock.unlock() }
+        return documents[id]
+    }
+
+    func store(_ document: LawDocument, for id: String) {
+        lock.lock()
+        defer { lock.unlock() }
+        documents[id] = document
+    }
 }

@@ -107,6 +107,11 @@ public struct Scenario: Codable, Sendable, Equatable {
 public struct GlossaryTerm: Codable, Sendable, Equatable {
     public var term: String
     public var uitleg: String
+
+    public init(term: String, uitleg: String) {
+        self.term = term
+        self.uitleg = uitleg
+    }
 }
 
 /// A document or law that rules and advice cite by its short name. A law also

@@ -233,9 +233,29 @@ public struct OutcomeAdvice: Sendable {
         for item in used {
             if let note = item.opmerking, seen.insert(note).inserted { warnings.append(Messages.note(item.subject.name, note)) }
         }
-        let stale = used.filter { $0.laatstGecontroleerd < $0.lookupDate }
+        // Real data: records nobody checked against their source, open-ended records checked before the date they
+        // are used for, and dated data (DUO, the regio-indeling) more than a year away from that date.
+        let real = used.filter { !$0.voorbeeld }
+        let unchecked = real.filter { $0.gegevensDatum == nil && $0.laatstGecontroleerd == nil }
+        if !unchecked.isEmpty { warnings.append(Messages.uncheckedData(unchecked)) }
+        let stale = real.filter { item in
+            guard item.gegevensDatum == nil, let checked = item.laatstGecontroleerd else { return false }
+            return item.geldigTot == nil && checked < item.lookupDate
+        }
         if !stale.isEmpty { warnings.append(Messages.staleData(stale)) }
+        let dated = real.filter { item in
+            guard let date = item.gegevensDatum else { return false }
+            return Self.moreThanAYearApart(date, item.lookupDate)
+        }
+        if !dated.isEmpty { warnings.append(Messages.datedData(dated)) }
         return warnings
+    }
+
+    /// More than a year between the date of the data and the date it is used for (either way).
+    static func moreThanAYearApart(_ a: Day, _ b: Day) -> Bool {
+        let (early, late) = a < b ? (a, b) : (b, a)
+        let yearLater = Day(year: early.year + 1, month: early.month, day: min(early.day, Day.daysIn(month: early.month, year: early.year + 1)))
+        return yearLater.map { late > $0 } ?? false
     }
 
     enum Messages {
@@ -255,14 +275,33 @@ public struct OutcomeAdvice: Sendable {
                 + "bijvoorbeeld of een aanwijzing dan nog in BRON wordt geregistreerd."
         }
 
-        /// One warning for every record checked before the date it was used for.
+        /// One warning for every record checked before the date it was used for, while its period has no end.
         static func staleData(_ items: [Provenance]) -> String {
             var seen = Set<String>()
             let records = items.filter { seen.insert($0.record).inserted }
-                .map { "\($0.record) (gecontroleerd \($0.laatstGecontroleerd.dutch), bron: \($0.bron))" }
+                .map { "\($0.record) (gecontroleerd \($0.laatstGecontroleerd.map(\.dutch) ?? "nooit"), bron: \($0.bron))" }
             let latest = items.map(\.lookupDate).max() ?? Day.inpassing
             return "Deze gegevens zijn het laatst gecontroleerd vóór de datum waarvoor ze hier gelden (\(latest.dutch)): "
                 + records.joined(separator: "; ") + ". Controleer bij het samenwerkingsverband of dit nog klopt."
+        }
+
+        /// One warning for every record that no person checked against the current state of its source.
+        static func uncheckedData(_ items: [Provenance]) -> String {
+            var seen = Set<String>()
+            let records = items.filter { seen.insert($0.record).inserted }.map { "\($0.record) (bron: \($0.bron))" }
+            return "Niemand heeft deze gegevens gecontroleerd tegen de huidige stand van hun bron: " + records.joined(separator: "; ")
+                + ". Controleer ze bij het samenwerkingsverband of de school."
+        }
+
+        /// One warning for dated data used more than a year from its date.
+        static func datedData(_ items: [Provenance]) -> String {
+            var seen = Set<String>()
+            let records = items.filter { seen.insert($0.record).inserted }
+                .map { "\($0.record) (gegevens van \($0.gegevensDatum.map(\.dutch) ?? "onbekende datum"), bron: \($0.bron))" }
+            let latest = items.map(\.lookupDate).max() ?? Day.inpassing
+            return "Deze gegevens zijn meer dan een jaar ouder of jonger dan de datum waarvoor ze hier gelden (\(latest.dutch)): "
+                + records.joined(separator: "; ")
+                + ". Scholen, hun aanbod en de indeling in samenwerkingsverbanden kunnen intussen veranderd zijn; controleer het bij de school of het samenwerkingsverband."
         }
     }
 }

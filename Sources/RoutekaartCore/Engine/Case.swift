@@ -11,13 +11,23 @@ public struct Case: Sendable, Equatable {
     }
 }
 
+/// Which data a case or fixture is answered on: the real country (default), or the real country plus the
+/// invented example SWVs and schools.
+public enum DataChoice: String, ClosedSet {
+    case echt
+    case voorbeeld
+}
+
 /// The case-file format of `advies --casus` and of `bewaar`.
 public struct CaseFile: Codable, Sendable, Equatable {
     public var peildatum: Day?
+    /// `voorbeeld` when the answers name example SWVs or schools; absent for real data.
+    public var gegevens: DataChoice?
     public var antwoorden: [String: String]
 
-    public init(peildatum: Day?, antwoorden: [String: String]) {
+    public init(peildatum: Day?, gegevens: DataChoice? = nil, antwoorden: [String: String]) {
         self.peildatum = peildatum
+        self.gegevens = gegevens
         self.antwoorden = antwoorden
     }
 }

@@ -178,8 +178,9 @@ public struct Engine: Sendable {
     func contradiction(in situation: Case, assuming assumptions: [Assumption], onRoute: Set<String>) throws(ContentError)
         -> (Contradiction, [TrailStep])?
     {
-        for control in content.controls where content.basicFacts(of: control.afleiding.invoer).isSubset(of: onRoute) {
-            var run = Run(engine: self, situation: situation, assumptions: assumptions)
+        // One run for every control: a fact settled for one is settled for the next.
+        var run = Run(engine: self, situation: situation, assumptions: assumptions)
+        for (control, basics) in zip(content.controls, content.controlBasics) where basics.isSubset(of: onRoute) {
             let value: String
             do throws(Interruption) {
                 value = try run.derive(control.afleiding, for: "controle \(control.id)").value
@@ -245,10 +246,11 @@ struct Run {
             }
             if applies { included.append(index) }
         }
-        var read = outcome.texts.flatMap { Template.placeholders(in: $0.text) }
+        // The placeholders were found once, when the content was read.
+        let named = content.textFacts(of: outcome)
+        var read = named?.outcome ?? []
         for index in included {
-            let step = outcome.stappen[index]
-            read += step.texts.flatMap { Template.placeholders(in: $0.text) } + (step.termijnDatum.map { [$0] } ?? [])
+            read += named?.steps[index] ?? []
         }
         var seen = Set<String>()
         for id in read where seen.insert(id).inserted { _ = try resolve(id) }
@@ -375,7 +377,7 @@ extension Content {
         if value == Derivations.unknownValue { return Messages.unknown }
         switch fact.soort {
         case .datum: return Day(value).map(\.dutch) ?? value
-        case .swv: return model.swv(value)?.naam ?? value
+        case .swv: return model.swv(value)?.displayName ?? value
         case .school: return model.school(value).map { "\($0.naam) (\($0.plaats))" } ?? value
         case .keuze: return fact.option(value).map { $0.kort ?? $0.tekst } ?? value
         }

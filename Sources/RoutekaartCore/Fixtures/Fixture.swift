@@ -48,12 +48,15 @@ public struct Fixture: Codable, Sendable {
 
     public var omschrijving: String
     public var peildatum: Day
+    /// `voorbeeld`: the fixture names invented example SWVs or schools, so they are loaded too.
+    public var gegevens: DataChoice?
     public var antwoorden: [String: String]
     public var verwacht: Expectation
 
-    public init(omschrijving: String, peildatum: Day, antwoorden: [String: String], verwacht: Expectation) {
+    public init(omschrijving: String, peildatum: Day, gegevens: DataChoice? = nil, antwoorden: [String: String], verwacht: Expectation) {
         self.omschrijving = omschrijving
         self.peildatum = peildatum
+        self.gegevens = gegevens
         self.antwoorden = antwoorden
         self.verwacht = verwacht
     }
@@ -67,11 +70,19 @@ public struct FixtureResult: Sendable {
     public var passed: Bool { problems.isEmpty }
 }
 
-/// Runs fixtures through the engine and compares with what they expect.
+/// Runs fixtures through the engine and compares with what they expect. A fixture runs on the real data
+/// only, unless it says `"gegevens": "voorbeeld"`: then on the real data plus the examples.
 public struct FixtureRunner: Sendable {
+    /// The real data.
     public let dataSet: DataSet
+    /// The real data plus the examples.
+    public let withExamples: DataSet
 
-    public init(dataSet: DataSet) { self.dataSet = dataSet }
+    /// `dataSet` must be loaded with the examples; the runner takes the real data out of it for the other fixtures.
+    public init(dataSet: DataSet) {
+        withExamples = dataSet
+        self.dataSet = dataSet.realOnly()
+    }
 
     /// The `.json` files of a folder, sorted; or the file itself.
     public static func files(at path: String) throws(InputError) -> [String] {
@@ -95,6 +106,10 @@ public struct FixtureRunner: Sendable {
     }
 
     public func run(_ fixture: Fixture, name: String, file: String) -> FixtureResult {
+        if fixture.gegevens == .voorbeeld && !withExamples.includesExamples {
+            return FixtureResult(name: name, problems: [Messages.examplesNotLoaded], summary: "")
+        }
+        let dataSet = fixture.gegevens == .voorbeeld ? withExamples : self.dataSet
         let validator = AnswerValidator(content: dataSet.content, model: dataSet.model)
         let situation: Case
         do {
@@ -212,6 +227,7 @@ public struct FixtureRunner: Sendable {
     }
 
     enum Messages {
+        static let examplesNotLoaded = "dit scenario gebruikt voorbeeldgegevens, maar die zijn niet geladen"
         static func unanswered(_ id: String) -> String { "de casus is niet compleet: de vraag \"\(id)\" is niet beantwoord" }
         static func mismatch(_ what: String, _ expected: String, _ actual: String) -> String {
             "\(what): verwacht \"\(expected)\", kreeg \"\(actual)\""

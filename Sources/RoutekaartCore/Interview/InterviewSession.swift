@@ -56,7 +56,7 @@ public struct InterviewSession: Sendable {
 
     /// The case so far, in the case-file format: every answer given and not replaced since,
     /// also those that `terug`, `wijzig N` or `opnieuw` took off the route (they are offered again).
-    public var caseFile: CaseFile { CaseFile(peildatum: peildatum, antwoorden: keptAnswers) }
+    public var caseFile: CaseFile { CaseFile(peildatum: peildatum, gegevens: dataSet.includesExamples ? .voorbeeld : nil, antwoorden: keptAnswers) }
 
     public var hasAnswers: Bool { !answers.isEmpty || !remembered.isEmpty }
 
@@ -183,10 +183,15 @@ public struct InterviewSession: Sendable {
             return validator.normalize(line, for: fact)
         case .swv, .school:
             let search = ModelSearch(model: dataSet.model)
-            let found: [(value: String, label: String)] =
-                fact.soort == .school
-                ? search.schools(matching: line).map { ($0.code, Messages.schoolLabel($0, swv: dataSet.model.swv($0.swv)?.naam)) }
-                : search.swvs(matching: line).map { ($0.swv.code, Messages.swvLabel($0.swv, via: $0.via)) }
+            let found: [(value: String, label: String)]
+            do {
+                found =
+                    fact.soort == .school
+                    ? try search.schools(matching: line).map { ($0.code, Messages.schoolLabel($0, swv: dataSet.model.swv($0.swv))) }
+                    : try search.swvs(matching: line).map { ($0.swv.code, Messages.swvLabel($0)) }
+            } catch {
+                return .failure(AnswerProblem(error.message))
+            }
             switch found.count {
             case 0: return .failure(AnswerProblem(Messages.nothingFound(line)))
             case 1: return .success(found[0].value)
@@ -450,8 +455,8 @@ public struct InterviewSession: Sendable {
         }
         static func answerSearch(_ school: Bool) -> String {
             school
-                ? "Zoek op naam, plaats of code (of typ een nummer uit de lijst); 'onbekend' als de school er niet bij staat."
-                : "Zoek op naam of code, of op de naam of plaats van een school; 'onbekend' als het SWV er niet bij staat."
+                ? "Zoek op (een deel van) de naam, de plaats, de gemeente, de BRIN- of vestigingscode of de 4 cijfers van de postcode (of typ een nummer uit de lijst); 'onbekend' als de school er niet bij staat."
+                : "Zoek op naam of code van het SWV, op een gemeente, op de 4 cijfers van een postcode, of op de naam van een school; 'onbekend' als u het niet weet."
         }
         static func questionHeading(_ number: Int, _ id: String, editing: Bool) -> String {
             (editing ? "Wijzigen" : "Vraag \(number)") + "  [\(id)]"
@@ -477,11 +482,11 @@ public struct InterviewSession: Sendable {
         static func pickFromList(_ labels: [String], more: Int) -> String {
             "Meer dan één gevonden; typ het nummer of zoek preciezer:" + (more > 0 ? " (\(more) niet getoond)" : "")
         }
-        static func schoolLabel(_ school: School, swv: String?) -> String {
-            "\(school.naam), \(school.plaats) (\(school.code); \(swv ?? school.swv))" + (school.voorbeeld ? " — voorbeeld" : "")
+        static func schoolLabel(_ school: School, swv: SWV?) -> String {
+            "\(school.naam), \(school.plaats) (\(school.code); \(swv?.displayName ?? school.swv))" + (school.voorbeeld ? " — voorbeeld" : "")
         }
-        static func swvLabel(_ swv: SWV, via school: School?) -> String {
-            "\(swv.naam) (\(swv.code))" + (school.map { " — via \($0.naam), \($0.plaats)" } ?? "") + (swv.voorbeeld ? " — voorbeeld" : "")
+        static func swvLabel(_ match: SWVMatch) -> String {
+            match.swv.displayName + (match.explanation.map { " — \($0)" } ?? "") + (match.swv.voorbeeld ? " — voorbeeld" : "")
         }
         static func badChangeNumber(_ text: String, _ count: Int) -> String {
             count == 0

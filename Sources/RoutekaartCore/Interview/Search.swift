@@ -1,36 +1,269 @@
 import Foundation
 
-/// Finds SWVs and schools by part of their name, place or code, ignoring
-/// case and accents: what a helpdesk worker types while a parent talks.
+/// Why a search gives no answer on purpose: what was typed is personal data, or names a place without an SWV.
+public struct SearchRefusal: Error, Equatable, Sendable {
+    public var message: String
+    public init(_ message: String) { self.message = message }
+}
+
+/// An SWV found by a search, and why it was found.
+public struct SWVMatch: Sendable, Equatable {
+    public enum Reason: Sendable, Equatable {
+        /// Its code or name.
+        case code, naam
+        /// A gemeente of the regio-indeling it covers.
+        case gemeente(String)
+        /// A 4-digit postcode in its area, with its gemeente.
+        case pc4(String, gemeente: String)
+        /// A plaats or (present-day) gemeente where it has schools.
+        case plaats(String)
+        /// A school in its area.
+        case school(School)
+    }
+
+    public var swv: SWV
+    public var reason: Reason
+
+    public init(swv: SWV, reason: Reason) {
+        self.swv = swv
+        self.reason = reason
+    }
+
+    /// `— gemeente Breda`, `— postcode 4942 (Geertruidenberg)`, `— via Dongemond College, Raamsdonksveer`.
+    public var explanation: String? {
+        switch reason {
+        case .code, .naam: nil
+        case .gemeente(let name): "gemeente \(name)"
+        case .pc4(let pc4, let gemeente): "postcode \(pc4) (\(gemeente))"
+        case .plaats(let name): "scholen in \(name)"
+        case .school(let school): "school \(school.naam), \(school.plaats)"
+        }
+    }
+}
+
+/// Finds SWVs and schools as people search: by part of the name, the plaats, the gemeente, the BRIN or
+/// vestigingscode, or the 4 digits of a postcode; without regard to case, accents, apostrophes, hyphens
+/// and spaces (`'s-Hertogenbosch`, `s hertogenbosch`, and `den bosch` through the alias table); best
+/// matches first. A full postcode or anything that looks like an address is refused: personal data.
 public struct ModelSearch: Sendable {
     public let model: Model
 
     public init(model: Model) { self.model = model }
 
-    /// Lowercased, without accents, for matching.
-    static func fold(_ text: String) -> String {
-        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+    /// Lowercased, without accents, apostrophes and hyphens, for matching.
+    public static func fold(_ text: String) -> String { SearchText.fold(text) }
+
+    /// How well a school matches; lower is better.
+    public enum Rank: Int, Comparable, Sendable {
+        case code, postcode, nameStartOrPlace, wholeWords, wordStarts, substring
+        public static func < (a: Rank, b: Rank) -> Bool { a.rawValue < b.rawValue }
     }
 
-    public func schools(matching query: String) -> [School] {
-        let needle = Self.fold(query.trimmingCharacters(in: .whitespaces))
-        guard !needle.isEmpty else { return [] }
-        if let exact = model.schools.first(where: { Self.fold($0.code) == needle }) { return [exact] }
-        return model.schools.filter { school in
-            [school.naam, school.plaats, school.code].contains { Self.fold($0).contains(needle) }
+    var index: SearchIndex { model.searchIndex.get { SearchIndex(model) } }
+
+    // MARK: - Schools
+
+    /// The schools that match, best first (then by name, plaats and code).
+    public func schools(matching query: String) throws(SearchRefusal) -> [School] {
+        try rankedSchools(matching: query).map(\.school)
+    }
+
+    public func rankedSchools(matching query: String) throws(SearchRefusal) -> [(school: School, rank: Rank)] {
+        if let refusal = Self.personalData(query) { throw refusal }
+        let words = index.applyAliases(SearchText.words(query))
+        guard !words.isEmpty else { return [] }
+        let phrase = words.joined(separator: " ")
+        let compact = words.joined()
+        var found: [(index: Int, rank: Rank)] = []
+        for (i, key) in index.schools.enumerated() {
+            if let rank = key.rank(words: words, phrase: phrase, compact: compact) { found.append((i, rank)) }
+        }
+        if found.contains(where: { $0.rank == .code }) { found = found.filter { $0.rank == .code } }
+        let schools = model.schools
+        found.sort { a, b in
+            if a.rank != b.rank { return a.rank < b.rank }
+            let x = schools[a.index]
+            let y = schools[b.index]
+            return (x.naam, x.plaats, x.code) < (y.naam, y.plaats, y.code)
+        }
+        return found.map { (schools[$0.index], $0.rank) }
+    }
+
+    // MARK: - SWVs
+
+    /// The SWVs that match: by code or name, by a gemeente (of the regio-indeling) or a present-day plaats or
+    /// gemeente with schools, by the 4 digits of a postcode, or through a school that matches. A postcode in
+    /// Europoort is refused with the reason (no SWV there).
+    public func swvs(matching query: String) throws(SearchRefusal) -> [SWVMatch] {
+        if let refusal = Self.personalData(query) { throw refusal }
+        let words = index.applyAliases(SearchText.words(query))
+        guard !words.isEmpty else { return [] }
+        let compact = words.joined()
+        if let exact = model.swvs.first(where: { SearchText.compact($0.code) == compact }) { return [SWVMatch(swv: exact, reason: .code)] }
+
+        var result: [SWVMatch] = []
+        func add(_ code: String, _ reason: SWVMatch.Reason) {
+            guard let swv = model.swv(code), !result.contains(where: { $0.swv.code == code }) else { return }
+            result.append(SWVMatch(swv: swv, reason: reason))
+        }
+
+        if words.count == 1, DUOImport.isPC4(words[0]) {
+            guard let area = model.regio(pc4: words[0]) else { throw SearchRefusal(Messages.pc4NotInRegio(words[0])) }
+            guard let swv = area.swv else { throw SearchRefusal(Messages.europoort(words[0], area.gemeente)) }
+            add(swv, .pc4(words[0], gemeente: area.gemeente))
+            return result
+        }
+
+        for swv in model.swvs {
+            let name = SearchText.words(swv.naam ?? "")
+            if !name.isEmpty && words.allSatisfy({ word in name.contains { $0.hasPrefix(word) } }) { add(swv.code, .naam) }
+        }
+        var placeFound = false
+        for place in index.places where place.matches(words: words, compact: compact) {
+            placeFound = true
+            for code in place.swvs { add(code, place.isRegioGemeente ? .gemeente(place.name) : .plaats(place.name)) }
+        }
+        if !placeFound {
+            for school in try schools(matching: query) { add(school.swv, .school(school)) }
+        }
+        return result
+    }
+
+    // MARK: - Personal data
+
+    /// A refusal when the text holds a full postcode (`1234 AB`) or looks like an address (`Dorpsstraat 12`).
+    public static func personalData(_ text: String) -> SearchRefusal? {
+        let words = SearchText.words(text)
+        for (index, word) in words.enumerated() {
+            let bytes = Array(word.utf8)
+            let digits = bytes.prefix { $0 >= 0x30 && $0 <= 0x39 }.count
+            // 1234AB in one word, or 1234 followed by AB.
+            if digits == 4, bytes.count == 6, bytes[4...].allSatisfy(isLetter) { return SearchRefusal(Messages.personalData) }
+            if bytes.count == 4, digits == 4, index + 1 < words.count, words[index + 1].utf8.count == 2,
+                words[index + 1].utf8.allSatisfy(isLetter)
+            {
+                return SearchRefusal(Messages.personalData)
+            }
+            // A street name followed by a house number.
+            if index + 1 < words.count, streetSuffixes.contains(where: { word.hasSuffix($0) && word.count > $0.count + 1 || word == $0 }),
+                let next = words[index + 1].utf8.first, next >= 0x30 && next <= 0x39
+            {
+                return SearchRefusal(Messages.personalData)
+            }
+        }
+        return nil
+    }
+
+    static func isLetter(_ byte: UInt8) -> Bool { byte >= 0x61 && byte <= 0x7A }
+
+    static let streetSuffixes = [
+        "straat", "weg", "laan", "plein", "singel", "kade", "gracht", "dijk", "dreef", "steeg", "pad", "ring", "baan", "markt", "allee",
+        "boulevard", "plantsoen", "wal", "hof", "erf", "park", "oord", "veld", "haven", "burg", "rade",
+    ]
+
+    public enum Messages {
+        public static let personalData =
+            "Dat lijkt een volledige postcode of een adres: dat zijn persoonsgegevens, en die vraagt of bewaart Routekaart niet. "
+            + "Geef alleen de gemeente of de 4 cijfers van de postcode (bijvoorbeeld 4942)."
+        static func europoort(_ pc4: String, _ gemeente: String) -> String {
+            "Postcode \(pc4) (\(gemeente)) ligt in het havengebied Europoort; volgens de Regeling regio-indeling hoort dat bij geen samenwerkingsverband."
+        }
+        static func pc4NotInRegio(_ pc4: String) -> String {
+            "Postcode \(pc4) staat niet in de Regeling regio-indeling (de tabel van 2015 in de gegevens). Noem de gemeente, of een SWV-code uit 'routekaart swv lijst'."
+        }
+    }
+}
+
+/// Search keys of a model, folded once, on the first search.
+final class SearchIndex: Sendable {
+    struct SchoolKey: Sendable {
+        let code: String
+        let brin: String
+        let pc4: String
+        /// The name's folded words, and plaats and gemeente folded and compact.
+        let nameWords: [String]
+        let name: String
+        let places: [String]
+        let compactPlaces: [String]
+        let haystack: [String]
+
+        func rank(words: [String], phrase: String, compact: String) -> ModelSearch.Rank? {
+            if compact == code || compact == brin { return .code }
+            if words.count == 1, words[0] == pc4 { return .postcode }
+            if name.hasPrefix(phrase) && (name.count == phrase.count || name.dropFirst(phrase.count).first == " ") { return .nameStartOrPlace }
+            if compactPlaces.contains(compact) { return .nameStartOrPlace }
+            if words.allSatisfy({ word in haystack.contains(word) }) { return .wholeWords }
+            if words.allSatisfy({ word in haystack.contains { $0.hasPrefix(word) } }) { return .wordStarts }
+            if words.allSatisfy({ word in name.contains(word) || places.contains { $0.contains(word) } }) { return .substring }
+            return nil
         }
     }
 
-    /// SWVs whose name or code matches, and the SWVs of schools that match (with that school as reason).
-    public func swvs(matching query: String) -> [(swv: SWV, via: School?)] {
-        let needle = Self.fold(query.trimmingCharacters(in: .whitespaces))
-        guard !needle.isEmpty else { return [] }
-        if let exact = model.swvs.first(where: { Self.fold($0.code) == needle }) { return [(exact, nil)] }
-        var result: [(swv: SWV, via: School?)] = model.swvs
-            .filter { [$0.naam, $0.code].contains { Self.fold($0).contains(needle) } }
-            .map { ($0, nil) }
-        for school in schools(matching: query) where !result.contains(where: { $0.swv.code == school.swv }) {
-            if let swv = model.swv(school.swv) { result.append((swv, school)) }
+    /// A place people may name: a gemeente of the regio-indeling, or a plaats or present-day gemeente of DUO's schools.
+    struct Place: Sendable {
+        let name: String
+        let words: [String]
+        let compact: String
+        let swvs: [String]
+        let isRegioGemeente: Bool
+
+        func matches(words query: [String], compact queryCompact: String) -> Bool {
+            queryCompact == compact || (query.count > 0 && query == words)
+        }
+    }
+
+    let schools: [SchoolKey]
+    let places: [Place]
+    let aliases: [(from: [String], to: [String])]
+
+    init(_ model: Model) {
+        schools = model.schools.map { school in
+            let places = [SearchText.fold(school.plaats), SearchText.fold(school.gemeente)]
+            let nameWords = SearchText.words(school.naam)
+            return SchoolKey(
+                code: school.code.lowercased(), brin: school.brin.lowercased(), pc4: school.pc4 ?? "", nameWords: nameWords,
+                name: nameWords.joined(separator: " "), places: places, compactPlaces: places.map { $0.replacingOccurrences(of: " ", with: "") },
+                haystack: nameWords + places.flatMap { $0.split(separator: " ").map(String.init) })
+        }
+        var regioSWVs: [String: (name: String, swvs: Set<String>)] = [:]
+        for entry in model.regio {
+            guard let swv = entry.swv else { continue }
+            regioSWVs[entry.gemeente, default: (entry.gemeente, [])].swvs.insert(swv)
+        }
+        var places = regioSWVs.values.map { item in
+            Place(
+                name: item.name, words: SearchText.words(item.name), compact: SearchText.compact(item.name), swvs: item.swvs.sorted(),
+                isRegioGemeente: true)
+        }
+        let regioCompact = Set(places.map(\.compact))
+        var schoolPlaces: [String: (name: String, swvs: Set<String>)] = [:]
+        for school in model.schools {
+            for name in [school.plaats, school.gemeente] {
+                let compact = SearchText.compact(name)
+                guard !regioCompact.contains(compact) else { continue }
+                schoolPlaces[compact, default: (name, [])].swvs.insert(school.swv)
+            }
+        }
+        places += schoolPlaces.map { compact, item in
+            Place(name: item.name, words: SearchText.words(item.name), compact: compact, swvs: item.swvs.sorted(), isRegioGemeente: false)
+        }
+        self.places = places.sorted { $0.name < $1.name }
+        aliases = model.aliases.map { (SearchText.words($0.naam), SearchText.words($0.wordt)) }
+    }
+
+    /// `den bosch` → `s hertogenbosch`, wherever the alias's words stand in the query.
+    func applyAliases(_ words: [String]) -> [String] {
+        var result = words
+        for alias in aliases where !alias.from.isEmpty && alias.from.count <= result.count {
+            var i = 0
+            while i + alias.from.count <= result.count {
+                if Array(result[i..<(i + alias.from.count)]) == alias.from {
+                    result.replaceSubrange(i..<(i + alias.from.count), with: alias.to)
+                    i += alias.to.count
+                } else {
+                    i += 1
+                }
+            }
         }
         return result
     }

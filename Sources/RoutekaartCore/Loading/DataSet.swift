@@ -6,15 +6,19 @@ public struct DataSet: Sendable {
     public var content: Content
     public var model: Model
     public var directory: String
+    /// True when the invented example SWVs and schools (`voorbeeld/`) are loaded next to the real ones.
+    public var includesExamples: Bool
+    /// Where each record of the model lives, for the messages of `check`.
+    var places: ModelPlaces
+    /// What did not fit together when the model was put together (a licence for a vestiging that is not there).
+    var assemblyProblems: [InputError]
 
     public var engine: Engine { Engine(content: content, model: model) }
 
-    /// The files of a data folder, relative to it.
+    /// The files of a data folder, relative to it (the model's files: `ModelFiles`).
     public enum FileName {
         public static let sources = "bronnen.json"
         public static let national = "landelijk.json"
-        public static let swvs = "swv.json"
-        public static let schools = "scholen.json"
         public static let facts = "inhoud/vragen.json"
         public static let tree = "inhoud/boom.json"
         public static let outcomes = "inhoud/uitkomsten.json"
@@ -24,35 +28,35 @@ public struct DataSet: Sendable {
     }
 
     /// Reads every file (syntax, types, unknown keys) without checking the rules
-    /// that span records; throws all problems found at once.
-    public static func read(from directory: String) throws(InputErrors) -> DataSet {
+    /// that span records; throws all problems found at once. The model is the real country
+    /// (`model/`); with `examples` the invented SWVs and schools of `voorbeeld/` are added, marked as such.
+    public static func read(from directory: String, examples: Bool = false) throws(InputErrors) -> DataSet {
+        try read(try folder(directory), examples: examples)
+    }
+
+    /// The folder read into memory, or the message that it is not there.
+    static func folder(_ directory: String) throws(InputErrors) -> DataFolder {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw InputErrors([InputError(.missingFile, file: directory, Messages.noDataFolder)])
         }
+        return DataFolder.reading(directory)
+    }
+
+    static func read(_ folder: DataFolder, examples: Bool) throws(InputErrors) -> DataSet {
+        let directory = folder.directory
         var errors: [InputError] = []
-        func read<T: Codable>(_ type: T.Type, _ name: String) -> T? {
-            let path = (directory as NSString).appendingPathComponent(name)
-            do {
-                return try StrictDecoder.decode(T.self, from: try FileReader.read(path), file: path)
-            } catch {
-                errors.append(error)
-                return nil
-            }
-        }
+        func read<T: Codable>(_ type: T.Type, _ name: String) -> T? { folder.decode(type, name, errors: &errors) }
         let sources = read(SourcesFile.self, FileName.sources)
         let national = read(NationalFile.self, FileName.national)
-        let swvs = read(SWVFile.self, FileName.swvs)
-        let schools = read(SchoolFile.self, FileName.schools)
+        let parts = ModelLoader.read(folder, examples: examples, errors: &errors)
         let facts = read(FactsFile.self, FileName.facts)
         let tree = read(TreeFile.self, FileName.tree)
         let outcomes = read(OutcomesFile.self, FileName.outcomes)
         let glossary = read(GlossaryFile.self, FileName.glossary)
         let controls = read(ControlsFile.self, FileName.controls)
         let criteria = read(NationalCriteria.self, FileName.criteria)
-        guard let sources, let national, let swvs, let schools, let facts, let tree, let outcomes, let glossary, let controls,
-            var criteria
-        else {
+        guard let sources, let national, let facts, let tree, let outcomes, let glossary, let controls, var criteria, errors.isEmpty else {
             throw InputErrors(errors.map { Messages.explainProPolicy($0) })
         }
         var content = Content(
@@ -60,33 +64,108 @@ public struct DataSet: Sendable {
             scenarios: outcomes.scenarios, glossary: glossary.begrippen, sources: sources.bronnen, controls: controls.controles)
         criteria.parameters = national.parameters
         content.criteria = criteria
-        let model = Model(swvs: swvs.swv, schools: schools.scholen, parameters: national.parameters)
-        return DataSet(content: content, model: model, directory: directory)
+        let path: @Sendable (String) -> String = { name in (directory as NSString).appendingPathComponent(name) }
+        let (model, places, assembly) = ModelLoader.assemble(parts, parameters: national.parameters, path: path)
+        return DataSet(
+            content: content, model: model, directory: directory, includesExamples: examples, places: places, assemblyProblems: assembly)
+    }
+
+    /// A folder whose stamp proves it passed every rule, read for the advisor: what the first question
+    /// needs now, the outcomes and the model of the country when first used, from the bytes that were proven.
+    static func readProven(_ folder: DataFolder, examples: Bool) throws(InputErrors) -> DataSet {
+        var errors: [InputError] = []
+        func read<T: Codable>(_ type: T.Type, _ name: String) -> T? { folder.decode(type, name, errors: &errors) }
+        let national = read(NationalFile.self, FileName.national)
+        let facts = read(FactsFile.self, FileName.facts)
+        let tree = read(TreeFile.self, FileName.tree)
+        let controls = read(ControlsFile.self, FileName.controls)
+        let criteria = read(NationalCriteria.self, FileName.criteria)
+        guard let national, let facts, let tree, let controls, var criteria, errors.isEmpty else {
+            throw InputErrors(errors)
+        }
+        let outcomesData = folder.files[FileName.outcomes] ?? Data()
+        let outcomesPath = folder.path(FileName.outcomes)
+        let outcomes = LazyValue<OutcomeRecords> {
+            // These bytes passed every rule (the fingerprint says so), so they decode.
+            let file = try? StrictDecoder.decode(OutcomesFile.self, from: outcomesData, file: outcomesPath)
+            return OutcomeRecords(outcomes: file?.uitkomsten ?? [], scenarios: file?.scenarios ?? [])
+        }
+        let sourcesData = folder.files[FileName.sources] ?? Data()
+        let glossaryData = folder.files[FileName.glossary] ?? Data()
+        let registry = LazyValue<RegistryRecords> {
+            // Proven bytes, like the outcomes.
+            let sources = try? StrictDecoder.decode(SourcesFile.self, from: sourcesData, file: FileName.sources)
+            let glossary = try? StrictDecoder.decode(GlossaryFile.self, from: glossaryData, file: FileName.glossary)
+            return RegistryRecords(sources: sources?.bronnen ?? [], glossary: glossary?.begrippen ?? [])
+        }
+        var content = Content(
+            start: tree.start, facts: facts.feiten, nodes: tree.knopen, outcomes: outcomes, registry: registry,
+            controls: controls.controles)
+        criteria.parameters = national.parameters
+        content.criteria = criteria
+        let parameters = national.parameters
+        let directory = folder.directory
+        let model = Model(lazy: {
+            var ignored: [InputError] = []
+            let parts = ModelLoader.read(folder, examples: examples, errors: &ignored)
+            let path: @Sendable (String) -> String = { name in (directory as NSString).appendingPathComponent(name) }
+            return ModelLoader.assemble(parts, parameters: parameters, path: path).0
+        })
+        return DataSet(
+            content: content, model: model, directory: directory, includesExamples: examples,
+            places: ModelPlaces(path: { (directory as NSString).appendingPathComponent($0) }), assemblyProblems: [])
     }
 
     /// Every named rule over the model and the content, with its findings.
-    public func check() -> [Finding] {
+    public func check() -> [Finding] { checkModel() + checkContent() }
+
+    /// The model's rules: the regio-indeling, every SWV, vestiging and licence, the national parameters.
+    public func checkModel() -> [Finding] {
+        ModelValidator(model: model, sources: Set(content.sources.map(\.id)), places: places, assembly: assemblyProblems).findings()
+    }
+
+    /// The content's rules (`ContentCheck`).
+    public func checkContent() -> [Finding] {
         let path = { (name: String) in (directory as NSString).appendingPathComponent(name) }
-        return ModelValidator(model: model, content: content, path: path).findings()
-            + ContentCheck(content: content, model: model, path: path).run()
+        return ContentCheck(content: content, model: model, path: path).run()
     }
 
     /// Reads and checks; throws every problem of every failing rule, so that
     /// nothing advises on data or content that breaks a rule.
-    public static func load(from directory: String) throws(InputErrors) -> DataSet {
-        let dataSet = try read(from: directory)
+    ///
+    /// A folder whose files have the fingerprint of its check stamp (`gecontroleerd.json`, written by
+    /// `routekaart controleer` when every rule passed) is not checked again: the stamp proves it. Any change
+    /// to any file changes the fingerprint, and then every rule runs.
+    public static func load(from directory: String, examples: Bool = false) throws(InputErrors) -> DataSet {
+        let folder = try folder(directory)
+        if let stamp = CheckStamp.read(in: directory), stamp.vingerafdruk == folder.fingerprint {
+            return try readProven(folder, examples: examples)
+        }
+        let dataSet = try read(folder, examples: examples)
         let problems = dataSet.check().flatMap(\.problems)
         guard problems.isEmpty else { throw InputErrors(problems) }
         return dataSet
     }
 
+    /// The same data without the example SWVs and schools.
+    public func realOnly() -> DataSet {
+        guard includesExamples else { return self }
+        var real = self
+        let model = self.model
+        real.model = Model(
+            swvs: model.swvs.filter { !$0.voorbeeld }, schools: model.schools.filter { !$0.voorbeeld }, parameters: model.parameters,
+            regio: model.regio, regioOrigin: model.regioOrigin, aliases: model.aliases)
+        real.includesExamples = false
+        return real
+    }
+
     enum Messages {
         static let noDataFolder =
-            "de gegevensmap bestaat niet. Geef een map met bronnen.json, landelijk.json, criteria.json, swv.json, scholen.json en inhoud/ op met --data MAP."
+            "de gegevensmap bestaat niet. Geef een map met bronnen.json, landelijk.json, criteria.json, model/ en inhoud/ op met --data MAP."
 
         /// There is no opting out for pro: a pro policy in the SWV data gets that reason, not just "unknown key".
         static func explainProPolicy(_ error: InputError) -> InputError {
-            guard error.message.hasPrefix("onbekende sleutel \"pro"), error.file?.hasSuffix(FileName.swvs) == true else {
+            guard error.message.hasPrefix("onbekende sleutel \"pro"), error.file?.hasSuffix("swv.json") == true else {
                 return error
             }
             var explained = error

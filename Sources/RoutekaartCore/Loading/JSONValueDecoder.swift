@@ -6,10 +6,19 @@ final class JSONValueDecoder {
     final class ObjectRecord {
         let codingPath: [any CodingKey]
         let keys: [String]
-        var read = Set<String>()
+        /// Per key, in document order: whether decoding asked for it (objects are small: a flag beats hashing).
+        var read: [Bool]
         init(codingPath: [any CodingKey], keys: [String]) {
             self.codingPath = codingPath
             self.keys = keys
+            read = Array(repeating: false, count: keys.count)
+        }
+
+        /// The position of a key, marked as asked for; nil when the object does not have it.
+        func ask(_ key: String) -> Int? {
+            guard let index = keys.firstIndex(of: key) else { return nil }
+            read[index] = true
+            return index
         }
     }
 
@@ -28,8 +37,8 @@ final class JSONValueDecoder {
     /// The first key, in decoding order, that decoding never asked for.
     func firstUnread() -> (place: String, key: String)? {
         for record in records {
-            if let key = record.keys.first(where: { !record.read.contains($0) }) {
-                return (StrictDecoder.place(of: record.codingPath), key)
+            if let index = record.read.firstIndex(of: false) {
+                return (StrictDecoder.place(of: record.codingPath), record.keys[index])
             }
         }
         return nil
@@ -57,10 +66,8 @@ private struct ValueDecoder: Decoder {
         guard case .object(let members) = value else {
             throw DecodingError.typeMismatch([String: Any].self, .init(codingPath: codingPath, debugDescription: ""))
         }
-        var index: [String: JSONValue] = [:]
-        for member in members { index[member.key] = member.value }
         return KeyedDecodingContainer(
-            KeyedContainer<Key>(members: index, codingPath: codingPath, record: owner.record(members, at: codingPath), owner: owner))
+            KeyedContainer<Key>(values: members.map(\.value), codingPath: codingPath, record: owner.record(members, at: codingPath), owner: owner))
     }
 
     func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
@@ -76,52 +83,56 @@ private struct ValueDecoder: Decoder {
 }
 
 private struct KeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
-    let members: [String: JSONValue]
+    /// The values in document order; `record.keys` holds their keys.
+    let values: [JSONValue]
     let codingPath: [any CodingKey]
     /// Notes which keys decoding asks for.
     let record: JSONValueDecoder.ObjectRecord
     let owner: JSONValueDecoder
 
-    var allKeys: [Key] { members.keys.compactMap { Key(stringValue: $0) } }
+    var allKeys: [Key] { record.keys.compactMap { Key(stringValue: $0) } }
 
-    func contains(_ key: Key) -> Bool {
-        record.read.insert(key.stringValue)
-        return members[key.stringValue] != nil
+    /// The path one key deeper (appended, not concatenated: no array cast on every member).
+    func appending(_ key: Key) -> [any CodingKey] {
+        var path = codingPath
+        path.append(key)
+        return path
     }
 
+    func member(_ key: Key) -> JSONValue? { record.ask(key.stringValue).map { values[$0] } }
+
+    func contains(_ key: Key) -> Bool { member(key) != nil }
+
     func child(_ key: Key) throws -> JSONValue {
-        record.read.insert(key.stringValue)
-        guard let value = members[key.stringValue] else {
+        guard let value = member(key) else {
             throw DecodingError.keyNotFound(key, .init(codingPath: codingPath, debugDescription: ""))
         }
         return value
     }
 
     func decodeNil(forKey key: Key) throws -> Bool {
-        record.read.insert(key.stringValue)
-        return members[key.stringValue].map { $0 == .null } ?? true
+        member(key).map { $0 == .null } ?? true
     }
 
     func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T {
         let value = try child(key)
         if value == .null {
-            throw DecodingError.valueNotFound(T.self, .init(codingPath: codingPath + [key], debugDescription: ""))
+            throw DecodingError.valueNotFound(T.self, .init(codingPath: appending(key), debugDescription: ""))
         }
-        return try T(from: ValueDecoder(value: value, codingPath: codingPath + [key], owner: owner))
+        return try T(from: ValueDecoder(value: value, codingPath: appending(key), owner: owner))
     }
 
     func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? {
-        record.read.insert(key.stringValue)
-        guard let value = members[key.stringValue], value != .null else { return nil }
-        return try T(from: ValueDecoder(value: value, codingPath: codingPath + [key], owner: owner))
+        guard let value = member(key), value != .null else { return nil }
+        return try T(from: ValueDecoder(value: value, codingPath: appending(key), owner: owner))
     }
 
     func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws -> KeyedDecodingContainer<NestedKey> {
-        try ValueDecoder(value: child(key), codingPath: codingPath + [key], owner: owner).container(keyedBy: type)
+        try ValueDecoder(value: child(key), codingPath: appending(key), owner: owner).container(keyedBy: type)
     }
 
     func nestedUnkeyedContainer(forKey key: Key) throws -> any UnkeyedDecodingContainer {
-        try ValueDecoder(value: child(key), codingPath: codingPath + [key], owner: owner).unkeyedContainer()
+        try ValueDecoder(value: child(key), codingPath: appending(key), owner: owner).unkeyedContainer()
     }
 
     func superDecoder() throws -> any Decoder {
@@ -129,7 +140,7 @@ private struct KeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     }
 
     func superDecoder(forKey key: Key) throws -> any Decoder {
-        ValueDecoder(value: try child(key), codingPath: codingPath + [key], owner: owner)
+        ValueDecoder(value: try child(key), codingPath: appending(key), owner: owner)
     }
 }
 
@@ -153,7 +164,9 @@ private struct UnkeyedContainer: UnkeyedDecodingContainer {
             throw DecodingError.valueNotFound(Any.self, .init(codingPath: codingPath + [IndexKey(currentIndex)], debugDescription: ""))
         }
         defer { currentIndex += 1 }
-        return (elements[currentIndex], codingPath + [IndexKey(currentIndex)])
+        var path = codingPath
+        path.append(IndexKey(currentIndex))
+        return (elements[currentIndex], path)
     }
 
     mutating func decodeNil() throws -> Bool {

@@ -4,21 +4,28 @@ public enum Leerweg: String, ClosedSet {
     case basis, kader, gemengd, theoretisch
 }
 
-/// A dated lwoo licence of a school, for all leerwegen or the ones listed.
+/// A dated lwoo licence of a school, as a source states it: during `vanaf`…`tot` the school
+/// holds a licence for the leerwegen listed (all its vmbo leerwegen when nil) and for no other.
+/// Outside every record's period the model does not know.
 public struct Licence: Codable, Sendable, Equatable, DatedRange {
     public var vanaf: Day
     public var tot: Day?
     /// nil: all vmbo leerwegen of the school.
     public var leerwegen: [Leerweg]?
     public var bron: String
-    public var laatstGecontroleerd: Day
+    /// When a person last checked the record against the current state of its source; nil: never.
+    public var laatstGecontroleerd: Day?
+    public var opmerking: String?
 
-    public init(vanaf: Day, tot: Day? = nil, leerwegen: [Leerweg]? = nil, bron: String, laatstGecontroleerd: Day) {
+    public init(
+        vanaf: Day, tot: Day? = nil, leerwegen: [Leerweg]? = nil, bron: String, laatstGecontroleerd: Day? = nil, opmerking: String? = nil
+    ) {
         self.vanaf = vanaf
         self.tot = tot
         self.leerwegen = leerwegen
         self.bron = bron
         self.laatstGecontroleerd = laatstGecontroleerd
+        self.opmerking = opmerking
     }
 
     public func covers(_ leerweg: Leerweg, on day: Day) -> Bool {
@@ -26,46 +33,114 @@ public struct Licence: Codable, Sendable, Equatable, DatedRange {
     }
 }
 
-/// A school location (vestiging) in the model.
+/// What the model knows about a school's lwoo licence for one leerweg on one day.
+public enum LicenceStatus: Sendable, Equatable {
+    /// A record says the school holds it.
+    case held(Licence)
+    /// A record for that day lists other leerwegen only, or the school is stated to have no licence at all (`[]`).
+    case notHeld(Licence?)
+    /// No source: nothing is known (most real schools).
+    case unknown
+}
+
+/// A school location (vestiging) in the model: from DUO's file of vo vestigingen, or invented example data.
 public struct School: Codable, Sendable, Equatable {
-    /// BRIN plus vestiging, as `12AB00`.
+    /// BRIN plus vestigingsnummer, as `01IW00` (DUO's VESTIGINGSCODE).
     public var code: String
     public var naam: String
     public var plaats: String
+    public var gemeente: String
+    /// The 4 digits of the vestiging's postcode (no letters: a PC4 is no personal data). nil for example data.
+    public var pc4: String?
     public var swv: String
     public var voorbeeld: Bool
-    /// vmbo leerwegen offered; empty when the school has no vmbo.
-    public var vmbo: [Leerweg]
-    public var pro: Bool
-    public var havoVwo: Bool
-    public var licenties: [Licence]
+    /// Whether the school offers pro, vmbo, havo/vwo; nil: unknown (DUO lists the vestiging as a brugjaar location only).
+    public var pro: Bool?
+    public var vmbo: Bool?
+    /// The vmbo leerwegen the school examines; nil: unknown (vmbo without exam data), or no vmbo.
+    public var leerwegen: [Leerweg]?
+    public var havoVwo: Bool?
+    /// DUO's official name contains the word "lwoo": evidence of a licence, not proof.
+    public var lwooInNaam: Bool
+    /// nil: no source says anything about this school's licences (unknown, not "none").
+    public var licenties: [Licence]?
     public var bron: String
-    public var laatstGecontroleerd: Day
+    /// The date of the data the record comes from (DUO's file); nil for hand-entered records.
+    public var gegevensDatum: Day?
+    /// Where the leerwegen come from (DUO's exam data), when they differ from `bron`.
+    public var leerwegenBron: String?
+    /// When a person last checked the record against its source; nil: never.
+    public var laatstGecontroleerd: Day?
     public var opmerking: String?
 
     public init(
-        code: String, naam: String, plaats: String, swv: String, voorbeeld: Bool, vmbo: [Leerweg], pro: Bool, havoVwo: Bool,
-        licenties: [Licence], bron: String, laatstGecontroleerd: Day, opmerking: String? = nil
+        code: String, naam: String, plaats: String, gemeente: String, pc4: String? = nil, swv: String, voorbeeld: Bool,
+        pro: Bool?, vmbo: Bool?, leerwegen: [Leerweg]?, havoVwo: Bool?, lwooInNaam: Bool = false, licenties: [Licence]?,
+        bron: String, gegevensDatum: Day? = nil, leerwegenBron: String? = nil, laatstGecontroleerd: Day? = nil, opmerking: String? = nil
     ) {
         self.code = code
         self.naam = naam
         self.plaats = plaats
+        self.gemeente = gemeente
+        self.pc4 = pc4
         self.swv = swv
         self.voorbeeld = voorbeeld
-        self.vmbo = vmbo
         self.pro = pro
+        self.vmbo = vmbo
+        self.leerwegen = leerwegen
         self.havoVwo = havoVwo
+        self.lwooInNaam = lwooInNaam
         self.licenties = licenties
         self.bron = bron
+        self.gegevensDatum = gegevensDatum
+        self.leerwegenBron = leerwegenBron
         self.laatstGecontroleerd = laatstGecontroleerd
         self.opmerking = opmerking
     }
 
-    public func hasLicence(for leerweg: Leerweg, on day: Day) -> Licence? {
-        licenties.first { $0.covers(leerweg, on: day) }
+    /// The BRIN (DUO's INSTELLINGSCODE): the first four characters of the code.
+    public var brin: String { String(code.prefix(4)) }
+
+    /// What a source says about the licence for `leerweg` on `day`.
+    public func licence(for leerweg: Leerweg, on day: Day) -> LicenceStatus {
+        guard let licenties else { return .unknown }
+        if licenties.isEmpty { return .notHeld(nil) }
+        guard let record = licenties.first(where: { $0.contains(day) }) else { return .unknown }
+        return record.covers(leerweg, on: day) ? .held(record) : .notHeld(record)
     }
 }
 
 struct SchoolFile: Codable {
     var scholen: [School]
+}
+
+extension School {
+    enum CodingKeys: String, CodingKey {
+        case code, naam, plaats, gemeente, pc4, swv, voorbeeld, pro, vmbo, leerwegen, havoVwo, lwooInNaam, licenties, bron
+        case gegevensDatum, leerwegenBron, laatstGecontroleerd, opmerking
+    }
+
+    /// In an example file `gemeente` may be left out (the plaats) and `lwooInNaam` too (false);
+    /// `pro`, `vmbo` and `havoVwo` are required there, so that an example school says what it offers.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        code = try container.decode(String.self, forKey: .code)
+        naam = try container.decode(String.self, forKey: .naam)
+        plaats = try container.decode(String.self, forKey: .plaats)
+        gemeente = try container.decodeIfPresent(String.self, forKey: .gemeente) ?? plaats
+        pc4 = try container.decodeIfPresent(String.self, forKey: .pc4)
+        swv = try container.decode(String.self, forKey: .swv)
+        voorbeeld = try container.decodeIfPresent(Bool.self, forKey: .voorbeeld) ?? false
+        pro = try container.decode(Bool.self, forKey: .pro)
+        vmbo = try container.decode(Bool.self, forKey: .vmbo)
+        leerwegen = try container.decodeIfPresent([Leerweg].self, forKey: .leerwegen)
+        havoVwo = try container.decode(Bool.self, forKey: .havoVwo)
+        lwooInNaam = try container.decodeIfPresent(Bool.self, forKey: .lwooInNaam) ?? false
+        licenties = try container.decodeIfPresent([Licence].self, forKey: .licenties)
+        bron = try container.decode(String.self, forKey: .bron)
+        gegevensDatum = try container.decodeIfPresent(Day.self, forKey: .gegevensDatum)
+        leerwegenBron = try container.decodeIfPresent(String.self, forKey: .leerwegenBron)
+        laatstGecontroleerd = try container.decodeIfPresent(Day.self, forKey: .laatstGecontroleerd)
+        opmerking = try container.decodeIfPresent(String.self, forKey: .opmerking)
+    }
 }

@@ -104,12 +104,15 @@ public struct SourceIndex: Sendable {
         }
         if let model {
             for swv in model.swvs {
+                if let naamBron = swv.naamBron { all.append(Citation(place: .model(record: swv.code), text: naamBron)) }
                 all += swv.perioden.map { Citation(place: .model(record: "\(swv.code) \($0.vanaf)"), text: $0.bron) }
             }
             for school in model.schools {
                 all.append(Citation(place: .model(record: school.code), text: school.bron))
-                all += school.licenties.map { Citation(place: .model(record: "\(school.code) \($0.vanaf)"), text: $0.bron) }
+                if let leerwegenBron = school.leerwegenBron { all.append(Citation(place: .model(record: school.code), text: leerwegenBron)) }
+                all += (school.licenties ?? []).map { Citation(place: .model(record: "\(school.code) \($0.vanaf)"), text: $0.bron) }
             }
+            if let origin = model.regioOrigin { all.append(Citation(place: .model(record: "regio-indeling"), text: origin.bron)) }
             for parameter in model.parameters {
                 all += parameter.waarden.map { Citation(place: .model(record: "\(parameter.id) \($0.vanaf)"), text: $0.bron) }
             }

@@ -19,7 +19,9 @@ enum Commands {
         Command(
             name: "controleer", summary: "controleert de inhoud: elk pad eindigt in een uitkomst, elke uitkomst heeft een bron, ...",
             help: Usage.Help.controleer, run: CheckCommand.run),
-        Command(name: "swv", summary: "samenwerkingsverbanden opzoeken: 'swv lijst', 'swv toon CODE'", help: Usage.Help.swv, run: LookupCommands.swv),
+        Command(
+            name: "swv", summary: "samenwerkingsverbanden opzoeken: 'swv lijst', 'swv toon CODE|GEMEENTE|PC4'", help: Usage.Help.swv,
+            run: LookupCommands.swv),
         Command(name: "school", summary: "scholen opzoeken: 'school zoek TEKST'", help: Usage.Help.school, run: LookupCommands.school),
         Command(
             name: "criteria", summary: "indicatieve toets aan de landelijke criteria lwoo en pro (geen besluit)", help: Usage.Help.criteria,
@@ -31,6 +33,9 @@ enum Commands {
         Command(
             name: "bronnen", summary: "de bronnen, hoe vaak ze worden genoemd, en de tekst van wetsartikelen", help: Usage.Help.bronnen,
             run: TreeCommands.bronnen),
+        Command(
+            name: "gegevens", summary: "het landelijke model opnieuw maken uit de bestanden van DUO: 'gegevens importeer'",
+            help: Usage.Help.gegevens, run: DataCommands.run),
     ]
 
     static var names: [String] { all.map(\.name) }

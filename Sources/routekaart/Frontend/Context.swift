@@ -13,9 +13,10 @@ struct Context {
         return bundled
     }
 
-    static func load(_ arguments: Arguments) throws(ExitError) -> DataSet {
+    /// The data folder, loaded; with `--voorbeeld` (or `examples`) the invented example SWVs and schools too.
+    static func load(_ arguments: Arguments, examples: Bool = false) throws(ExitError) -> DataSet {
         do {
-            return try DataSet.load(from: dataDirectory(arguments))
+            return try DataSet.load(from: dataDirectory(arguments), examples: examples || arguments.has("--voorbeeld"))
         } catch {
             throw ExitError(error)
         }

@@ -28,6 +28,8 @@ enum Usage {
             Voorbeelden:
               routekaart
               routekaart advies --casus voorbeelden/casus.json
+              routekaart school zoek stedelijk gymnasium den bosch
+              routekaart swv toon breda
               routekaart test scenarios
 
             """
@@ -52,6 +54,8 @@ enum Usage {
               --bewaar BESTAND        bewaart de antwoorden van het vraaggesprek in dit bestand
               --overschrijf           --bewaar en 'bewaar' mogen een bestaand ander bestand vervangen
               --agenda BESTAND        zet de termijnen van het advies in een agendabestand (iCalendar, .ics)
+              --voorbeeld             ook de verzonnen voorbeeld-SWV's en -scholen (om te oefenen; een casusbestand
+                                      met "gegevens": "voorbeeld" laadt ze vanzelf)
               --data MAP              de gegevensmap
 
             Voorbeelden:
@@ -60,6 +64,7 @@ enum Usage {
               routekaart advies --casus voorbeelden/casus.json --verder --bewaar voorbeelden/casus.json
               routekaart advies --voor ouders
               routekaart advies --casus voorbeelden/casus.json --agenda termijnen.ics
+              routekaart advies --voorbeeld
 
             """
 
@@ -68,6 +73,7 @@ enum Usage {
 
             Voert elk scenariobestand (*.json) in PAD uit (standaard: scenarios) en vergelijkt het advies
             met wat het bestand verwacht. Eén regel per bestand, dan 'N geslaagd, M mislukt'.
+            Een scenario draait op de echte gegevens, of met "gegevens": "voorbeeld" ook op de voorbeeldgegevens.
             Exitcode 1 als er een mislukt.
 
             Voorbeeld:
@@ -80,7 +86,8 @@ enum Usage {
 
             Controleert de inhoud en het model: elke verwijzing bestaat, elk pad eindigt in een uitkomst,
             geen kringlopen, niets onbereikbaar, elke uitkomst noemt een bron uit het bronnenregister,
-            elke vraag heeft hulptekst, elk feit wordt gevraagd of afgeleid. Exitcode 65 bij een fout.
+            elke vraag heeft hulptekst, elk feit wordt gevraagd of afgeleid; en elke vestiging, elk SWV en
+            elke licentie van het landelijke model en van de voorbeeldgegevens. Exitcode 65 bij een fout.
 
             Voorbeeld:
               routekaart controleer --data data
@@ -88,25 +95,63 @@ enum Usage {
             """
 
         static let swv = """
-            Gebruik: routekaart swv lijst
-                     routekaart swv toon CODE [--peildatum JJJJ-MM-DD]
+            Gebruik: routekaart swv lijst [--peildatum JJJJ-MM-DD] [--voorbeeld]
+                     routekaart swv toon CODE|GEMEENTE|PC4 [--peildatum JJJJ-MM-DD] [--voorbeeld]
 
-            'lijst' toont alle samenwerkingsverbanden met hun beleid op de peildatum.
-            'toon' toont de beleidsperioden van één SWV met hun bronnen, en zijn scholen.
+            'lijst' toont alle samenwerkingsverbanden VO met hun gemeenten en wat er van hun beleid
+            bekend is op de peildatum ('beleid onbekend' als geen bron het zegt).
+            'toon' toont één SWV: zijn gemeenten, beleidsperioden met hun bronnen, en zijn scholen.
+            Het SWV mag ook worden gevonden via een gemeente of de 4 cijfers van een postcode
+            (geen volledige postcode of adres: dat zijn persoonsgegevens).
 
             Voorbeelden:
               routekaart swv lijst
-              routekaart swv toon RSV-BREDA --peildatum 2026-09-01
+              routekaart swv toon VO3003 --peildatum 2016-09-01
+              routekaart swv toon breda
+              routekaart swv toon 4942
 
             """
 
         static let school = """
-            Gebruik: routekaart school zoek TEKST
+            Gebruik: routekaart school zoek TEKST [--peildatum JJJJ-MM-DD] [--voorbeeld]
 
-            Zoekt scholen op (een deel van) naam, plaats of code, met hun SWV, aanbod en lwoo-licenties.
+            Zoekt vestigingen op (een deel van) de naam, de plaats, de gemeente, de BRIN- of vestigingscode
+            of de 4 cijfers van de postcode; hoofdletters, accenten, apostrofs en streepjes tellen niet mee.
+            Toont per vestiging plaats, SWV, aanbod en wat bekend is over lwoo-licenties.
+
+            Voorbeelden:
+              routekaart school zoek breda
+              routekaart school zoek stedelijk gymnasium den bosch
+              routekaart school zoek 01IW00
+
+            """
+
+        static let gegevens = """
+            Gebruik: routekaart gegevens importeer --vestigingen BESTAND --examens BESTAND --regio BESTAND
+                                                   --datum JJJJ-MM-DD --regio-datum JJJJ-MM-DD [--uit MAP] [--proef]
+
+            Maakt het landelijke model (model/vestigingen.csv, model/regio.csv, model/import.json) opnieuw
+            uit DUO's bestand met alle vestigingen vo, DUO's examenkandidaten per vestiging en de tabel van
+            de Regeling regio-indeling (pc4;gemeente;swv_po;swv_vo). Leest DUO's eigen formaat (puntkomma's,
+            kolommen op naam, UTF-8 of Windows-1252). Wat met de hand is ingevoerd (namen en beleid van SWV's,
+            licenties, elk met bron) blijft staan. Meldt wat er nieuw, vervallen en gewijzigd is; bij een fout
+            (met bestand, regel en kolom) wordt er niets geschreven (exitcode 65).
+
+            Opties:
+              --vestigingen BESTAND    DUO "Alle vestigingen vo"
+              --examens BESTAND        DUO "Examenkandidaten en geslaagden" per vestiging
+              --regio BESTAND          de tabel van de Regeling regio-indeling als CSV
+              --datum JJJJ-MM-DD       datum van DUO's vestigingengegevens (het bestand noemt er geen)
+              --regio-datum JJJJ-MM-DD datum van de tekst van de regio-indeling
+              --uit MAP                waar de modelbestanden komen (standaard: model/ in de gegevensmap)
+              --proef                  alleen lezen, controleren en melden; niets schrijven
+              --data MAP               de gegevensmap (bronnenregister en met de hand ingevoerde gegevens)
+
+            De bronnen heten duo-vestigingen-JJJJ, duo-examenkandidaten-JJJJ-JJJJ en regio-indeling-JJJJ
+            en moeten in bronnen.json staan.
 
             Voorbeeld:
-              routekaart school zoek etten
+              routekaart gegevens importeer --vestigingen data/bronbestanden/duo/vestigingen-vo.csv --examens data/bronbestanden/duo/examenkandidaten-vo.csv --regio data/bronbestanden/regio-indeling/pc4-swv.csv --datum 2026-10-02 --regio-datum 2015-04-23 --proef
 
             """
 

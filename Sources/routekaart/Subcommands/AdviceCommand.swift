@@ -4,7 +4,7 @@ import RoutekaartCore
 /// `routekaart advies`: the interview, or advice for a case file.
 enum AdviceCommand {
     static let options = ["--casus", "--peildatum", "--formaat", "--voor", "--bewaar", "--agenda", "--data"]
-    static let flags = ["--verder", "--waarom", "--overschrijf"]
+    static let flags = ["--verder", "--waarom", "--overschrijf", "--voorbeeld"]
 
     static func run(_ words: [String]) throws(ExitError) {
         let arguments = try Arguments(words, options: options, flags: flags, command: "advies")
@@ -15,7 +15,10 @@ enum AdviceCommand {
         if arguments.has("--verder") && arguments.value("--casus") == nil {
             throw Usage.error(Usage.Messages.verderNeedsCase, command: "advies")
         }
-        let dataSet = try Context.load(arguments)
+        // A case file that names example SWVs or schools says so ("gegevens": "voorbeeld"); a file that
+        // cannot be read is reported after the data, as before.
+        let peek = arguments.value("--casus").flatMap { try? readCase($0) }
+        let dataSet = try Context.load(arguments, examples: peek?.gegevens == .voorbeeld)
         var renderer = AdviceRenderer(content: dataSet.content, model: dataSet.model, voice: voice, styled: Terminal.styled && format == .tekst)
         renderer.laws = dataSet.laws
 
@@ -25,7 +28,8 @@ enum AdviceCommand {
                 peildatum: Peildatum.decide(commandLine: peildatum, today: Context.today), initial: [:], source: nil)
             return
         }
-        let file = try readCase(path, dataSet: dataSet)
+        let file: CaseFile
+        if let peek { file = peek } else { file = try readCase(path) }
         let day = Peildatum.decide(commandLine: peildatum, file: file.peildatum, today: Context.today)
         let dated: Case
         do {
@@ -56,7 +60,7 @@ enum AdviceCommand {
         }
     }
 
-    static func readCase(_ path: String, dataSet: DataSet) throws(ExitError) -> CaseFile {
+    static func readCase(_ path: String) throws(ExitError) -> CaseFile {
         do {
             return try StrictDecoder.decode(CaseFile.self, from: try FileReader.read(path), file: path)
         } catch {

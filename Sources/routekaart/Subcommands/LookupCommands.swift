@@ -2,75 +2,135 @@ import RoutekaartCore
 
 /// `routekaart swv lijst|toon` and `routekaart school zoek`: lookups for the phone.
 enum LookupCommands {
+    static let options = ["--peildatum", "--data"]
+    static let flags = ["--voorbeeld"]
+    /// At most this many schools are listed by `school zoek`.
+    static let shownSchools = 30
+
     static func swv(_ words: [String]) throws(ExitError) {
-        let arguments = try Arguments(words, options: ["--peildatum", "--data"], flags: [], command: "swv")
+        let arguments = try Arguments(words, options: options, flags: flags, command: "swv")
         let day = try Context.peildatum(arguments, command: "swv") ?? Context.today
-        let dataSet = try Context.load(arguments)
-        let model = dataSet.model
         switch arguments.positionals.first {
         case "lijst":
             if arguments.positionals.count > 1 { throw Usage.error(Usage.Messages.unexpected(arguments.positionals[1]), command: "swv") }
-            Terminal.out(Messages.listHeading(day))
+            let model = try Context.load(arguments).model
+            Terminal.out(Messages.listHeading(day, count: model.swvs.filter { !$0.voorbeeld }.count, origin: model.regioOrigin))
             for swv in model.swvs {
+                let gemeenten =
+                    swv.gemeenten.isEmpty
+                    ? ""
+                    : " · " + swv.gemeenten.prefix(4).joined(separator: ", ") + (swv.gemeenten.count > 4 ? " e.a." : "")
+                        + " (\(swv.gemeenten.count) gemeente\(swv.gemeenten.count == 1 ? "" : "n"))"
                 Terminal.out(
-                    "  \(swv.code.padding(toLength: 16, withPad: " ", startingAt: 0)) \(swv.naam)\(swv.voorbeeld ? " (voorbeeld)" : "") — \(policy(swv.period(on: day)))\n"
-                )
+                    "  \(swv.code.padding(toLength: 14, withPad: " ", startingAt: 0)) \(swv.naam ?? Messages.noName)\(swv.voorbeeld ? " (voorbeeld)" : "")"
+                        + gemeenten + " · " + policySummary(swv, on: day) + "\n")
             }
         case "toon":
             guard arguments.positionals.count >= 2 else { throw Usage.error(Messages.needsCode, command: "swv") }
-            if arguments.positionals.count > 2 { throw Usage.error(Usage.Messages.unexpected(arguments.positionals[2]), command: "swv") }
-            let code = arguments.positionals[1]
-            guard let swv = model.swv(code) ?? ModelSearch(model: model).swvs(matching: code).first.map(\.swv) else {
+            let query = arguments.positionals.dropFirst().joined(separator: " ")
+            let model = try Context.load(arguments).model
+            let found: [SWVMatch]
+            if let exact = model.swv(query) {
+                found = [SWVMatch(swv: exact, reason: .code)]
+            } else {
+                do {
+                    found = try ModelSearch(model: model).swvs(matching: query)
+                } catch {
+                    throw ExitError(code: InputError.Kind.data.rawValue, message: error.message)
+                }
+            }
+            guard let first = found.first else {
                 throw ExitError(
                     code: InputError.Kind.data.rawValue,
-                    message: Messages.unknownSWV(code, Suggestion.nearest(to: code, among: model.swvs.map(\.code))))
+                    message: Messages.unknownSWV(query, Suggestion.nearest(to: query, among: model.swvs.map(\.code))))
             }
-            var lines = ["\(swv.naam) (\(swv.code))" + (swv.voorbeeld ? " — voorbeeldgegevens" : "")]
-            if let note = swv.opmerking { lines.append(note) }
-            lines.append("Op \(day.dutch): \(policy(swv.period(on: day)))")
-            lines.append("")
-            lines.append("Beleidsperioden:")
-            for period in swv.perioden {
-                let end = period.tot.map { "t/m \($0)" } ?? "open einde"
-                let marker = period.contains(day) ? " ← peildatum" : ""
-                lines.append("  \(period.vanaf) \(end): \(policy(period))\(marker)")
-                lines.append("      bron: \(period.bron); gecontroleerd \(period.laatstGecontroleerd)" + (period.opmerking.map { "; \($0)" } ?? ""))
+            guard found.count == 1 else {
+                let lines = found.prefix(20).map { "  \($0.swv.code)  \($0.swv.displayName)" + ($0.explanation.map { " — \($0)" } ?? "") }
+                throw ExitError(code: 1, message: Messages.several(query) + "\n" + lines.joined(separator: "\n"))
             }
-            lines.append("")
-            lines.append("Scholen:")
-            let schools = model.schools(of: swv.code)
-            if schools.isEmpty { lines.append("  (geen scholen in de gegevens)") }
-            lines += schools.map { "  " + schoolLine($0, on: day) }
-            Terminal.out(lines.joined(separator: "\n") + "\n")
+            Terminal.out(details(first, model: model, on: day))
         default:
             throw Usage.error(Messages.swvSubcommand(arguments.positionals.first), command: "swv")
         }
     }
 
+    static func details(_ match: SWVMatch, model: Model, on day: Day) -> String {
+        let swv = match.swv
+        var lines = [swv.displayName + (swv.voorbeeld ? " — voorbeeldgegevens, verzonnen" : "")]
+        if let explanation = match.explanation { lines.append("Gevonden via: \(explanation)") }
+        if let naamBron = swv.naamBron { lines.append("Naam volgens: \(naamBron)") } else if swv.naam == nil { lines.append(Messages.nameUnknown) }
+        if !swv.gemeenten.isEmpty {
+            lines.append(Messages.gemeenten(model.regioOrigin) + swv.gemeenten.sorted().joined(separator: ", "))
+        }
+        if let note = swv.opmerking { lines.append(note) }
+        lines.append("")
+        lines.append("Op \(day.dutch): " + policySummary(swv, on: day))
+        if swv.perioden.isEmpty {
+            lines.append(Messages.noPolicy)
+        } else {
+            lines.append("Beleidsperioden (elk zo ver als de bron reikt):")
+            for period in swv.perioden {
+                let end = period.tot.map { "t/m \($0)" } ?? "open einde"
+                let marker = period.contains(day) ? " ← peildatum" : ""
+                lines.append("  \(period.vanaf) \(end): \(policy(period))\(marker)")
+                let checked =
+                    period.laatstGecontroleerd.map { "gecontroleerd \($0)" } ?? "door niemand gecontroleerd tegen de huidige stand van de bron"
+                lines.append("      bron: \(period.bron); \(checked)" + (period.opmerking.map { "; \($0)" } ?? ""))
+            }
+        }
+        lines.append("")
+        let schools = model.schools(of: swv.code)
+        lines.append("Scholen (\(schools.count)):")
+        if schools.isEmpty { lines.append("  (geen scholen in de gegevens)") }
+        lines += schools.map { "  " + schoolLine($0, on: day) }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
     static func school(_ words: [String]) throws(ExitError) {
-        let arguments = try Arguments(words, options: ["--peildatum", "--data"], flags: [], command: "school")
+        let arguments = try Arguments(words, options: options, flags: flags, command: "school")
         guard arguments.positionals.first == "zoek", arguments.positionals.count >= 2 else {
             throw Usage.error(Messages.schoolSubcommand, command: "school")
         }
         let day = try Context.peildatum(arguments, command: "school") ?? Context.today
         let dataSet = try Context.load(arguments)
         let query = arguments.positionals.dropFirst().joined(separator: " ")
-        let found = ModelSearch(model: dataSet.model).schools(matching: query)
+        let found: [School]
+        do {
+            found = try ModelSearch(model: dataSet.model).schools(matching: query)
+        } catch {
+            throw ExitError(code: InputError.Kind.data.rawValue, message: error.message)
+        }
         guard !found.isEmpty else {
             throw ExitError(code: 1, message: Messages.noSchool(query))
         }
-        for school in found {
-            let swv = dataSet.model.swv(school.swv)?.naam ?? school.swv
-            Terminal.out(schoolLine(school, on: day) + "\n      SWV: \(swv) (\(school.swv))\n")
+        for school in found.prefix(shownSchools) {
+            let swv = dataSet.model.swv(school.swv)?.displayName ?? school.swv
+            Terminal.out(schoolLine(school, on: day) + "\n      SWV: \(swv)\n")
         }
+        if found.count > shownSchools { Terminal.out(Messages.more(found.count - shownSchools, found.count)) }
     }
 
-    static func policy(_ period: PolicyPeriod?) -> String {
-        guard let period else { return "geen beleid in de gegevens voor deze datum" }
+    /// What is known of an SWV's policy on a day, and where the knowledge stops.
+    static func policySummary(_ swv: SWV, on day: Day) -> String {
+        if let period = swv.period(on: day) { return policy(period) + " (bron: \(period.bron))" }
+        guard !swv.perioden.isEmpty else { return Messages.policyUnknown }
+        let known = swv.perioden.map { "\($0.vanaf) " + ($0.tot.map { "t/m \($0)" } ?? "en later") }.joined(separator: ", ")
+        return Messages.policyUnknownOn(day, known: known)
+    }
+
+    static func policy(_ period: PolicyPeriod) -> String {
         let assignment: String
         switch period.lwooToewijzing {
         case .landelijk: assignment = "landelijke criteria"
-        case .eigenCriteria: assignment = "eigen criteria (aanwijzing \(period.duurMaanden ?? 0) maanden)"
+        case .eigenCriteria:
+            let years = period.duurSchooljaren ?? 0
+            let late: String
+            switch period.aanvragenNaLeerjaar1 {
+            case .ja?: late = "; aanvragen ook na leerjaar 1"
+            case .nee?: late = "; aanvragen alleen in leerjaar 1"
+            case .onbekend?, nil: late = "; of aanvragen na leerjaar 1 kunnen is onbekend"
+            }
+            assignment = "eigen criteria (aanwijzing \(years) schooljaar\(years == 1 ? "" : "en"), tot 31 juli\(late))"
         case .populatiebekostiging: assignment = "populatiebekostiging (geen aanwijzingen)"
         case .onbekend: assignment = "opting out, variant onbekend"
         }
@@ -83,32 +143,74 @@ enum LookupCommands {
         return "\(assignment); \(licences)"
     }
 
+    /// `01IW00  Dongemond College …, Raamsdonksveer (gemeente Geertruidenberg) — vmbo (…), havo/vwo; lwoo-licentie: …`.
     static func schoolLine(_ school: School, on day: Day) -> String {
         var offer: [String] = []
-        if !school.vmbo.isEmpty { offer.append("vmbo (" + school.vmbo.map(\.rawValue).joined(separator: ", ") + ")") }
-        if school.pro { offer.append("pro") }
-        if school.havoVwo { offer.append("havo/vwo") }
-        let licensed = school.vmbo.filter { school.hasLicence(for: $0, on: day) != nil }
-        let licence =
-            school.vmbo.isEmpty
-            ? "" : licensed.isEmpty ? "; geen lwoo-licentie" : "; lwoo-licentie: " + licensed.map(\.rawValue).joined(separator: ", ")
-        return
-            "\(school.code)  \(school.naam), \(school.plaats)\(school.voorbeeld ? " (voorbeeld)" : "") — \(offer.joined(separator: ", "))\(licence)"
+        switch school.vmbo {
+        case true?:
+            offer.append("vmbo (" + (school.leerwegen.map { $0.map(\.rawValue).joined(separator: ", ") } ?? "leerwegen onbekend") + ")")
+        case nil:
+            offer.append("aanbod onbekend (brugjaarlocatie)")
+        case false?:
+            break
+        }
+        if school.pro == true { offer.append("pro") }
+        if school.havoVwo == true { offer.append("havo/vwo") }
+        let place = school.gemeente == school.plaats ? school.plaats : "\(school.plaats) (gemeente \(school.gemeente))"
+        return "\(school.code)  \(school.naam), \(place)\(school.voorbeeld ? " (voorbeeld)" : "") — \(offer.joined(separator: ", "))"
+            + licenceText(school, on: day)
+    }
+
+    static func licenceText(_ school: School, on day: Day) -> String {
+        guard school.vmbo == true else { return "" }
+        let hint = school.lwooInNaam ? Messages.lwooInName : ""
+        guard school.licenties != nil else { return "; lwoo-licentie onbekend" + hint }
+        let leerwegen = school.leerwegen ?? Leerweg.allCases
+        var held: [Leerweg] = []
+        for leerweg in leerwegen {
+            switch school.licence(for: leerweg, on: day) {
+            case .held: held.append(leerweg)
+            case .notHeld: break
+            case .unknown: return "; lwoo-licentie onbekend op deze datum" + hint
+            }
+        }
+        return held.isEmpty ? "; geen lwoo-licentie" : "; lwoo-licentie: " + held.map(\.rawValue).joined(separator: ", ")
     }
 
     enum Messages {
-        static func listHeading(_ day: Day) -> String { "Samenwerkingsverbanden en hun beleid op \(day.dutch):\n" }
-        static let needsCode = "geef de code van het SWV: routekaart swv toon CODE."
+        static func listHeading(_ day: Day, count: Int, origin: DataOrigin?) -> String {
+            "Samenwerkingsverbanden passend onderwijs VO (\(count)"
+                + (origin.map { ", regio-indeling van \($0.datum.dutch)" } ?? "") + ") en wat bekend is van hun beleid op \(day.dutch):\n\n"
+        }
+        static let noName = "(naam niet in de bronnen)"
+        static let nameUnknown = "Naam: staat in geen bron van de gegevens; het SWV heet hier naar zijn code en gemeenten."
+        static func gemeenten(_ origin: DataOrigin?) -> String {
+            "Gemeenten" + (origin.map { " (regio-indeling, \($0.datum.dutch))" } ?? "") + ": "
+        }
+        static let policyUnknown = "beleid onbekend (geen bron)"
+        static func policyUnknownOn(_ day: Day, known: String) -> String {
+            "beleid onbekend op \(day.dutch) (de bronnen gaan over: \(known))"
+        }
+        static let noPolicy =
+            "Beleid: onbekend. Geen bron in de gegevens zegt hoe dit SWV lwoo toewijst; vraag het na bij het samenwerkingsverband."
+        static let lwooInName = " (de officiële naam noemt lwoo: een aanwijzing, geen bewijs)"
+        static let needsCode = "geef de code van het SWV, een gemeente of de 4 cijfers van een postcode: routekaart swv toon VO3003."
         static func swvSubcommand(_ word: String?) -> String {
             (word.map { "onbekende opdracht 'swv \(Sanitized.short($0))'. " } ?? "") + "Gebruik 'swv lijst' of 'swv toon CODE'."
         }
         static let schoolSubcommand = "gebruik 'school zoek TEKST'."
         static func unknownSWV(_ code: String, _ suggestion: String?) -> String {
-            "Het samenwerkingsverband \"\(Sanitized.short(code))\" staat niet in de gegevens." + (suggestion.map { " Bedoelt u \"\($0)\"?" } ?? "")
-                + " Zie 'routekaart swv lijst'."
+            "Geen samenwerkingsverband gevonden voor \"\(Sanitized.short(code))\"." + (suggestion.map { " Bedoelt u \"\($0)\"?" } ?? "")
+                + " Zoek op code, naam, gemeente of de 4 cijfers van een postcode; zie 'routekaart swv lijst'."
+        }
+        static func several(_ query: String) -> String {
+            "Meer dan één samenwerkingsverband voor \"\(Sanitized.short(query))\"; kies een code:"
         }
         static func noSchool(_ query: String) -> String {
-            "Geen school gevonden voor \"\(Sanitized.short(query))\". Zoek op een deel van de naam, de plaats of de code."
+            "Geen school gevonden voor \"\(Sanitized.short(query))\". Zoek op een deel van de naam, de plaats, de gemeente, de BRIN- of vestigingscode, of de 4 cijfers van de postcode."
+        }
+        static func more(_ hidden: Int, _ total: Int) -> String {
+            "… en nog \(hidden) (\(total) gevonden); zoek preciezer, bijvoorbeeld met de plaats erbij.\n"
         }
     }
 }

@@ -7,7 +7,8 @@ enum TestCommand {
         guard arguments.positionals.count <= 1 else {
             throw Usage.error(Usage.Messages.unexpected(arguments.positionals[1]), command: "test")
         }
-        let dataSet = try Context.load(arguments)
+        // Fixtures run on the real data unless they say "gegevens": "voorbeeld"; the runner keeps both.
+        let dataSet = try Context.load(arguments, examples: true)
         let files: [String]
         do {
             files = try FixtureRunner.files(at: arguments.positionals.first ?? "scenarios")

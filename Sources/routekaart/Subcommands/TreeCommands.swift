@@ -37,7 +37,8 @@ enum TreeCommands {
     static func bronnen(_ words: [String]) throws(ExitError) {
         let arguments = try Arguments(words, options: ["--formaat", "--data"], flags: [], command: "bronnen")
         let format = try Context.choice(ListFormat.self, arguments, "--formaat", default: .tekst, command: "bronnen")
-        let dataSet = try Context.load(arguments)
+        // Every use of a source counts, the example data's too.
+        let dataSet = try Context.load(arguments, examples: true)
         let index = SourceIndex(content: dataSet.content, model: dataSet.model)
         guard !arguments.positionals.isEmpty else {
             let text = SourceListRenderer(index: index).render(as: format)

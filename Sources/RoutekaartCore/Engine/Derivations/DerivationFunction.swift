@@ -82,6 +82,7 @@ public enum Derivations {
         OffersLeerweg(),
         Before(),
         Equal(),
+        LateApplications(),
         NextDate(),
         DecisionTable(),
     ]
@@ -114,6 +115,15 @@ public enum Derivations {
         static let noTableRow = "De inhoud geeft hier geen regel."
         static let unknownInput = "Een gegeven waarop dit steunt, is niet bekend."
         static let noVmbo = "De school biedt geen vmbo."
+        static func licenceNotInSources(_ name: String) -> String {
+            "Of \(name) voor deze leerweg een lwoo-licentie heeft, staat in geen bron van de gegevens."
+        }
+        static func offerNotInData(_ name: String) -> String {
+            "Wat \(name) aanbiedt, staat niet in DUO's gegevens (de vestiging staat er alleen als brugjaarlocatie in)."
+        }
+        static func leerwegenNotInData(_ name: String) -> String {
+            "Welke leerwegen \(name) aanbiedt, staat niet in de gegevens (DUO's examengegevens noemen geen of niet deze leerweg)."
+        }
         static func unknownParameter(_ id: String) -> String { "onbekende parameter \"\(id)\" (zie landelijk.json)" }
         static let needsParameter = "deze functie heeft een parameter uit landelijk.json nodig"
         static let tableNeedsRows = "een tabel heeft rijen nodig"

@@ -1,5 +1,6 @@
 /// `einddatumAanwijzing(swv, datum)`: the last day an aanwijzing on own criteria,
-/// given by the SWV on the date, is valid, from the duration the SWV set then.
+/// given by the SWV on the date, is valid, from the duration in school years the SWV
+/// set then: always a 31 July (UB WVO 2020 art. 2.48 lid 1).
 struct EndOfAanwijzing: DerivationFunction {
     let name = "einddatumAanwijzing"
     let arity: Int? = 2
@@ -8,9 +9,9 @@ struct EndOfAanwijzing: DerivationFunction {
         _ input: (Int) throws(Interruption) -> String, _ derivation: Derivation, _ context: DerivationContext
     ) throws(Interruption) -> DerivedValue {
         guard let swv = context.model.knownSWV(try input(0)) else { return .unknown(Derivations.Messages.swvNotInModel) }
-        guard let date = Day(try input(1)), let period = swv.period(on: date), let months = period.duurMaanden else {
-            return .unknown(Derivations.Messages.durationNotInModel(swv.naam))
+        guard let date = Day(try input(1)), let period = swv.period(on: date), let end = period.aanwijzingEnd(decidedOn: date) else {
+            return .unknown(Derivations.Messages.durationNotInModel(swv.displayName))
         }
-        return .value(date.adding(months: months).description, [.of(swv, period, lookupDate: date)])
+        return .value(end.description, [.of(swv, period, lookupDate: date)])
     }
 }

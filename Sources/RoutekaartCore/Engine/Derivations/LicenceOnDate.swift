@@ -1,5 +1,6 @@
 /// `licentie(school, leerweg, datum)`: whether the school holds an lwoo licence
-/// for the leerweg on the date.
+/// for the leerweg on the date, as a source states it; unknown when no source
+/// covers the school on that date (most real schools: unknown, not "no").
 struct LicenceOnDate: DerivationFunction {
     let name = "licentie"
     let arity: Int? = 3
@@ -17,12 +18,20 @@ struct LicenceOnDate: DerivationFunction {
         guard let leerweg = Leerweg(rawValue: leerwegText), let date = Day(dateText) else {
             return .unknown(Derivations.Messages.unknownInput)
         }
-        if let licence = school.hasLicence(for: leerweg, on: date) {
-            var provenance = Provenance.of(school, .licence(school: school.naam, held: true), lookupDate: date)
+        switch school.licence(for: leerweg, on: date) {
+        case .unknown:
+            return .unknown(Derivations.Messages.licenceNotInSources(school.naam))
+        case .held(let licence), .notHeld(.some(let licence)):
+            let held = licence.covers(leerweg, on: date)
+            var provenance = Provenance.of(school, .licence(school: school.naam, held: held), lookupDate: date)
             provenance.bron = licence.bron
             provenance.laatstGecontroleerd = licence.laatstGecontroleerd
-            return .value("ja", [provenance])
+            provenance.gegevensDatum = nil
+            provenance.geldigTot = licence.tot
+            provenance.opmerking = school.voorbeeld ? nil : licence.opmerking
+            return .value(held ? "ja" : "nee", [provenance])
+        case .notHeld(nil):
+            return .value("nee", [.of(school, .licence(school: school.naam, held: false), lookupDate: date)])
         }
-        return .value("nee", [.of(school, .licence(school: school.naam, held: false), lookupDate: date)])
     }
 }

@@ -1,4 +1,7 @@
 /// `biedtLeerweg(school, leerweg)`: whether a school with vmbo offers the leerweg (unknown for a school without vmbo).
+/// A hand-entered list of leerwegen (example data) is complete: a leerweg not in it is "nee". A list from DUO's exam
+/// candidates is evidence only: a leerweg in it is "ja", one not in it is unknown (the school may teach it without recent
+/// exam candidates), as are the leerwegen of a school without exam data.
 struct OffersLeerweg: DerivationFunction {
     let name = "biedtLeerweg"
     let arity: Int? = 2
@@ -11,8 +14,13 @@ struct OffersLeerweg: DerivationFunction {
         guard let school = context.model.knownSchool(try input(0)) else { return .unknown(Derivations.Messages.schoolNotInModel) }
         guard let leerweg = Leerweg(rawValue: try input(1)) else { return .unknown(Derivations.Messages.unknownInput) }
         // A school without vmbo offers no leerweg at all: that is not a wrong leerweg, and the tree says what follows.
-        guard !school.vmbo.isEmpty else { return .unknown(Derivations.Messages.noVmbo) }
-        return .value(
-            school.vmbo.contains(leerweg) ? "ja" : "nee", [.of(school, .offer(school: school.naam), lookupDate: context.peildatum)])
+        guard let vmbo = school.vmbo else { return .unknown(Derivations.Messages.offerNotInData(school.naam)) }
+        guard vmbo else { return .unknown(Derivations.Messages.noVmbo) }
+        guard let leerwegen = school.leerwegen else { return .unknown(Derivations.Messages.leerwegenNotInData(school.naam)) }
+        let offered = leerwegen.contains(leerweg)
+        guard offered || school.leerwegenBron == nil else { return .unknown(Derivations.Messages.leerwegenNotInData(school.naam)) }
+        var provenance = Provenance.of(school, .offer(school: school.naam), lookupDate: context.peildatum)
+        if let examSource = school.leerwegenBron { provenance.bron = examSource }
+        return .value(offered ? "ja" : "nee", [provenance])
     }
 }

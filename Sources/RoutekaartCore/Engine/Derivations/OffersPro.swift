@@ -9,6 +9,7 @@ struct OffersPro: DerivationFunction {
         _ input: (Int) throws(Interruption) -> String, _ derivation: Derivation, _ context: DerivationContext
     ) throws(Interruption) -> DerivedValue {
         guard let school = context.model.knownSchool(try input(0)) else { return .unknown(Derivations.Messages.schoolNotInModel) }
-        return .value(school.pro ? "ja" : "nee", [.of(school, .offer(school: school.naam), lookupDate: context.peildatum)])
+        guard let pro = school.pro else { return .unknown(Derivations.Messages.offerNotInData(school.naam)) }
+        return .value(pro ? "ja" : "nee", [.of(school, .offer(school: school.naam), lookupDate: context.peildatum)])
     }
 }

@@ -9,6 +9,7 @@ struct OffersVmbo: DerivationFunction {
         _ input: (Int) throws(Interruption) -> String, _ derivation: Derivation, _ context: DerivationContext
     ) throws(Interruption) -> DerivedValue {
         guard let school = context.model.knownSchool(try input(0)) else { return .unknown(Derivations.Messages.schoolNotInModel) }
-        return .value(school.vmbo.isEmpty ? "nee" : "ja", [.of(school, .offer(school: school.naam), lookupDate: context.peildatum)])
+        guard let vmbo = school.vmbo else { return .unknown(Derivations.Messages.offerNotInData(school.naam)) }
+        return .value(vmbo ? "ja" : "nee", [.of(school, .offer(school: school.naam), lookupDate: context.peildatum)])
     }
 }

@@ -25,8 +25,8 @@ struct PolicyOnDate: DerivationFunction {
         }
         guard let swv = context.model.knownSWV(code) else { return .unknown(Derivations.Messages.swvNotInModel) }
         guard let date = Day(dateText) else { return .unknown(Derivations.Messages.dateUnknown) }
-        guard let period = swv.period(on: date) else { return .unknown(Derivations.Messages.noPeriod(swv.naam, date.dutch)) }
-        guard period.lwooToewijzing != .onbekend else { return .unknown(Derivations.Messages.variantNotInSource(swv.naam)) }
+        guard let period = swv.period(on: date) else { return .unknown(Derivations.Messages.noPeriod(swv.displayName, date.dutch)) }
+        guard period.lwooToewijzing != .onbekend else { return .unknown(Derivations.Messages.variantNotInSource(swv.displayName)) }
         return .value(period.lwooToewijzing.rawValue, [.of(swv, period, lookupDate: date)])
     }
 

@@ -8,6 +8,8 @@ public struct Provenance: Sendable, Equatable {
         case licence(school: String, held: Bool)
         case offer(school: String)
         case parameter(String)
+        /// The postcode area of a school in the regio-indeling, which gives its SWV.
+        case regio(pc4: String, gemeente: String)
 
         /// The SWV, school or parameter the record is about.
         public var name: String {
@@ -17,18 +19,24 @@ public struct Provenance: Sendable, Equatable {
             case .licence(let school, _): school
             case .offer(let school): school
             case .parameter(let description): description
+            case .regio(let pc4, _): pc4
             }
         }
     }
 
     public var subject: Record
     public var bron: String
-    public var laatstGecontroleerd: Day
+    /// When a person last checked the record against its source; nil: never.
+    public var laatstGecontroleerd: Day?
     public var lookupDate: Day
     /// True when the record is invented example data.
     public var voorbeeld = false
     /// What the data maintainer noted about the record (e.g. what the source leaves open).
     public var opmerking: String?
+    /// For data taken from a dated file (DUO, the regio-indeling): the date of that data.
+    public var gegevensDatum: Day? = nil
+    /// The end of the record's own period; nil: open-ended (its source covers it only up to the last check).
+    public var geldigTot: Day? = nil
 
     /// The record in words: `RSV Breda eo, beleid vanaf 2016-01-01`.
     public var record: String {
@@ -38,19 +46,20 @@ public struct Provenance: Sendable, Equatable {
         case .licence(let school, let held): (held ? "lwoo-licentie " : "lwoo-licenties ") + school
         case .offer(let school): "aanbod \(school)"
         case .parameter(let description): description
+        case .regio(let pc4, let gemeente): "regio-indeling, postcode \(pc4) (\(gemeente))"
         }
     }
 
     static func of(_ school: School, _ subject: Record, lookupDate: Day) -> Provenance {
         Provenance(
             subject: subject, bron: school.bron, laatstGecontroleerd: school.laatstGecontroleerd, lookupDate: lookupDate,
-            voorbeeld: school.voorbeeld)
+            voorbeeld: school.voorbeeld, gegevensDatum: school.gegevensDatum)
     }
 
     static func of(_ swv: SWV, _ period: PolicyPeriod, lookupDate: Day) -> Provenance {
         Provenance(
-            subject: .policy(swv: swv.naam, vanaf: period.vanaf, tot: period.tot), bron: period.bron,
+            subject: .policy(swv: swv.displayName, vanaf: period.vanaf, tot: period.tot), bron: period.bron,
             laatstGecontroleerd: period.laatstGecontroleerd, lookupDate: lookupDate, voorbeeld: swv.voorbeeld,
-            opmerking: swv.voorbeeld ? nil : period.opmerking ?? swv.opmerking)
+            opmerking: swv.voorbeeld ? nil : period.opmerking ?? swv.opmerking, geldigTot: period.tot)
     }
 }

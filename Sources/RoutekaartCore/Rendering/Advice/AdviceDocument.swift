@@ -50,6 +50,8 @@ public struct AdviceDocument: Sendable {
         public var condition: String
         public var fact: String
         public var values: [String]
+        /// Steps every outcome under this branch has (when it branches again), said once for the branch.
+        public var shared: [StepView] = []
         public var body: Body
     }
 
@@ -109,7 +111,11 @@ extension AdviceDocument {
         func collect(_ body: Body, _ conditions: [String]) -> [(StepView, [String])] {
             switch body {
             case .outcome(let view): return view.steps.filter { $0.deadline?.date != nil }.map { ($0, conditions) }
-            case .branches(_, let branches): return branches.flatMap { collect($0.body, conditions + [$0.condition]) }
+            case .branches(_, let branches):
+                return branches.flatMap { branch in
+                    branch.shared.filter { $0.deadline?.date != nil }.map { ($0, conditions + [branch.condition]) }
+                        + collect(branch.body, conditions + [branch.condition])
+                }
             }
         }
         return (inquiries + common).filter { $0.deadline?.date != nil }.map { ($0, []) } + collect(body, [])
@@ -141,12 +147,13 @@ struct AdviceDocumentBuilder {
     /// The facts settled before the first branch, for the dates citations are read for.
     let sharedValues: [String: String]
 
-    init(content: Content, model: Model, voice: Voice, advice: Advice, laws: LawLibrary? = nil) {
+    init(content: Content, model: Model, voice: Voice, advice: Advice, laws: LawLibrary? = nil, includeWhy: Bool = true) {
         self.content = content
         self.model = model
         self.voice = voice
         self.advice = advice
-        self.laws = laws
+        // The verbatim law texts are read only for "waarom": they are long, and most advice is read without.
+        self.laws = includeWhy ? laws : nil
         explainer = GlossaryExplainer(terms: voice == .ouders ? content.glossary : [])
         sharedValues = Dictionary(advice.trail.map { ($0.fact, $0.value) }, uniquingKeysWith: { _, last in last })
     }
@@ -156,6 +163,7 @@ struct AdviceDocumentBuilder {
         var body = body(advice.root)
         let common = commonSteps(body)
         if !common.isEmpty { body = removing(common, from: body) }
+        body = sharingPerBranch(body)
         let rawSources = advice.sources
         var document = AdviceDocument(
             voice: voice, peildatum: advice.peildatum, inquiries: inquiries, body: body, common: common,
@@ -245,6 +253,23 @@ struct AdviceDocumentBuilder {
         return first.steps.filter { step in outcomes.allSatisfy { $0.steps.contains(step) } }
     }
 
+    /// Under every branch that splits again, the steps all its outcomes have are said once, at the branch.
+    func sharingPerBranch(_ body: AdviceDocument.Body) -> AdviceDocument.Body {
+        guard case .branches(let fact, let branches) = body else { return body }
+        return .branches(
+            fact: fact,
+            branches.map { branch in
+                var branch = branch
+                let shared = commonSteps(branch.body)
+                if !shared.isEmpty {
+                    branch.shared = shared
+                    branch.body = removing(shared, from: branch.body)
+                }
+                branch.body = sharingPerBranch(branch.body)
+                return branch
+            })
+    }
+
     func removing(_ steps: [AdviceDocument.StepView], from body: AdviceDocument.Body) -> AdviceDocument.Body {
         switch body {
         case .outcome(var view):
@@ -284,7 +309,9 @@ struct AdviceDocumentBuilder {
                 var details = [Messages.rule(derivation.regel) + (derivation.interpretatie == true ? " " + Messages.interpretationMark : "")]
                 let day = content.day(of: derivation.datum, values: sharedValues, peildatum: advice.peildatum)
                 details.append(Messages.sources(derivation.bronnen.map { cite($0, on: day) }))
-                details += provenance.map { Messages.data($0.record, cite($0.bron, on: $0.lookupDate), $0.laatstGecontroleerd) }
+                details += provenance.map {
+                    Messages.data($0.record, cite($0.bron, on: $0.lookupDate), $0.laatstGecontroleerd, dated: $0.gegevensDatum)
+                }
                 if let laws {
                     let texts = LawTextLines(laws: laws)
                     details += texts.excerpts(derivation.bronnen, on: day).flatMap { texts.lines($0, indent: "") }

@@ -43,13 +43,14 @@ public struct AdviceRenderer: Sendable {
     }
 
     /// The advice as a document for this renderer's voice.
-    public func document(_ advice: Advice) -> AdviceDocument {
-        var builder = AdviceDocumentBuilder(content: content, model: model, voice: voice, advice: advice, laws: laws)
+    /// `includeWhy`: with the verbatim law text under each rule and step (for "waarom").
+    public func document(_ advice: Advice, includeWhy: Bool = false) -> AdviceDocument {
+        var builder = AdviceDocumentBuilder(content: content, model: model, voice: voice, advice: advice, laws: laws, includeWhy: includeWhy)
         return builder.build()
     }
 
     public func render(_ advice: Advice, as format: OutputFormat, includeWhy: Bool = false) -> String {
-        let document = document(advice)
+        let document = document(advice, includeWhy: includeWhy && format != .json)
         switch format {
         case .json: return JSONAdviceFormatter().format(document)
         case .markdown: return MarkdownAdviceFormatter().format(document, includeWhy: includeWhy)
@@ -59,7 +60,7 @@ public struct AdviceRenderer: Sendable {
 
     /// The chain of facts, rules and sources that led to the advice.
     public func why(_ advice: Advice) -> String {
-        TextAdviceFormatter(styled: styled).why(document(advice))
+        TextAdviceFormatter(styled: styled).why(document(advice, includeWhy: true))
     }
 
     /// The deadlines of the advice as an iCalendar file (RFC 5545).
@@ -82,10 +83,15 @@ public struct AdviceRenderer: Sendable {
         static let whatHappens = "Wat er nu gebeurt"
         static let exampleDataForParents = "Dit is een oefenvoorbeeld met verzonnen scholen, geen advies voor een echte leerling."
         static let findOutFirst = "Eerst uitzoeken"
-        static let findOutIntro = "Een paar feiten zijn niet bekend. Zoek ze uit; het advies hieronder zegt per antwoord wat er dan moet gebeuren."
+        static let findOutIntro =
+            "Een paar feiten zijn niet bekend. Zoek ze uit; het advies hieronder zegt per antwoord wat er dan moet gebeuren. "
+            + "Vul daarna de antwoorden in (routekaart advies --casus BESTAND --verder), dan krijgt u één advies."
         static let findOutIntroParents = "Een paar dingen weten we nog niet. De school zoekt ze uit."
         static let inEveryCase = "In elk geval"
+        static let inEachCase = "In elk van deze gevallen"
+        static func inEachCaseUnder(_ label: String) -> String { "In elk geval onder \(label):" }
         static let dependingOn = "Afhankelijk van het antwoord"
+        static let overviewOfBranches = "Overzicht: welk antwoord leidt tot welk advies"
         static let then = "Dan:"
         static let or = "of"
         static let interpretationHeading = "Let op: dit advies rust deels op een interpretatie."
@@ -114,8 +120,9 @@ public struct AdviceRenderer: Sendable {
         static func yourAnswerBecause(_ reason: String) -> String { "uw antwoord (\(reason))" }
         static func unknownBecause(_ reason: String) -> String { "niet bekend (\(reason))" }
         static func rule(_ text: String) -> String { "Regel: \(text)" }
-        static func data(_ record: String, _ source: String, _ checked: Day) -> String {
-            "Gegevens: \(record) (\(source); gecontroleerd \(checked))"
+        static func data(_ record: String, _ source: String, _ checked: Day?, dated: Day?) -> String {
+            let state = dated.map { "gegevens van \($0)" } ?? checked.map { "gecontroleerd \($0)" } ?? "niet gecontroleerd"
+            return "Gegevens: \(record) (\(source); \(state))"
         }
         static func outcomeLine(_ id: String, _ title: String) -> String { "uitkomst \(id): \(title)" }
         static let branchesLine = "het advies splitst zich op wat niet bekend is (zie hierboven)"
@@ -124,13 +131,13 @@ public struct AdviceRenderer: Sendable {
 
 /// Explains each glossary term once, the first time it appears (parents' voice),
 /// and never inside a name: a term that is part of a capitalised name is left alone.
-struct GlossaryExplainer {
+public struct GlossaryExplainer: Sendable {
     var terms: [GlossaryTerm]
     var explained = Set<String>()
 
-    init(terms: [GlossaryTerm]) { self.terms = terms }
+    public init(terms: [GlossaryTerm]) { self.terms = terms }
 
-    mutating func explain(_ text: String) -> String {
+    public mutating func explain(_ text: String) -> String {
         var result = text
         for term in terms where !explained.contains(term.term) {
             guard let range = Self.wordRange(of: term.term, in: result) else { continue }

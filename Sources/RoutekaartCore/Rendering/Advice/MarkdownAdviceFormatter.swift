@@ -57,9 +57,13 @@ struct MarkdownAdviceFormatter {
             lines += ["", view.summary, ""] + steps(view.steps, parents: parents, document: document)
             return lines
         case .branches(_, let branches):
-            return branches.flatMap { branch in
-                ["", String(repeating: "#", count: min(level, 6)) + " " + branch.condition + " " + Messages.then]
-                    + self.body(branch.body, level: level + 1, parents: parents, document: document)
+            return branches.flatMap { branch -> [String] in
+                var lines = ["", String(repeating: "#", count: min(level, 6)) + " " + branch.condition + " " + Messages.then]
+                if !branch.shared.isEmpty {
+                    lines += ["", "_" + Messages.inEachCase + "_", ""]
+                    lines += steps(branch.shared, parents: parents, document: document)
+                }
+                return lines + self.body(branch.body, level: level + 1, parents: parents, document: document)
             }
         }
     }

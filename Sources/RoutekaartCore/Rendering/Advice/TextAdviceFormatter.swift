@@ -30,6 +30,10 @@ struct TextAdviceFormatter {
         case .outcome(let view):
             lines += ["", bold(parents ? Messages.whatHappens : Messages.whatToDo)] + steps(view.steps, parents: parents, document: document)
         case .branches:
+            // Many branches: first the map (condition → advice), then each branch in full.
+            if document.outcomes.count > 2 {
+                lines += ["", bold(Messages.overviewOfBranches)] + overview(document.body, depth: 0)
+            }
             lines += ["", bold(Messages.dependingOn)] + body(document.body, depth: 0, parents: parents, document: document)
         }
         if let interpretation = document.interpretation {
@@ -50,6 +54,23 @@ struct TextAdviceFormatter {
     }
 
     /// Branches as labelled blocks, indented per level.
+    /// One line per branch: its label, its condition, and where it ends.
+    func overview(_ body: AdviceDocument.Body, depth: Int, prefix: String = "") -> [String] {
+        guard case .branches(_, let branches) = body else { return [] }
+        let indent = String(repeating: "   ", count: depth)
+        var lines: [String] = []
+        for (index, branch) in branches.enumerated() {
+            let label = Self.label(index, prefix: prefix)
+            if case .outcome(let view) = branch.body {
+                lines.append(indent + "\(label). \(branch.condition) → \(view.title)")
+            } else {
+                lines.append(indent + "\(label). \(branch.condition)")
+                lines += overview(branch.body, depth: depth + 1, prefix: label)
+            }
+        }
+        return lines
+    }
+
     /// Branch labels: A, B, C at the top; A1, A2 under A; A1a, A1b under A1.
     static func label(_ index: Int, prefix: String) -> String {
         let letters = Array("abcdefghijklmnopqrstuvwxyz")
@@ -74,6 +95,10 @@ struct TextAdviceFormatter {
             for (index, branch) in branches.enumerated() {
                 let label = Self.label(index, prefix: prefix)
                 lines += ["", indent + bold("\(label). \(branch.condition)") + " " + Messages.then]
+                if !branch.shared.isEmpty {
+                    lines.append(indent + "   " + Messages.inEachCaseUnder(label))
+                    lines += steps(branch.shared, parents: parents, document: document).map { indent + "   " + $0 }
+                }
                 lines += self.body(branch.body, depth: depth + 1, prefix: label, parents: parents, document: document)
             }
             return lines

@@ -1,0 +1,267 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// `routekaart gegevens importeer`: reads the public files, builds the generated model files, checks
+/// them together with the hand-entered facts (SWV names and policies, licences, each with its source),
+/// and writes them only when everything is right: all files to temporary names first, then renamed.
+public enum ModelImport {
+    public struct Request: Sendable {
+        public var vestigingen: String
+        public var examens: String
+        public var regio: String
+        /// The date of DUO's vestigingen data (the file itself has no date).
+        public var datum: Day
+        /// The date of the regio-indeling's text.
+        public var regioDatum: Day
+        /// The data folder: its `bronnen.json` and the hand-entered files in `model/`.
+        public var dataDirectory: String
+        /// Where the model files are written (default: `model/` in the data folder).
+        public var output: String
+
+        public init(vestigingen: String, examens: String, regio: String, datum: Day, regioDatum: Day, dataDirectory: String, output: String? = nil) {
+            self.vestigingen = vestigingen
+            self.examens = examens
+            self.regio = regio
+            self.datum = datum
+            self.regioDatum = regioDatum
+            self.dataDirectory = dataDirectory
+            self.output = output ?? (dataDirectory as NSString).appendingPathComponent(ModelFiles.folder)
+        }
+    }
+
+    /// The files to write (name in the model folder → text) and the report in Dutch.
+    public struct Outcome: Sendable {
+        public var files: [(name: String, text: String)]
+        public var report: [String]
+        /// Hand-entered files missing in the output folder, copied from the data folder's `model/`.
+        public var copies: [(from: String, name: String)]
+    }
+
+    /// The source ids the importer cites, by convention: `duo-vestigingen-JJJJ`, `duo-examenkandidaten-JJJJ-JJJJ`,
+    /// `regio-indeling-JJJJ`. Each must be in the registry.
+    public static func sourceIDs(datum: Day, examYears: [String], regioDatum: Day) -> (vestigingen: String, examens: String, regio: String) {
+        let first = examYears.first.map { String($0.prefix(4)) } ?? "?"
+        let last = examYears.last.map { String($0.suffix(4)) } ?? "?"
+        return ("duo-vestigingen-\(datum.year)", "duo-examenkandidaten-\(first)-\(last)", "regio-indeling-\(regioDatum.year)")
+    }
+
+    public static func prepare(_ request: Request) throws(InputErrors) -> Outcome {
+        func table(_ path: String) throws(InputErrors) -> CSVTable {
+            do {
+                return try CSVTable(bytes: Array(try FileReader.read(path)), file: path)
+            } catch {
+                throw InputErrors([error])
+            }
+        }
+        let regioTable = try table(request.regio)
+        let vestigingTable = try table(request.vestigingen)
+        let examTable = try table(request.examens)
+
+        // The registry and the hand-entered facts of the data folder.
+        let dataPath = { (name: String) in (request.dataDirectory as NSString).appendingPathComponent(name) }
+        let registry: [Source]
+        do {
+            registry = try StrictDecoder.decode(
+                SourcesFile.self, from: try FileReader.read(dataPath(DataSet.FileName.sources)), file: dataPath(DataSet.FileName.sources)
+            ).bronnen
+        } catch {
+            throw InputErrors([error])
+        }
+        var errors: [InputError] = []
+        var hand = ModelLoader.read(request.dataDirectory, examples: false, errors: &errors)
+        // Only the hand-entered files count here; the generated ones are about to be replaced.
+        let generatedPaths = Set(ModelFiles.generated.map(dataPath))
+        errors = errors.filter { !generatedPaths.contains($0.file ?? "") }
+        guard errors.isEmpty else { throw InputErrors(errors) }
+        let previous = hand.schools
+        let previousRegio = hand.regio
+
+        let regio = try DUOImport.regio(regioTable)
+        let exams = try DUOImport.examLeerwegen(examTable)
+        let ids = sourceIDs(datum: request.datum, examYears: exams.allYears, regioDatum: request.regioDatum)
+        let registered = Set(registry.map(\.id))
+        let missing = [ids.vestigingen, ids.examens, ids.regio].filter { !registered.contains($0) }
+        guard missing.isEmpty else {
+            throw InputErrors(missing.map { InputError(.data, file: dataPath(DataSet.FileName.sources), Messages.sourceMissing($0)) })
+        }
+        let (schools, notes) = try DUOImport.schools(
+            vestigingTable, regio: regio, exams: exams, bron: ids.vestigingen, examBron: ids.examens, datum: request.datum)
+
+        // Hand-entered facts must still fit: every licence's vestiging and every SWV must still exist.
+        let codes = Set(schools.map(\.code))
+        for (index, record) in hand.licences.enumerated() where !codes.contains(record.school) {
+            errors.append(
+                InputError(
+                    .data, file: dataPath(ModelFiles.licences), place: "licenties[\(index)].school",
+                    Messages.licenceForVanishedSchool(record.school, request.vestigingen)))
+        }
+        let swvCodes = Set(regio.compactMap(\.swv))
+        for (index, swv) in hand.handSWVs.enumerated() where !swvCodes.contains(swv.code) {
+            errors.append(
+                InputError(.data, file: dataPath(ModelFiles.swvs), place: "swv[\(index)].code", Messages.swvVanished(swv.code, request.regio)))
+        }
+        guard errors.isEmpty else { throw InputErrors(errors) }
+
+        // The whole model, checked as the loader checks it.
+        let manifest = ImportManifest(
+            vestigingen: .init(bron: ids.vestigingen, datum: request.datum, rijen: vestigingTable.rows.count),
+            examens: .init(bron: ids.examens, schooljaren: exams.usedYears, rijen: exams.rows),
+            regio: .init(bron: ids.regio, datum: request.regioDatum, rijen: regio.count))
+        hand.schools = schools
+        hand.regio = regio
+        hand.manifest = manifest
+        hand.schoolLines = schools.indices.map { $0 + 2 }
+        let (model, places, assembly) = ModelLoader.assemble(
+            hand, parameters: [], path: { (request.output as NSString).appendingPathComponent(($0 as NSString).lastPathComponent) })
+        errors += assembly
+        errors += ModelValidator(model: model, sources: registered, places: places).validate()
+        guard errors.isEmpty else { throw InputErrors(errors) }
+
+        var report: [String] = []
+        report.append(
+            Messages.read(
+                schools: vestigingTable.rows.count, encoding: vestigingTable.encoding, examRows: exams.rows, years: exams.usedYears,
+                regioRows: regio.count, swvs: swvCodes.count))
+        report += diff(previous: previous, current: schools)
+        if !previousRegio.isEmpty && previousRegio != regio { report.append(Messages.regioChanged(previousRegio.count, regio.count)) }
+        report += notes
+        let unknownLeerwegen = schools.filter { $0.vmbo == true && $0.leerwegen == nil }.count
+        let brugjaar = schools.filter { $0.vmbo == nil }.count
+        report.append(Messages.unknowns(unknownLeerwegen, brugjaar, schools.filter(\.lwooInNaam).count))
+        report.append(
+            Messages.kept(
+                names: hand.handSWVs.filter { $0.naam != nil }.count, policies: hand.handSWVs.filter { !$0.perioden.isEmpty }.count,
+                licences: hand.licences.count, aliases: hand.aliases.count))
+
+        var copies: [(from: String, name: String)] = []
+        for name in [ModelFiles.swvs, ModelFiles.licences, ModelFiles.aliases] {
+            let target = (request.output as NSString).appendingPathComponent((name as NSString).lastPathComponent)
+            if !FileManager.default.fileExists(atPath: target) { copies.append((dataPath(name), (name as NSString).lastPathComponent)) }
+        }
+        return Outcome(
+            files: [
+                ((ModelFiles.vestigingen as NSString).lastPathComponent, ModelFiles.vestigingenCSV(schools)),
+                ((ModelFiles.regio as NSString).lastPathComponent, ModelFiles.regioCSV(regio)),
+                ((ModelFiles.manifest as NSString).lastPathComponent, manifest.json),
+            ], report: report, copies: copies)
+    }
+
+    /// Added, dropped and changed vestigingen, by code.
+    static func diff(previous: [School], current: [School]) -> [String] {
+        guard !previous.isEmpty else { return [Messages.firstImport(current.count)] }
+        let before = Dictionary(previous.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
+        let after = Dictionary(current.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
+        let added = current.filter { before[$0.code] == nil }
+        let dropped = previous.filter { after[$0.code] == nil }.sorted { $0.code < $1.code }
+        var changed: [(School, [String])] = []
+        for school in current {
+            guard let old = before[school.code] else { continue }
+            var fields: [String] = []
+            if old.naam != school.naam { fields.append("naam") }
+            if old.plaats != school.plaats || old.gemeente != school.gemeente { fields.append("plaats/gemeente") }
+            if old.pc4 != school.pc4 { fields.append("postcode") }
+            if old.swv != school.swv { fields.append("SWV \(old.swv) → \(school.swv)") }
+            if old.pro != school.pro || old.vmbo != school.vmbo || old.havoVwo != school.havoVwo { fields.append("aanbod") }
+            if old.leerwegen != school.leerwegen { fields.append("leerwegen") }
+            if old.lwooInNaam != school.lwooInNaam { fields.append("lwoo in naam") }
+            if old.bron != school.bron || old.gegevensDatum != school.gegevensDatum || old.leerwegenBron != school.leerwegenBron {
+                fields.append("bron/datum")
+            }
+            if !fields.isEmpty { changed.append((school, fields)) }
+        }
+        var lines = [
+            Messages.counts(added: added.count, dropped: dropped.count, changed: changed.count, same: current.count - added.count - changed.count)
+        ]
+        let shown = 20
+        func list(_ items: [String]) -> String {
+            items.prefix(shown).joined(separator: "; ") + (items.count > shown ? "; … (\(items.count - shown) meer)" : "")
+        }
+        if !added.isEmpty { lines.append("  nieuw: " + list(added.map { "\($0.code) \($0.naam), \($0.plaats)" })) }
+        if !dropped.isEmpty { lines.append("  vervallen: " + list(dropped.map { "\($0.code) \($0.naam), \($0.plaats)" })) }
+        let changedSWV = changed.filter { $0.1.contains { $0.hasPrefix("SWV ") } }
+        if !changedSWV.isEmpty {
+            lines.append("  ander SWV: " + list(changedSWV.map { "\($0.0.code) \($0.0.naam) (\($0.1.first { $0.hasPrefix("SWV ") } ?? ""))" }))
+        }
+        if !changed.isEmpty { lines.append("  gewijzigd: " + list(changed.map { "\($0.0.code) (\($0.1.joined(separator: ", ")))" })) }
+        return lines
+    }
+
+    /// Writes every file to a temporary name in the folder, then renames them over the old ones; on any
+    /// failure the temporary files are removed and nothing is replaced.
+    public static func write(_ outcome: Outcome, to folder: String) throws(InputError) {
+        let manager = FileManager.default
+        do {
+            try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            throw InputError(.missingFile, file: folder, Messages.cannotCreate)
+        }
+        let suffix = ".nieuw-\(ProcessInfo.processInfo.processIdentifier)"
+        var written: [(temporary: String, target: String)] = []
+        func cleanUp() { for item in written { try? manager.removeItem(atPath: item.temporary) } }
+        var items = outcome.files.map { (name: $0.name, data: Data($0.text.utf8)) }
+        for copy in outcome.copies {
+            guard let data = manager.contents(atPath: copy.from) else { continue }
+            items.append((copy.name, data))
+        }
+        for item in items {
+            let target = (folder as NSString).appendingPathComponent(item.name)
+            let temporary = target + suffix
+            guard manager.createFile(atPath: temporary, contents: item.data) else {
+                cleanUp()
+                throw InputError(.missingFile, file: temporary, Messages.cannotWrite)
+            }
+            written.append((temporary, target))
+        }
+        for item in written where rename(item.temporary, item.target) != 0 {
+            cleanUp()
+            throw InputError(.missingFile, file: item.target, Messages.cannotWrite)
+        }
+    }
+
+    static func number(_ value: Int) -> String {
+        let digits = String(value)
+        var out = ""
+        for (index, character) in digits.enumerated() {
+            if index > 0 && (digits.count - index) % 3 == 0 { out.append(".") }
+            out.append(character)
+        }
+        return out
+    }
+
+    enum Messages {
+        static let cannotCreate = "kan de map niet maken; controleer het pad en de rechten"
+        static let cannotWrite = "kan niet schrijven; er is niets vervangen (controleer de map en de rechten)"
+        static func sourceMissing(_ id: String) -> String {
+            "de bron \"\(id)\" staat niet in het bronnenregister; voeg haar toe (titel, datum van de gegevens, vindplaats) en importeer opnieuw"
+        }
+        static func licenceForVanishedSchool(_ code: String, _ file: String) -> String {
+            "de vestiging \(Sanitized.short(code)) staat niet (meer) in \(file); een licentie met bron kan niet stilzwijgend verdwijnen: pas haar aan of verwijder haar en importeer opnieuw"
+        }
+        static func swvVanished(_ code: String, _ file: String) -> String {
+            "het SWV \(Sanitized.short(code)) staat niet (meer) in \(file); pas de handmatige gegevens aan en importeer opnieuw"
+        }
+        static func read(schools: Int, encoding: TextDecoding.Encoding, examRows: Int, years: [String], regioRows: Int, swvs: Int) -> String {
+            "Gelezen: \(number(schools)) vestigingen (\(encoding.rawValue)), \(number(examRows)) examenrijen (vmbo-leerwegen uit de schooljaren "
+                + years.joined(separator: " en ") + "), \(number(regioRows)) postcodegebieden met \(swvs) SWV's VO."
+        }
+        static func firstImport(_ count: Int) -> String { "Vestigingen: \(number(count)) nieuw (er waren nog geen gegevens)." }
+        static func counts(added: Int, dropped: Int, changed: Int, same: Int) -> String {
+            "Vestigingen: \(number(added)) nieuw, \(number(dropped)) vervallen, \(number(changed)) gewijzigd, \(number(same)) ongewijzigd."
+        }
+        static func regioChanged(_ before: Int, _ after: Int) -> String {
+            "De regio-indeling is veranderd (\(number(before)) → \(number(after)) postcodegebieden)."
+        }
+        static func unknowns(_ leerwegen: Int, _ brugjaar: Int, _ lwoo: Int) -> String {
+            "Onbekend gebleven: de leerwegen van \(number(leerwegen)) vestigingen met vmbo (geen examenkandidaten), het aanbod van \(number(brugjaar)) brugjaarlocaties. "
+                + "\(number(lwoo)) officiële namen noemen lwoo (een aanwijzing, geen bewijs van een licentie)."
+        }
+        static func kept(names: Int, policies: Int, licences: Int, aliases: Int) -> String {
+            "Behouden (met bron, met de hand ingevoerd): \(names) SWV-namen, beleid van \(policies) SWV's, \(licences) licenties, \(aliases) andere plaatsnamen."
+        }
+    }
+}

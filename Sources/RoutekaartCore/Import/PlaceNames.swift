@@ -1,0 +1,94 @@
+import Foundation
+
+/// Place names as people write them. DUO writes plaats and gemeente in capitals (`'S-HERTOGENBOSCH`,
+/// `S HERTOGENBOSCH`); the display form is the regio-indeling's spelling where the name is the same
+/// after folding, and otherwise the capitals in Dutch title case (`BERGEN OP ZOOM` → `Bergen op Zoom`).
+public enum PlaceNames {
+    /// Words written in lower case inside a name (`Alphen aan den Rijn`, `Nuenen ca`).
+    static let particles: Set<String> = [
+        "aan", "ad", "bij", "c.a.", "ca", "de", "den", "der", "en", "gem", "het", "in", "onder", "op", "over", "te", "ten", "ter",
+        "van", "voor",
+    ]
+    /// Province codes DUO adds to tell places apart (`HENGELO OV`), kept in capitals.
+    static let provinceCodes: Set<String> = ["DR", "FL", "FR", "GLD", "GN", "GR", "LB", "NB", "NH", "OV", "UT", "ZH", "ZL"]
+
+    /// The display form of a DUO name: the known spelling with the same folded form, else title case.
+    public static func display(_ duoName: String, known: [String: String]) -> String {
+        if let spelled = known[SearchText.compact(duoName)] { return spelled }
+        return titleCased(duoName)
+    }
+
+    /// `'S-GRAVENZANDE` → `'s-Gravenzande`, `NIEUWERKERK AD IJSSEL` → `Nieuwerkerk ad IJssel`, `HENGELO OV` → `Hengelo OV`.
+    public static func titleCased(_ text: String) -> String {
+        let words = text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        return words.enumerated().map { index, word in
+            let lower = word.lowercased()
+            if index > 0 && particles.contains(lower) { return lower }
+            if index > 0 && index == words.count - 1 && provinceCodes.contains(word.uppercased()) { return word.uppercased() }
+            return word.split(separator: "-", omittingEmptySubsequences: false).map { capitalized(String($0)) }.joined(separator: "-")
+        }.joined(separator: " ")
+    }
+
+    static func capitalized(_ part: String) -> String {
+        let lower = part.lowercased()
+        if lower == "'s" || lower == "'t" { return lower }
+        if lower.hasPrefix("ij") { return "IJ" + lower.dropFirst(2) }
+        guard let first = lower.first else { return lower }
+        return first.uppercased() + lower.dropFirst()
+    }
+}
+
+/// Text folded for searching: lower case, no accents, apostrophes dropped, hyphens, dots, commas and
+/// brackets as spaces, single spaces. `'s-Hertogenbosch`, `S HERTOGENBOSCH` and `s hertogenbosch` fold alike.
+public enum SearchText {
+    public static func fold(_ text: String) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        func append(_ byte: UInt8) {
+            if pendingSpace {
+                out.append(UInt8(ascii: " "))
+                pendingSpace = false
+            }
+            out.append(byte)
+        }
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            switch value {
+            case 0x41...0x5A: append(UInt8(value + 32))
+            case 0x61...0x7A, 0x30...0x39: append(UInt8(value))
+            case 0x27, 0x2018, 0x2019, 0x60, 0xB4: continue  // apostrophes
+            case 0x20, 0x09, 0x2D, 0x2E, 0x2C, 0x2F, 0x28, 0x29, 0x5F, 0x3A, 0x3B, 0x22, 0x2013, 0x2014, 0x26:
+                pendingSpace = !out.isEmpty
+            case 0..<0x80:
+                append(UInt8(value))
+            default:
+                guard let base = baseLetter(scalar) else { continue }
+                var encoded: [UInt8] = []
+                TextDecoding.appendUTF8(base.value, to: &encoded)
+                for byte in encoded { append(byte) }
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The folded text without spaces: `'s-Hertogenbosch` and `shertogenbosch` are equal.
+    public static func compact(_ text: String) -> String {
+        String(decoding: fold(text).utf8.filter { $0 != UInt8(ascii: " ") }, as: UTF8.self)
+    }
+
+    /// The folded words.
+    public static func words(_ text: String) -> [String] {
+        fold(text).split(separator: " ").map(String.init)
+    }
+
+    /// A letter without its accent, in lower case (`É` → `e`, `ç` → `c`); other characters lower-cased.
+    static func baseLetter(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        let lowered = scalar.properties.lowercaseMapping.unicodeScalars
+        guard let first = lowered.first else { return scalar }
+        // Canonical decomposition: the base letter comes first (é = e + ◌́).
+        let decomposed = String(first).decomposedStringWithCanonicalMapping.unicodeScalars
+        guard let base = decomposed.first else { return first }
+        return base.properties.generalCategory == .nonspacingMark ? nil : base
+    }
+}

@@ -1,0 +1,111 @@
+import Foundation
+
+/// The files of a data folder read once into memory, with their fingerprint: what the loader
+/// parses is exactly what was fingerprinted.
+struct DataFolder: Sendable {
+    let directory: String
+    /// Relative path → bytes, for every file but the raw import inputs and the stamp itself.
+    let files: [String: Data]
+    /// A 64-bit FNV-1a hash over every file's relative path and bytes, in path order.
+    let fingerprint: String
+
+    /// The folders whose files are not part of the advisor's data (the raw import inputs).
+    static let skipped: Set<String> = ["bronbestanden"]
+
+    static func reading(_ directory: String) -> DataFolder {
+        // Plain path strings and a walk by hand: the URL-based enumerator costs more than the data itself.
+        var files: [String: Data] = [:]
+        let manager = FileManager.default
+        var pending = [""]
+        while let folder = pending.popLast() {
+            let absolute = folder.isEmpty ? directory : directory + "/" + folder
+            for name in (try? manager.contentsOfDirectory(atPath: absolute)) ?? [] {
+                let relative = folder.isEmpty ? name : folder + "/" + name
+                guard !skipped.contains(relative), relative != CheckStamp.fileName else { continue }
+                var isDirectory: ObjCBool = false
+                guard manager.fileExists(atPath: absolute + "/" + name, isDirectory: &isDirectory) else { continue }
+                if isDirectory.boolValue {
+                    pending.append(relative)
+                } else if let data = manager.contents(atPath: absolute + "/" + name) {
+                    files[relative] = data
+                }
+            }
+        }
+        // FNV-1a over 8-byte words (and the last bytes one by one): fast enough for every start.
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        func mix(_ bytes: UnsafeRawBufferPointer) {
+            var offset = 0
+            while offset + 8 <= bytes.count {
+                hash ^= bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                hash &*= 0x100_0000_01b3
+                offset += 8
+            }
+            while offset < bytes.count {
+                hash ^= UInt64(bytes[offset])
+                hash &*= 0x100_0000_01b3
+                offset += 1
+            }
+            hash ^= 0xff
+            hash &*= 0x100_0000_01b3
+        }
+        for path in files.keys.sorted() {
+            Array(path.utf8).withUnsafeBytes(mix)
+            files[path]?.withUnsafeBytes(mix)
+        }
+        let hex = String(hash, radix: 16)
+        return DataFolder(directory: directory, files: files, fingerprint: String(repeating: "0", count: 16 - hex.count) + hex)
+    }
+
+    func path(_ name: String) -> String { (directory as NSString).appendingPathComponent(name) }
+
+    /// A JSON file of the folder, decoded strictly; a problem is added to `errors` and gives nil.
+    func decode<T: Decodable>(_ type: T.Type, _ name: String, errors: inout [InputError]) -> T? {
+        do {
+            return try StrictDecoder.decode(T.self, from: try data(name), file: path(name))
+        } catch {
+            errors.append(error)
+            return nil
+        }
+    }
+
+    /// The bytes of a file of the folder: from memory, or, for a file that was not there when the folder
+    /// was read, with the reader's message.
+    func data(_ name: String) throws(InputError) -> Data {
+        if let data = files[name] { return data }
+        return try FileReader.read(path(name))
+    }
+}
+
+/// The proof that a data folder passed every rule: the fingerprint of its files when
+/// `routekaart controleer` found no problem. A folder whose files still have that fingerprint
+/// is not checked again at every start; any change to any file makes it be checked in full.
+public struct CheckStamp: Codable, Sendable, Equatable {
+    public static let fileName = "gecontroleerd.json"
+
+    public var vingerafdruk: String
+    public var bestanden: Int
+    /// The rules that passed.
+    public var regels: [String]
+
+    /// The stamp of a data folder, when it has a readable one.
+    public static func read(in directory: String) -> CheckStamp? {
+        let path = (directory as NSString).appendingPathComponent(fileName)
+        guard let data = FileManager.default.contents(atPath: path) else { return nil }
+        return try? StrictDecoder.decode(CheckStamp.self, from: data, file: path)
+    }
+
+    /// The stamp for a folder as it is now, after every rule passed.
+    public static func current(for directory: String, rules: [String]) -> CheckStamp {
+        let folder = DataFolder.reading(directory)
+        return CheckStamp(vingerafdruk: folder.fingerprint, bestanden: folder.files.count, regels: rules)
+    }
+
+    /// Writes the stamp into the folder; returns false when the folder cannot be written.
+    public func write(in directory: String) -> Bool {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        guard let data = try? encoder.encode(self) else { return false }
+        let path = (directory as NSString).appendingPathComponent(Self.fileName)
+        return (try? (data + Data("\n".utf8)).write(to: URL(fileURLWithPath: path), options: .atomic)) != nil
+    }
+}

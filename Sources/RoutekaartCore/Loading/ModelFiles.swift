@@ -1,0 +1,193 @@
+import Foundation
+
+/// The files of the real model (`model/`) and of the example data (`voorbeeld/`), and the formats of
+/// the generated ones. `vestigingen.csv`, `regio.csv` and `import.json` are written by
+/// `routekaart gegevens importeer`; `swv.json`, `licenties.json` and `aliassen.json` are entered by hand
+/// (each fact with its source) and kept by the importer.
+public enum ModelFiles {
+    public static let folder = "model"
+    public static let vestigingen = "model/vestigingen.csv"
+    public static let regio = "model/regio.csv"
+    public static let manifest = "model/import.json"
+    public static let swvs = "model/swv.json"
+    public static let licences = "model/licenties.json"
+    public static let aliases = "model/aliassen.json"
+    public static let exampleSWVs = "voorbeeld/swv.json"
+    public static let exampleSchools = "voorbeeld/scholen.json"
+
+    /// The generated files, written by the importer and proven reproducible by a test.
+    public static let generated = [vestigingen, regio, manifest]
+
+    public static let vestigingenColumns = [
+        "vestigingscode", "naam", "plaats", "gemeente", "pc4", "swv", "pro", "vmbo", "leerwegen", "havo_vwo", "lwoo_in_naam", "bron",
+        "gegevensdatum", "leerwegen_bron",
+    ]
+    public static let regioColumns = ["pc4", "gemeente", "swv"]
+
+    // MARK: - Writing (deterministic: sorted, one fixed format)
+
+    public static func vestigingenCSV(_ schools: [School]) -> String {
+        var text = CSVTable.line(vestigingenColumns)
+        for school in schools.sorted(by: { $0.code < $1.code }) {
+            text += CSVTable.line([
+                school.code, school.naam, school.plaats, school.gemeente, school.pc4 ?? "", school.swv, word(school.pro),
+                word(school.vmbo), leerwegenWord(school), word(school.havoVwo), school.lwooInNaam ? "ja" : "nee", school.bron,
+                school.gegevensDatum?.description ?? "", school.leerwegenBron ?? "",
+            ])
+        }
+        return text
+    }
+
+    public static func regioCSV(_ entries: [RegioEntry]) -> String {
+        var text = CSVTable.line(regioColumns)
+        for entry in entries.sorted(by: { $0.pc4 < $1.pc4 }) {
+            text += CSVTable.line([entry.pc4, entry.gemeente, entry.swv ?? RegioEntry.europoort])
+        }
+        return text
+    }
+
+    static func word(_ value: Bool?) -> String { value.map { $0 ? "ja" : "nee" } ?? unknown }
+
+    /// `basis,kader`; `onbekend` when the school has vmbo but no exam data; empty without vmbo.
+    static func leerwegenWord(_ school: School) -> String {
+        guard let leerwegen = school.leerwegen else { return school.vmbo == false ? "" : unknown }
+        return Leerweg.allCases.filter(leerwegen.contains).map(\.rawValue).joined(separator: ",")
+    }
+
+    static let unknown = "onbekend"
+
+    // MARK: - Reading
+
+    /// The schools of `vestigingen.csv`; every bad field is named with its line and column.
+    public static func readVestigingen(_ table: CSVTable) throws(InputErrors) -> [School] {
+        let c: [Int]
+        do { c = try table.columns(vestigingenColumns) } catch { throw InputErrors([error]) }
+        var errors: [InputError] = []
+        var schools: [School] = []
+        schools.reserveCapacity(table.rows.count)
+        for row in table.rows {
+            let f = row.fields
+            func flag(_ column: Int) -> Bool? {
+                switch f[c[column]] {
+                case "ja": return true
+                case "nee": return false
+                case unknown: return nil
+                default:
+                    errors.append(table.error(row, c[column], Messages.notAFlag(f[c[column]])))
+                    return nil
+                }
+            }
+            var leerwegen: [Leerweg]?
+            let leerwegText = f[c[8]]
+            if !leerwegText.isEmpty && leerwegText != unknown {
+                var list: [Leerweg] = []
+                for word in leerwegText.split(separator: ",") {
+                    if let leerweg = Leerweg(rawValue: String(word)) {
+                        list.append(leerweg)
+                    } else {
+                        errors.append(table.error(row, c[8], Messages.notALeerweg(String(word))))
+                    }
+                }
+                leerwegen = list
+            }
+            var dataDate: Day?
+            if !f[c[12]].isEmpty {
+                dataDate = Day(f[c[12]])
+                if dataDate == nil { errors.append(table.error(row, c[12], Messages.notADate(f[c[12]]))) }
+            }
+            let lwoo = flag(10)
+            schools.append(
+                School(
+                    code: f[c[0]], naam: f[c[1]], plaats: f[c[2]], gemeente: f[c[3]], pc4: f[c[4]].isEmpty ? nil : f[c[4]], swv: f[c[5]],
+                    voorbeeld: false, pro: flag(6), vmbo: flag(7), leerwegen: leerwegen, havoVwo: flag(9), lwooInNaam: lwoo ?? false,
+                    licenties: nil, bron: f[c[11]], gegevensDatum: dataDate, leerwegenBron: f[c[13]].isEmpty ? nil : f[c[13]]))
+            if leerwegText.isEmpty, schools.last?.vmbo != false {
+                errors.append(table.error(row, c[8], Messages.leerwegenMissing))
+            }
+        }
+        guard errors.isEmpty else { throw InputErrors(errors) }
+        return schools
+    }
+
+    public static func readRegio(_ table: CSVTable) throws(InputErrors) -> [RegioEntry] {
+        let c: [Int]
+        do { c = try table.columns(regioColumns) } catch { throw InputErrors([error]) }
+        return table.rows.map { row in
+            let swv = row.fields[c[2]]
+            return RegioEntry(pc4: row.fields[c[0]], gemeente: row.fields[c[1]], swv: swv == RegioEntry.europoort ? nil : swv)
+        }
+    }
+
+    enum Messages {
+        static func notAFlag(_ text: String) -> String {
+            "\"\(Sanitized.short(text))\" is geen geldige waarde; kies uit \"ja\", \"nee\", \"onbekend\""
+        }
+        static func notALeerweg(_ text: String) -> String {
+            "\"\(Sanitized.short(text))\" is geen leerweg; kies uit basis, kader, gemengd, theoretisch (met komma's), of \"onbekend\""
+        }
+        static func notADate(_ text: String) -> String { "\"\(Sanitized.short(text))\" is geen geldige datum (JJJJ-MM-DD)" }
+        static let leerwegenMissing = "een school met vmbo (of onbekend aanbod) heeft leerwegen of \"onbekend\"; leeg past alleen bij vmbo \"nee\""
+    }
+}
+
+/// What the importer records about its inputs (`model/import.json`): per input its source id, the date
+/// of its data and its number of rows.
+public struct ImportManifest: Codable, Sendable, Equatable {
+    public struct Part: Codable, Sendable, Equatable {
+        public var bron: String
+        public var datum: Day
+        public var rijen: Int
+    }
+    public struct ExamPart: Codable, Sendable, Equatable {
+        public var bron: String
+        /// The school years whose candidates count (the newest two in the file).
+        public var schooljaren: [String]
+        public var rijen: Int
+    }
+    public var vestigingen: Part
+    public var examens: ExamPart
+    public var regio: Part
+
+    /// Byte-stable JSON: fixed key order, two-space indent.
+    public var json: String {
+        func part(_ p: Part) -> String {
+            "{\"bron\": \(quoted(p.bron)), \"datum\": \"\(p.datum)\", \"rijen\": \(p.rijen)}"
+        }
+        let years = examens.schooljaren.map(quoted).joined(separator: ", ")
+        return """
+            {
+              "vestigingen": \(part(vestigingen)),
+              "examens": {"bron": \(quoted(examens.bron)), "schooljaren": [\(years)], "rijen": \(examens.rijen)},
+              "regio": \(part(regio))
+            }
+
+            """
+    }
+
+    func quoted(_ text: String) -> String {
+        "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+    }
+}
+
+/// A hand-entered lwoo licence of a real vestiging (`model/licenties.json`).
+public struct LicenceRecord: Codable, Sendable, Equatable {
+    public var school: String
+    public var vanaf: Day
+    public var tot: Day?
+    public var leerwegen: [Leerweg]?
+    public var bron: String
+    public var laatstGecontroleerd: Day?
+    public var opmerking: String?
+
+    public var licence: Licence {
+        Licence(vanaf: vanaf, tot: tot, leerwegen: leerwegen, bron: bron, laatstGecontroleerd: laatstGecontroleerd, opmerking: opmerking)
+    }
+}
+
+struct LicenceFile: Codable {
+    var licenties: [LicenceRecord]
+}
+
+struct AliasFile: Codable {
+    var aliassen: [PlaceAlias]
+}

@@ -1,0 +1,164 @@
+import Foundation
+
+/// The files of a model as read, before they are put together.
+public struct ModelParts: Sendable {
+    public var schools: [School] = []
+    /// The line of each real school in `vestigingen.csv`, in the order of `schools`.
+    public var schoolLines: [Int] = []
+    public var regio: [RegioEntry] = []
+    public var manifest: ImportManifest?
+    public var handSWVs: [SWV] = []
+    public var licences: [LicenceRecord] = []
+    public var aliases: [PlaceAlias] = []
+    public var exampleSWVs: [SWV] = []
+    public var exampleSchools: [School] = []
+
+    public init() {}
+}
+
+extension Model {
+    /// The model of a data folder alone, read and put together but not checked (for measuring; the
+    /// advisor reads it with the rest through `DataSet.read`).
+    public static func read(from directory: String, examples: Bool = false) throws(InputErrors) -> Model {
+        var errors: [InputError] = []
+        let parts = ModelLoader.read(directory, examples: examples, errors: &errors)
+        guard errors.isEmpty else { throw InputErrors(errors) }
+        let path: @Sendable (String) -> String = { name in (directory as NSString).appendingPathComponent(name) }
+        return ModelLoader.assemble(parts, parameters: [], path: path).0
+    }
+}
+
+/// Reads `model/` (and `voorbeeld/` when asked) and puts the model together: the SWVs are the codes of the
+/// regio-indeling with their gemeenten, plus what is entered by hand; licences go to their schools.
+enum ModelLoader {
+    static func read(_ directory: String, examples: Bool, errors: inout [InputError]) -> ModelParts {
+        read(DataFolder(directory: directory, files: [:], fingerprint: ""), examples: examples, errors: &errors)
+    }
+
+    /// Reads the model's files from a folder read into memory (or from disk for files it does not hold).
+    static func read(_ folder: DataFolder, examples: Bool, errors: inout [InputError]) -> ModelParts {
+        var parts = ModelParts()
+        func path(_ name: String) -> String { folder.path(name) }
+        func table(_ name: String) -> CSVTable? {
+            do {
+                return try CSVTable(bytes: Array(try folder.data(name)), file: path(name))
+            } catch {
+                errors.append(error)
+                return nil
+            }
+        }
+        func json<T: Decodable>(_ type: T.Type, _ name: String) -> T? { folder.decode(type, name, errors: &errors) }
+        if let table = table(ModelFiles.regio) {
+            do { parts.regio = try ModelFiles.readRegio(table) } catch { errors += error.errors }
+        }
+        if let table = table(ModelFiles.vestigingen) {
+            do {
+                parts.schools = try ModelFiles.readVestigingen(table)
+                parts.schoolLines = table.rows.map(\.line)
+            } catch {
+                errors += error.errors
+            }
+        }
+        parts.manifest = json(ImportManifest.self, ModelFiles.manifest)
+        parts.handSWVs = json(SWVFile.self, ModelFiles.swvs)?.swv ?? []
+        parts.licences = json(LicenceFile.self, ModelFiles.licences)?.licenties ?? []
+        parts.aliases = json(AliasFile.self, ModelFiles.aliases)?.aliassen ?? []
+        if examples {
+            parts.exampleSWVs = json(SWVFile.self, ModelFiles.exampleSWVs)?.swv ?? []
+            parts.exampleSchools = json(SchoolFile.self, ModelFiles.exampleSchools)?.scholen ?? []
+        }
+        return parts
+    }
+
+    /// The model from its parts, the places of its records, and what does not fit together.
+    static func assemble(_ parts: consuming ModelParts, parameters: [Parameter], path: @escaping @Sendable (String) -> String) -> (
+        Model, ModelPlaces, [InputError]
+    ) {
+        var errors: [InputError] = []
+        var places = ModelPlaces(path: path)
+        places.schoolLines = parts.schoolLines
+
+        // The SWVs of the regio-indeling, each with its gemeenten: those with most vestigingen first.
+        var gemeentenBySWV: [String: Set<String>] = [:]
+        var gemeenteOfPC4: [String: String] = [:]
+        for entry in parts.regio {
+            gemeenteOfPC4[entry.pc4] = entry.gemeente
+            if let swv = entry.swv { gemeentenBySWV[swv, default: []].insert(entry.gemeente) }
+        }
+        var schoolsPerGemeente: [String: [String: Int]] = [:]
+        for school in parts.schools {
+            if let pc4 = school.pc4, let gemeente = gemeenteOfPC4[pc4] { schoolsPerGemeente[school.swv, default: [:]][gemeente, default: 0] += 1 }
+        }
+        var hand: [String: (SWV, Int)] = [:]
+        for (index, swv) in parts.handSWVs.enumerated() {
+            places.swvEntries[swv.code] = (path(ModelFiles.swvs), index)
+            if gemeentenBySWV[swv.code] == nil {
+                errors.append(InputError(.data, file: path(ModelFiles.swvs), place: "swv[\(index)].code", Messages.swvNotInRegio(swv.code)))
+            }
+            if swv.voorbeeld {
+                errors.append(InputError(.data, file: path(ModelFiles.swvs), place: "swv[\(index)].voorbeeld", Messages.realIsNoExample))
+            }
+            if !swv.gemeenten.isEmpty {
+                errors.append(InputError(.data, file: path(ModelFiles.swvs), place: "swv[\(index)].gemeenten", Messages.gemeentenFromRegio))
+            }
+            hand[swv.code] = (swv, index)
+        }
+        var swvs: [SWV] = gemeentenBySWV.keys.sorted().map { code in
+            let counts = schoolsPerGemeente[code] ?? [:]
+            let gemeenten = (gemeentenBySWV[code] ?? []).map { ($0, counts[$0] ?? 0) }
+                .sorted { a, b in a.1 != b.1 ? a.1 > b.1 : a.0 < b.0 }.map(\.0)
+            var swv = hand[code]?.0 ?? SWV(code: code, naam: nil, voorbeeld: false, perioden: [])
+            swv.gemeenten = gemeenten
+            return swv
+        }
+
+        // Hand-entered licences, with their schools (changed in place: the parts are consumed).
+        var schools = parts.schools
+        parts.schools = []
+        var schoolIndex: [String: Int] = [:]
+        for record in parts.licences { schoolIndex[record.school] = -1 }
+        for (index, school) in schools.enumerated() where schoolIndex[school.code] != nil { schoolIndex[school.code] = index }
+        for (index, record) in parts.licences.enumerated() {
+            guard let at = schoolIndex[record.school], at >= 0 else {
+                errors.append(
+                    InputError(
+                        .data, file: path(ModelFiles.licences), place: "licenties[\(index)].school", Messages.licenceForUnknownSchool(record.school)))
+                continue
+            }
+            schools[at].licenties = (schools[at].licenties ?? []) + [record.licence]
+            places.licenceEntries[record.school, default: []].append(index)
+        }
+
+        // Example data, apart and marked.
+        for (index, swv) in parts.exampleSWVs.enumerated() {
+            places.swvEntries[swv.code] = (path(ModelFiles.exampleSWVs), index)
+            if !swv.voorbeeld {
+                errors.append(InputError(.data, file: path(ModelFiles.exampleSWVs), place: "swv[\(index)].voorbeeld", Messages.exampleMustSaySo))
+            }
+        }
+        for (index, school) in parts.exampleSchools.enumerated() {
+            places.exampleSchoolIndex[school.code] = index
+            if !school.voorbeeld {
+                errors.append(
+                    InputError(.data, file: path(ModelFiles.exampleSchools), place: "scholen[\(index)].voorbeeld", Messages.exampleMustSaySo))
+            }
+        }
+        swvs += parts.exampleSWVs
+        schools += parts.exampleSchools
+        let origin = parts.manifest.map { DataOrigin(bron: $0.regio.bron, datum: $0.regio.datum) }
+        let model = Model(swvs: swvs, schools: schools, parameters: parameters, regio: parts.regio, regioOrigin: origin, aliases: parts.aliases)
+        return (model, places, errors)
+    }
+
+    enum Messages {
+        static func swvNotInRegio(_ code: String) -> String {
+            "het SWV \"\(Sanitized.short(code))\" staat niet in de regio-indeling (model/regio.csv); gebruik een code als VO3003"
+        }
+        static let realIsNoExample = "echte gegevens zijn geen voorbeeld; voorbeeld-SWV's en -scholen staan in voorbeeld/"
+        static let exampleMustSaySo = "gegevens in voorbeeld/ zijn verzonnen en zeggen dat: \"voorbeeld\": true"
+        static let gemeentenFromRegio = "de gemeenten van een echt SWV komen uit de regio-indeling; vul ze hier niet in"
+        static func licenceForUnknownSchool(_ code: String) -> String {
+            "de vestiging \"\(Sanitized.short(code))\" staat niet in model/vestigingen.csv (opgeheven of verkeerde code?); pas de licentie aan of verwijder haar"
+        }
+    }
+}

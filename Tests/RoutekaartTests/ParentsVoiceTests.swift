@@ -1,0 +1,55 @@
+import Foundation
+import RoutekaartCore
+import Testing
+
+/// `--voor ouders` is a text to read aloud (issue 12 item 15): no source lines or ids, terms
+/// explained without breaking names, steps without the school's labels, and about half as long.
+@Suite struct ParentsVoiceTests {
+    /// Every fixture that gives one advice, rendered in both voices.
+    static func renderings() throws -> [(name: String, school: String, parents: String)] {
+        var result: [(String, String, String)] = []
+        for name in Support.fixtureFiles {
+            let path = (Support.scenariosPath as NSString).appendingPathComponent(name)
+            let fixture = try StrictDecoder.decode(Fixture.self, from: try Data(contentsOf: URL(fileURLWithPath: path)), file: name)
+            let dataSet = fixture.gegevens == .voorbeeld ? Support.withExamples : Support.bundled
+            let situation = Case(peildatum: fixture.peildatum, answers: fixture.antwoorden)
+            guard case .advice(let advice)? = try? dataSet.engine.evaluate(situation), advice.single != nil else { continue }
+            let school = AdviceRenderer(content: dataSet.content, model: dataSet.model).render(advice, as: .tekst)
+            let parents = AdviceRenderer(content: dataSet.content, model: dataSet.model, voice: .ouders).render(advice, as: .tekst)
+            result.append((name, school, parents))
+        }
+        return result
+    }
+
+    static func words(_ text: String) -> Int { text.split { $0 == " " || $0 == "\n" }.count }
+
+    @Test func theParentsVoiceHasNoSourcesIdsOrSchoolLabels() throws {
+        let renderings = try Self.renderings()
+        #expect(renderings.count > 50)
+        for (name, _, parents) in renderings {
+            #expect(!parents.contains("Bron:") && !parents.contains("Alle bronnen"), "\(name): bronregel voor ouders")
+            #expect(!parents.contains("Termijn:"), "\(name): termijnregel voor ouders")
+            #expect(!parents.contains("Nieuwe school: "), "\(name): label voor de school in de stem voor ouders")
+            #expect(!parents.contains("[interpretatie]"), "\(name)")
+            #expect(!parents.contains("uitkomst "), "\(name): uitkomst-id")
+        }
+    }
+
+    @Test func theParentsVoiceIsAboutHalfAsLongAsTheSchools() throws {
+        var ratios: [Double] = []
+        for (name, school, parents) in try Self.renderings() {
+            let ratio = Double(Self.words(parents)) / Double(Self.words(school))
+            ratios.append(ratio)
+            #expect(ratio <= 0.6, "\(name): ouders \(Self.words(parents)) woorden, school \(Self.words(school))")
+        }
+        let mean = ratios.reduce(0, +) / Double(max(ratios.count, 1))
+        #expect(mean <= 0.5, "gemiddeld \(mean)")
+    }
+
+    @Test func aTermIsExplainedAfterTheWholeNameItStandsIn() {
+        let explainer = GlossaryTerm(term: "SWV", uitleg: "samenwerkingsverband")
+        let advice = "Vraag het SWV VO Eindhoven Kempenland om een besluit."
+        var glossary = GlossaryExplainer(terms: [explainer])
+        #expect(glossary.explain(advice) == "Vraag het SWV VO Eindhoven Kempenland (samenwerkingsverband) om een besluit.")
+    }
+}
