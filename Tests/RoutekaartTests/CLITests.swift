@@ -109,7 +109,7 @@ import Testing
     }
 
     @Test func adviceWithoutScenarioHasNullScenario() throws {
-        let file = try caseFile(#"{"peildatum": "2026-09-01", "antwoorden": {"situatie": "bijzondere_regeling", "br_grondslag": "opp"}}"#)
+        let file = try caseFile(#"{"peildatum": "2026-09-01", "antwoorden": {"situatie": "bijzondere_regeling", "br_grondslag": "opp", "br_criterium_vso": "problematiek"}}"#)
         let run = try Support.run(["advies", "--casus", file, "--formaat", "json"])
         #expect(run.status == 0, "\(run.err)")
         #expect(run.out.contains("\"scenario\" : null"))
@@ -198,7 +198,7 @@ import Testing
     @Test func testCommandFailsOnAWrongFixture() throws {
         let folder = try Support.temporaryDirectory()
         try
-            #"{"omschrijving": "fout", "peildatum": "2026-09-01", "antwoorden": {"situatie": "bijzondere_regeling", "br_grondslag": "opp"}, "verwacht": {"scenario": "geen", "uitkomst": "br-vso"}}"#
+            #"{"omschrijving": "fout", "peildatum": "2026-09-01", "antwoorden": {"situatie": "bijzondere_regeling", "br_grondslag": "opp", "br_criterium_vso": "problematiek"}, "verwacht": {"scenario": "geen", "uitkomst": "br-vso"}}"#
             .write(to: folder.appendingPathComponent("fout.json"), atomically: true, encoding: .utf8)
         let run = try Support.run(["test", folder.path])
         #expect(run.status == 1)

@@ -145,6 +145,18 @@ import Testing
         #expect(Self.value(try Self.derive("biedtVmbo", ["99AA03"])) == nil)
     }
 
+    @Test func biedtProAsksForASchoolWithProBesideVmbo() throws {
+        let combined = School(
+            code: "99AA09", naam: "Brede school", plaats: "Ergens", gemeente: "Ergens", swv: "A", voorbeeld: true, pro: true, vmbo: true,
+            leerwegen: [.basis], havoVwo: false, licenties: [], bron: "voorbeeld", laatstGecontroleerd: Self.day("2026-01-01"))
+        let model = Model(swvs: Self.model.swvs, schools: Self.model.schools + [combined], parameters: Self.model.parameters)
+        let function = try #require(Derivations.function(named: "biedtPro"))
+        let derivation = Derivation(functie: "biedtPro", invoer: ["school"], regel: "", bronnen: [])
+        let result = try function.derive(
+            { (_: Int) throws(Interruption) -> String in "99AA09" }, derivation, DerivationContext(model: model, peildatum: Self.day("2026-11-25")))
+        #expect(Self.value(result) == nil, "een school met pro én vmbo: het model weet niet wat de leerling volgt")
+    }
+
     @Test func eerderComparesDatesAndIsUnknownWithoutOne() throws {
         #expect(Self.value(try Self.derive("eerder", ["2020-01-01", "2020-01-02"])) == "ja")
         #expect(Self.value(try Self.derive("eerder", ["2020-01-02", "2020-01-02"])) == "nee")

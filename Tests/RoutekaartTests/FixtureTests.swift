@@ -41,7 +41,7 @@ import Testing
         let runner = FixtureRunner(dataSet: Support.bundled)
         let fixture = Fixture(
             omschrijving: "verkeerd verwacht", peildatum: Day("2026-09-01") ?? .inpassing,
-            antwoorden: ["situatie": "bijzondere_regeling", "br_grondslag": "opp"],
+            antwoorden: ["situatie": "bijzondere_regeling", "br_grondslag": "opp", "br_criterium_vso": "problematiek"],
             verwacht: .init(scenario: "S1", uitkomst: "S1", interpretatie: nil, stappenBevatten: ["bestaat niet"], bronnenBevatten: nil))
         let result = runner.run(fixture, name: "verkeerd", file: "verkeerd.json")
         #expect(!result.passed)

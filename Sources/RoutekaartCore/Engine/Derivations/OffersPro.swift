@@ -1,4 +1,6 @@
-/// `biedtPro(school)`: whether the school offers praktijkonderwijs.
+/// `biedtPro(school)`: whether the pupil goes to praktijkonderwijs at the school: `ja` for a school that offers
+/// only pro, `nee` for a school without pro. A school with pro beside vmbo or havo/vwo (44 vestigingen) could be
+/// either for this pupil: the model cannot tell, so it is asked.
 struct OffersPro: DerivationFunction {
     let name = "biedtPro"
     let arity: Int? = 1
@@ -10,6 +12,13 @@ struct OffersPro: DerivationFunction {
     ) throws(Interruption) -> DerivedValue {
         guard let school = context.model.knownSchool(try input(0)) else { return .unknown(Derivations.Messages.schoolNotInModel) }
         guard let pro = school.pro else { return .unknown(Derivations.Messages.offerNotInData(school.naam)) }
+        guard !pro || (school.vmbo != true && school.havoVwo != true) else { return .unknown(Messages.proAndMore(school.naam)) }
         return .value(pro ? "ja" : "nee", [.of(school, .offer(school: school.naam), lookupDate: context.peildatum)])
+    }
+
+    enum Messages {
+        static func proAndMore(_ name: String) -> String {
+            "\(name) biedt praktijkonderwijs én vmbo of havo/vwo; of de leerling hier naar het praktijkonderwijs gaat, weet het model niet."
+        }
     }
 }
