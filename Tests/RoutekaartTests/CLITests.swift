@@ -65,7 +65,7 @@ import Testing
     static let s3 = """
         {"peildatum": "2017-09-04", "gegevens": "voorbeeld", "antwoorden": {"situatie": "verhuizing", "huidige_status": "aanwijzing_lwoo",
          "herkomst_swv": "VB-HEIDEVELD", "datum_aanwijzing": "2016-09-01", "bestemming_school": "01IW00",
-         "datum_overstap": "2017-09-04", "leerweg": "kader"}}
+         "datum_overstap": "2017-09-04", "leerweg": "kader", "leerjaar": "1"}}
         """
 
     @Test func adviceAsJSONHasTheAgreedFields() throws {
@@ -275,7 +275,7 @@ import Testing
         #expect(school.status == 0)
         #expect(
             school.out.contains(
-                "00KV00  KSE (Katholieke Scholengemeenschap Etten-Leur e.o.), Etten-Leur — vmbo (theoretisch), havo/vwo; lwoo-licentie: theoretisch"))
+                "00KV00  KSE (Katholieke Scholengemeenschap Etten-Leur e.o.), Etten-Leur, postcode 4873 — vmbo (theoretisch), havo/vwo; lwoo-licentie: theoretisch"))
         let now = try Support.run(["school", "zoek", "00KV00", "--peildatum", "2026-09-01"])
         #expect(now.out.contains("lwoo-licentie onbekend op deze datum"), "na de periode van de bron is de licentie onbekend, niet 'geen'")
         #expect(try Support.run(["school", "zoek", "xyzxyz"]).status == 1)

@@ -37,7 +37,7 @@ import Testing
         let overview = Self.numbered(session.handle("overzicht").out.components(separatedBy: "Wijzig een antwoord")[0])
         let whyText = session.handle("waarom").out
         let why = Self.numbered(whyText.components(separatedBy: "Waarom dit advies").last ?? "")
-        #expect(overview.count == 7, "\(overview)")
+        #expect(overview.count == 8, "\(overview)")
         #expect(why == overview, "waarom: \(why)\noverzicht: \(overview)")
         // wijzig N changes the answer that both call N.
         let label = overview[4] ?? "?"

@@ -9,7 +9,7 @@ import Testing
     static let scenarioRuns: [(scenario: String, lines: [String])] = [
         ("S1", ["1", "aanwijzing_lwoo", "Heidecollege", "zeeduin", "2023-05-10", "2026-09-01", "kader"]),
         ("S2", ["verhuizing", "1", "Poldercollege", "VB-ZEEDUIN", "10-05-2023", "2026-09-01"]),
-        ("S3", ["1", "1", "Voorbeeldcollege", "heideveld", "2025-03-01", "2026-09-01", "kader"]),
+        ("S3", ["1", "1", "Voorbeeldcollege", "heideveld", "2025-03-01", "2026-09-01", "kader", "1"]),
         ("S4", ["2", "1", "92PL00", "VB-HEIDEVELD", "2025-03-01", "2026-09-01"]),
         ("S5", ["1", "3", "Wilgencollege", "polderland", "2024-08-20", "basis", "1"]),
         ("S6", ["1", "lwoo zonder aanwijzing", "Kustcollege", "VB-POLDERLAND", "2026-09-01", "gemengd", "1"]),
@@ -35,7 +35,7 @@ import Testing
 
     @Test func backCrossesADerivedQuestionAndOffersTheLaterAnswerAgain() throws {
         // At the date of the move, go back three times, across the derived policy of origin and the derived SWV of the school.
-        let lines = ["1", "1", "Voorbeeldcollege", "heideveld", "2025-03-01", "terug", "terug", "terug", "", "", "", "2026-09-01", "kader", "stop"]
+        let lines = ["1", "1", "Voorbeeldcollege", "heideveld", "2025-03-01", "terug", "terug", "terug", "", "", "", "2026-09-01", "kader", "1", "stop"]
         let run = try Support.run(["--voorbeeld", "--peildatum", "2026-11-01"], lines: lines)
         #expect(run.out.contains("Enter = 1 maart 2025 (eerder antwoord)"))
         #expect(run.out.contains("Enter = Voorbeeld-SWV Heideveld (VB-HEIDEVELD) (eerder antwoord)"))
@@ -92,7 +92,7 @@ import Testing
         #expect(text.contains("\"gegevens\" : \"voorbeeld\""), "de casus zegt dat zij voorbeeldgegevens gebruikt")
         #expect(!text.contains("naam"))
         let resumed = try Support.run(
-            ["advies", "--casus", name, "--verder"], lines: ["2025-03-01", "2026-09-01", "kader", "stop"], directory: folder)
+            ["advies", "--casus", name, "--verder"], lines: ["2025-03-01", "2026-09-01", "kader", "1", "stop"], directory: folder)
         let firstQuestion = resumed.out.components(separatedBy: "Vraag ").dropFirst().first ?? ""
         #expect(firstQuestion.hasPrefix("5  [datum_aanwijzing]"), "\(resumed.out.prefix(600))")
         #expect(resumed.out.contains("Scenario S3"))

@@ -506,7 +506,11 @@ public struct InterviewSession: Sendable {
             "Meer dan één gevonden; typ het nummer of zoek preciezer:" + (more > 0 ? " (\(more) niet getoond)" : "")
         }
         static func schoolLabel(_ school: School, swv: SWV?) -> String {
-            "\(school.naam), \(school.plaats) (\(school.code); \(swv?.displayName ?? school.swv))" + (school.voorbeeld ? " — voorbeeld" : "")
+            let offer = SchoolOffer.text(school)
+            let postcode = school.pc4.map { "postcode \($0); " } ?? ""
+            return
+                "\(school.naam), \(school.plaats) (\(school.code); \(postcode)\(offer.isEmpty ? "" : offer + "; ")\(swv?.displayName ?? school.swv))"
+                + (school.voorbeeld ? " — voorbeeld" : "")
         }
         static func swvLabel(_ match: SWVMatch) -> String {
             match.swv.displayName + (match.explanation.map { " — \($0)" } ?? "") + (match.swv.voorbeeld ? " — voorbeeld" : "")

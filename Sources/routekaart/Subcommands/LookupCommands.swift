@@ -145,19 +145,10 @@ enum LookupCommands {
 
     /// `01IW00  Dongemond College …, Raamsdonksveer (gemeente Geertruidenberg) — vmbo (…), havo/vwo; lwoo-licentie: …`.
     static func schoolLine(_ school: School, on day: Day) -> String {
-        var offer: [String] = []
-        switch school.vmbo {
-        case true?:
-            offer.append("vmbo (" + (school.leerwegen.map { $0.map(\.rawValue).joined(separator: ", ") } ?? "leerwegen onbekend") + ")")
-        case nil:
-            offer.append("aanbod onbekend (brugjaarlocatie)")
-        case false?:
-            break
-        }
-        if school.pro == true { offer.append("pro") }
-        if school.havoVwo == true { offer.append("havo/vwo") }
+        let offer = SchoolOffer.text(school)
         let place = school.gemeente == school.plaats ? school.plaats : "\(school.plaats) (gemeente \(school.gemeente))"
-        return "\(school.code)  \(school.naam), \(place)\(school.voorbeeld ? " (voorbeeld)" : "") — \(offer.joined(separator: ", "))"
+        let postcode = school.pc4.map { ", postcode \($0)" } ?? ""
+        return "\(school.code)  \(school.naam), \(place)\(postcode)\(school.voorbeeld ? " (voorbeeld)" : "") — \(offer)"
             + licenceText(school, on: day)
     }
 
