@@ -181,7 +181,9 @@ struct AdviceDocumentBuilder {
             let filled = leaf.outcome
             let summary = explainer.explain(voice == .ouders ? (filled.ouders ?? filled.samenvatting) : filled.samenvatting)
             let steps = zip(leaf.templateSteps, filled.stappen).map { template, step in stepView(step, template: template, leaf: leaf) }
-            return .outcome(.init(id: filled.id, title: filled.titel, scenario: leaf.scenario, summary: summary, steps: steps))
+            // Parents hear what happens, not which of the routekaart's scenarios the case is.
+            let scenario = voice == .ouders ? nil : leaf.scenario
+            return .outcome(.init(id: filled.id, title: filled.titel, scenario: scenario, summary: summary, steps: steps))
         case .fork(let fork):
             let branches = fork.branches.map { branch in
                 var view = AdviceDocument.BranchView(
