@@ -193,6 +193,32 @@ import Testing
         #expect(calendar.components(separatedBy: "\r\n").allSatisfy { $0.utf8.count <= 75 })
     }
 
+    /// The events of an iCalendar text, unfolded, as property → value.
+    static func events(_ calendar: String) -> [[String: String]] {
+        let unfolded = calendar.replacingOccurrences(of: "\r\n ", with: "").components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        var events: [[String: String]] = []
+        for line in unfolded {
+            if line == "BEGIN:VEVENT" { events.append([:]) }
+            guard !events.isEmpty, let colon = line.firstIndex(of: ":") else { continue }
+            events[events.count - 1][String(line[..<colon])] = String(line[line.index(after: colon)...])
+        }
+        return events
+    }
+
+    @Test func anEventThatHoldsInSomeBranchesOnlySaysSoAndNamesItsConditions() throws {
+        let renderer = AdviceRenderer(content: Self.dataSet.content, model: Self.dataSet.model)
+        let events = Self.events(renderer.calendar(try Self.advice(Self.unknownDestination, peildatum: "2026-09-01")))
+        let conditional = events.filter { $0["SUMMARY"]?.hasPrefix("Misschien nodig — ") == true }
+        #expect(!conditional.isEmpty, "\(events)")
+        for event in conditional {
+            #expect(event["DESCRIPTION"]?.contains("Deze termijn geldt alleen in dit geval") == true, "\(event)")
+            #expect(event["DESCRIPTION"]?.contains("- Werkt het samenwerkingsverband van de nieuwe school met") == true, "\(event)")
+        }
+        // One event per date and step, however many branches share it.
+        let keys = events.map { ($0["DTSTART;VALUE=DATE"] ?? "") + "|" + ($0["SUMMARY"] ?? "") }
+        #expect(Set(keys).count == keys.count, "\(keys)")
+    }
+
     @Test func aPassedDeadlineIsNotPutInTheAgenda() throws {
         let renderer = AdviceRenderer(content: Self.dataSet.content, model: Self.dataSet.model)
         let calendar = renderer.calendar(try Self.advice(Self.move, peildatum: "2026-11-25"))

@@ -81,8 +81,8 @@ public struct AdviceRenderer: Sendable {
         static let noScenario = "Geen van de zes scenario's van de routekaart is hier van toepassing."
         static let whatToDo = "Wat te doen"
         static let whatHappens = "Wat er nu gebeurt"
-        static let calendarIf = "Alleen als het zo uitkomt — "
-        static let calendarWhen = "Deze termijn geldt als:"
+        static let calendarIf = "Misschien nodig — "
+        static let calendarWhen = "Deze termijn geldt alleen in dit geval (zie 'Afhankelijk van het antwoord' in het advies):"
         static let exampleDataForParents = "Dit is een oefenvoorbeeld met verzonnen scholen, geen advies voor een echte leerling."
         static let findOutFirst = "Eerst uitzoeken"
         static let findOutIntro =
