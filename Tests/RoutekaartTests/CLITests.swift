@@ -98,7 +98,7 @@ import Testing
             run.out.contains(
                 "Niemand heeft deze gegevens gecontroleerd tegen de huidige stand van hun bron: RSV Breda eo (VO3003), beleid vanaf 2016-01-01 t/m 2018-07-31"
             ))
-        #expect(run.out.contains("gegevens van 2 oktober 2026, bron: duo-vestigingen-2026"))
+        #expect(run.out.contains("gegevens van 2 oktober 2026, bron: DUO, alle vestigingen vo (2026)"))
         // Without the example data, a case naming an example SWV is refused.
         let withoutExamples = try caseFile(Self.s3.replacingOccurrences(of: #""gegevens": "voorbeeld", "#, with: ""))
         let refused = try Support.run(["advies", "--casus", withoutExamples])

@@ -144,7 +144,7 @@ import Testing
         let run = try Support.run(
             ["--voorbeeld", "--peildatum", "2026-11-01"], lines: ["1", "1", "Heidecollege", "onbekend", "2020-01-01", "?", "2", "2026-09-01", "stop"])
         #expect(run.out.contains("[herkomst_variant]"))
-        #expect(run.out.contains("(Dit samenwerkingsverband staat niet in de gegevens. Daarom vraag ik het u.)"))
+        #expect(run.out.contains("(Welk samenwerkingsverband het is, is niet bekend. Daarom vraag ik het u.)"))
         #expect(run.out.contains("'Populatiebekostiging': opting out zonder aanwijzingen"))
         #expect(
             run.out.contains("Advies: Aanwijzing lwoo op eigen criteria naar een ander") || run.out.contains("[leerweg]")

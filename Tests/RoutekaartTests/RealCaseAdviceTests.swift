@@ -219,6 +219,16 @@ import Testing
         #expect(Set(keys).count == keys.count, "\(keys)")
     }
 
+    @Test func theWarningsNameTheirSourcesAsTheReaderSeesThem() throws {
+        // A real school in 's-Hertogenbosch: its SWV comes from the regio-indeling of 2015, used a decade later.
+        let run = try Support.run(["advies", "--casus", Support.root.appendingPathComponent("voorbeelden/weet-ik-niet.json").path])
+        #expect(run.status == 0, "\(run.err)")
+        let warnings = run.out.components(separatedBy: "Waarschuwingen").last?.components(separatedBy: "Alle bronnen").first ?? ""
+        #expect(warnings.contains("bron: Regeling regio-indeling passend onderwijs (2015)"), "\(warnings)")
+        #expect(!warnings.contains("regio-indeling-2015"), "\(warnings)")
+        #expect(!warnings.contains("rsv-breda-2015"), "\(warnings)")
+    }
+
     @Test func aPassedDeadlineIsNotPutInTheAgenda() throws {
         let renderer = AdviceRenderer(content: Self.dataSet.content, model: Self.dataSet.model)
         let calendar = renderer.calendar(try Self.advice(Self.move, peildatum: "2026-11-25"))

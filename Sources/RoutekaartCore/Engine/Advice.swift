@@ -24,7 +24,8 @@ public struct Advice: Sendable {
     /// The warnings about the data of every branch, said once for all branches.
     public var warnings: [String] {
         let used = leaves.flatMap(\.provenance)
-        return OutcomeAdvice.warnings(for: used) + OutcomeAdvice.policyChanges(used, before: leaves.flatMap(\.deadlines))
+        let cite = leaves.first.map { leaf in leaf.citeSource } ?? { $0 }
+        return OutcomeAdvice.warnings(for: used, cite: cite) + OutcomeAdvice.policyChanges(used, before: leaves.flatMap(\.deadlines))
     }
 }
 
@@ -200,7 +201,10 @@ public struct OutcomeAdvice: Sendable {
 
     /// Warnings about the data the advice used: invented example data, what the
     /// maintainer noted about a record, and data used for a date after it was last checked.
-    public var warnings: [String] { Self.warnings(for: provenance) + Self.policyChanges(provenance, before: deadlines) }
+    public var warnings: [String] { Self.warnings(for: provenance, cite: citeSource) + Self.policyChanges(provenance, before: deadlines) }
+
+    /// The source of a record as the reader sees it (`DUO, alle vestigingen vo (2026)`, not its id).
+    func citeSource(_ bron: String) -> String { content.cite(bron, on: peildatum, peildatum: peildatum) }
 
     /// The known dates of the deadlines of the steps that apply.
     var deadlines: [Day] { templateSteps.compactMap(deadline(of:)) }
@@ -225,7 +229,7 @@ public struct OutcomeAdvice: Sendable {
         }
     }
 
-    static func warnings(for used: [Provenance]) -> [String] {
+    static func warnings(for used: [Provenance], cite: (String) -> String) -> [String] {
         var warnings: [String] = []
         var seen = Set<String>()
         let examples = used.filter(\.voorbeeld).map { $0.subject.name }.filter { seen.insert($0).inserted }
@@ -237,17 +241,17 @@ public struct OutcomeAdvice: Sendable {
         // are used for, and dated data (DUO, the regio-indeling) more than a year away from that date.
         let real = used.filter { !$0.voorbeeld }
         let unchecked = real.filter { $0.gegevensDatum == nil && $0.laatstGecontroleerd == nil }
-        if !unchecked.isEmpty { warnings.append(Messages.uncheckedData(unchecked)) }
+        if !unchecked.isEmpty { warnings.append(Messages.uncheckedData(unchecked, cite: cite)) }
         let stale = real.filter { item in
             guard item.gegevensDatum == nil, let checked = item.laatstGecontroleerd else { return false }
             return item.geldigTot == nil && checked < item.lookupDate
         }
-        if !stale.isEmpty { warnings.append(Messages.staleData(stale)) }
+        if !stale.isEmpty { warnings.append(Messages.staleData(stale, cite: cite)) }
         let dated = real.filter { item in
             guard let date = item.gegevensDatum else { return false }
             return Self.moreThanAYearApart(date, item.lookupDate)
         }
-        if !dated.isEmpty { warnings.append(Messages.datedData(dated)) }
+        if !dated.isEmpty { warnings.append(Messages.datedData(dated, cite: cite)) }
         return warnings
     }
 
@@ -276,28 +280,28 @@ public struct OutcomeAdvice: Sendable {
         }
 
         /// One warning for every record checked before the date it was used for, while its period has no end.
-        static func staleData(_ items: [Provenance]) -> String {
+        static func staleData(_ items: [Provenance], cite: (String) -> String) -> String {
             var seen = Set<String>()
             let records = items.filter { seen.insert($0.record).inserted }
-                .map { "\($0.record) (gecontroleerd \($0.laatstGecontroleerd.map(\.dutch) ?? "nooit"), bron: \($0.bron))" }
+                .map { "\($0.record) (gecontroleerd \($0.laatstGecontroleerd.map(\.dutch) ?? "nooit"), bron: \(cite($0.bron)))" }
             let latest = items.map(\.lookupDate).max() ?? Day.inpassing
             return "Deze gegevens zijn het laatst gecontroleerd vóór de datum waarvoor ze hier gelden (\(latest.dutch)): "
                 + records.joined(separator: "; ") + ". Controleer bij het samenwerkingsverband of dit nog klopt."
         }
 
         /// One warning for every record that no person checked against the current state of its source.
-        static func uncheckedData(_ items: [Provenance]) -> String {
+        static func uncheckedData(_ items: [Provenance], cite: (String) -> String) -> String {
             var seen = Set<String>()
-            let records = items.filter { seen.insert($0.record).inserted }.map { "\($0.record) (bron: \($0.bron))" }
+            let records = items.filter { seen.insert($0.record).inserted }.map { "\($0.record) (bron: \(cite($0.bron)))" }
             return "Niemand heeft deze gegevens gecontroleerd tegen de huidige stand van hun bron: " + records.joined(separator: "; ")
                 + ". Controleer ze bij het samenwerkingsverband of de school."
         }
 
         /// One warning for dated data used more than a year from its date.
-        static func datedData(_ items: [Provenance]) -> String {
+        static func datedData(_ items: [Provenance], cite: (String) -> String) -> String {
             var seen = Set<String>()
             let records = items.filter { seen.insert($0.record).inserted }
-                .map { "\($0.record) (gegevens van \($0.gegevensDatum.map(\.dutch) ?? "onbekende datum"), bron: \($0.bron))" }
+                .map { "\($0.record) (gegevens van \($0.gegevensDatum.map(\.dutch) ?? "onbekende datum"), bron: \(cite($0.bron)))" }
             let latest = items.map(\.lookupDate).max() ?? Day.inpassing
             return "Deze gegevens zijn meer dan een jaar ouder of jonger dan de datum waarvoor ze hier gelden (\(latest.dutch)): "
                 + records.joined(separator: "; ")

@@ -99,8 +99,14 @@ public enum Derivations {
 
     /// The Dutch reasons why the model could not tell, shown before a fallback question.
     enum Messages {
-        static let schoolNotInModel = "Deze school staat niet in de gegevens."
-        static let swvNotInModel = "Dit samenwerkingsverband staat niet in de gegevens."
+        /// Why a school cannot be looked up: nobody could name it, or it is not in the data.
+        static func schoolNotInModel(_ code: String) -> String {
+            code == unknownValue ? "Welke school het is, is niet bekend." : "Deze school staat niet in de gegevens."
+        }
+        /// Why an SWV cannot be looked up: nobody could name it, or it is not in the data.
+        static func swvNotInModel(_ code: String) -> String {
+            code == unknownValue ? "Welk samenwerkingsverband het is, is niet bekend." : "Dit samenwerkingsverband staat niet in de gegevens."
+        }
         static func noPeriod(_ name: String, _ date: String) -> String {
             "Voor \(name) staat voor \(date) geen beleid in de gegevens."
         }

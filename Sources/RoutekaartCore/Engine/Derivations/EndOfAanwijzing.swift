@@ -8,7 +8,8 @@ struct EndOfAanwijzing: DerivationFunction {
     func derive(
         _ input: (Int) throws(Interruption) -> String, _ derivation: Derivation, _ context: DerivationContext
     ) throws(Interruption) -> DerivedValue {
-        guard let swv = context.model.knownSWV(try input(0)) else { return .unknown(Derivations.Messages.swvNotInModel) }
+        let code = try input(0)
+        guard let swv = context.model.knownSWV(code) else { return .unknown(Derivations.Messages.swvNotInModel(code)) }
         guard let date = Day(try input(1)), let period = swv.period(on: date), let end = period.aanwijzingEnd(decidedOn: date) else {
             return .unknown(Derivations.Messages.durationNotInModel(swv.displayName))
         }

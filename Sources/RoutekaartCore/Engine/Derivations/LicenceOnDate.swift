@@ -14,7 +14,7 @@ struct LicenceOnDate: DerivationFunction {
         let code = try input(0)
         let leerwegText = try input(1)
         let dateText = try input(2)
-        guard let school = context.model.knownSchool(code) else { return .unknown(Derivations.Messages.schoolNotInModel) }
+        guard let school = context.model.knownSchool(code) else { return .unknown(Derivations.Messages.schoolNotInModel(code)) }
         guard let leerweg = Leerweg(rawValue: leerwegText), let date = Day(dateText) else {
             return .unknown(Derivations.Messages.unknownInput)
         }

@@ -11,7 +11,8 @@ struct OffersLeerweg: DerivationFunction {
     func derive(
         _ input: (Int) throws(Interruption) -> String, _ derivation: Derivation, _ context: DerivationContext
     ) throws(Interruption) -> DerivedValue {
-        guard let school = context.model.knownSchool(try input(0)) else { return .unknown(Derivations.Messages.schoolNotInModel) }
+        let code = try input(0)
+        guard let school = context.model.knownSchool(code) else { return .unknown(Derivations.Messages.schoolNotInModel(code)) }
         guard let leerweg = Leerweg(rawValue: try input(1)) else { return .unknown(Derivations.Messages.unknownInput) }
         // A school without vmbo offers no leerweg at all: that is not a wrong leerweg, and the tree says what follows.
         guard let vmbo = school.vmbo else { return .unknown(Derivations.Messages.offerNotInData(school.naam)) }

@@ -10,7 +10,8 @@ struct OffersPro: DerivationFunction {
     func derive(
         _ input: (Int) throws(Interruption) -> String, _ derivation: Derivation, _ context: DerivationContext
     ) throws(Interruption) -> DerivedValue {
-        guard let school = context.model.knownSchool(try input(0)) else { return .unknown(Derivations.Messages.schoolNotInModel) }
+        let code = try input(0)
+        guard let school = context.model.knownSchool(code) else { return .unknown(Derivations.Messages.schoolNotInModel(code)) }
         guard let pro = school.pro else { return .unknown(Derivations.Messages.offerNotInData(school.naam)) }
         guard !pro || (school.vmbo != true && school.havoVwo != true) else { return .unknown(Messages.proAndMore(school.naam)) }
         return .value(pro ? "ja" : "nee", [.of(school, .offer(school: school.naam), lookupDate: context.peildatum)])

@@ -8,7 +8,8 @@ struct OffersVmbo: DerivationFunction {
     func derive(
         _ input: (Int) throws(Interruption) -> String, _ derivation: Derivation, _ context: DerivationContext
     ) throws(Interruption) -> DerivedValue {
-        guard let school = context.model.knownSchool(try input(0)) else { return .unknown(Derivations.Messages.schoolNotInModel) }
+        let code = try input(0)
+        guard let school = context.model.knownSchool(code) else { return .unknown(Derivations.Messages.schoolNotInModel(code)) }
         guard let vmbo = school.vmbo else { return .unknown(Derivations.Messages.offerNotInData(school.naam)) }
         return .value(vmbo ? "ja" : "nee", [.of(school, .offer(school: school.naam), lookupDate: context.peildatum)])
     }

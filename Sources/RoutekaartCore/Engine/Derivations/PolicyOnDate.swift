@@ -23,7 +23,7 @@ struct PolicyOnDate: DerivationFunction {
                         subject: .parameter(Messages.rvc), bron: Messages.rvcSource, laatstGecontroleerd: Day.inpassing, lookupDate: date)
                 ])
         }
-        guard let swv = context.model.knownSWV(code) else { return .unknown(Derivations.Messages.swvNotInModel) }
+        guard let swv = context.model.knownSWV(code) else { return .unknown(Derivations.Messages.swvNotInModel(code)) }
         guard let date = Day(dateText) else { return .unknown(Derivations.Messages.dateUnknown) }
         guard let period = swv.period(on: date) else { return .unknown(Derivations.Messages.noPeriod(swv.displayName, date.dutch)) }
         guard period.lwooToewijzing != .onbekend else { return .unknown(Derivations.Messages.variantNotInSource(swv.displayName)) }

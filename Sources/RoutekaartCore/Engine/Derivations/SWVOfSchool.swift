@@ -6,7 +6,8 @@ struct SWVOfSchool: DerivationFunction {
     func derive(
         _ input: (Int) throws(Interruption) -> String, _ derivation: Derivation, _ context: DerivationContext
     ) throws(Interruption) -> DerivedValue {
-        guard let school = context.model.knownSchool(try input(0)) else { return .unknown(Derivations.Messages.schoolNotInModel) }
+        let code = try input(0)
+        guard let school = context.model.knownSchool(code) else { return .unknown(Derivations.Messages.schoolNotInModel(code)) }
         var provenance: [Provenance] = [.of(school, .school(naam: school.naam, plaats: school.plaats), lookupDate: context.peildatum)]
         // A real school's SWV follows from its postcode in the regio-indeling, which has a date of its own.
         if let pc4 = school.pc4, let area = context.model.regio(pc4: pc4), let origin = context.model.regioOrigin {
