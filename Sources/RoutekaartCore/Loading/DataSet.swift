@@ -105,7 +105,7 @@ public struct DataSet: Sendable {
         content.criteria = criteria
         let parameters = national.parameters
         let directory = folder.directory
-        let model = Model(lazy: {
+        let model = Model(lookup: ModelLookup(folder, examples: examples, parameters: parameters), lazy: {
             var ignored: [InputError] = []
             let parts = ModelLoader.read(folder, examples: examples, errors: &ignored)
             let path: @Sendable (String) -> String = { name in (directory as NSString).appendingPathComponent(name) }

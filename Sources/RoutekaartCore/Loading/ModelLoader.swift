@@ -104,12 +104,7 @@ enum ModelLoader {
             hand[swv.code] = (swv, index)
         }
         var swvs: [SWV] = gemeentenBySWV.keys.sorted().map { code in
-            let counts = schoolsPerGemeente[code] ?? [:]
-            let gemeenten = (gemeentenBySWV[code] ?? []).map { ($0, counts[$0] ?? 0) }
-                .sorted { a, b in a.1 != b.1 ? a.1 > b.1 : a.0 < b.0 }.map(\.0)
-            var swv = hand[code]?.0 ?? SWV(code: code, naam: nil, voorbeeld: false, perioden: [])
-            swv.gemeenten = gemeenten
-            return swv
+            realSWV(code, hand: hand[code]?.0, gemeenten: gemeentenBySWV[code] ?? [], schoolsPerGemeente: schoolsPerGemeente[code] ?? [:])
         }
 
         // Hand-entered licences, with their schools (changed in place: the parts are consumed).
@@ -148,6 +143,21 @@ enum ModelLoader {
         let origin = parts.manifest.map { DataOrigin(bron: $0.regio.bron, datum: $0.regio.datum) }
         let model = Model(swvs: swvs, schools: schools, parameters: parameters, regio: parts.regio, regioOrigin: origin, aliases: parts.aliases)
         return (model, places, errors)
+    }
+
+    /// A real SWV: what is entered by hand (or only its code), with the gemeenten of its postcodes, the ones
+    /// with most vestigingen first (then by name).
+    static func realSWV(_ code: String, hand: SWV?, gemeenten: Set<String>, schoolsPerGemeente counts: [String: Int]) -> SWV {
+        var swv = hand ?? SWV(code: code, naam: nil, voorbeeld: false, perioden: [])
+        swv.gemeenten = gemeenten.map { ($0, counts[$0] ?? 0) }.sorted { a, b in a.1 != b.1 ? a.1 > b.1 : a.0 < b.0 }.map(\.0)
+        return swv
+    }
+
+    /// A real school with the hand-entered licences that name it, in the order of `licenties.json`.
+    static func withLicences(_ school: School, _ records: [LicenceRecord]) -> School {
+        var school = school
+        for record in records where record.school == school.code { school.licenties = (school.licenties ?? []) + [record.licence] }
+        return school
     }
 
     enum Messages {

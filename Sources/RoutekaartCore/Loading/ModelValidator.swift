@@ -24,7 +24,7 @@ struct ModelValidator {
             ].map(places.path))
         var findings = [
             rule(
-                "TheRegioIndelingIsValid", "elke postcode (PC4) staat één keer in de regio-indeling, met een gemeente en een SWV-code of Europoort",
+                "TheRegioIndelingIsValid", "elke postcode (PC4) staat één keer in de regio-indeling, op volgorde, met een gemeente en een SWV-code of Europoort",
                 [ModelFiles.regio]),
             rule(
                 "EverySWVHasValidPeriods",
@@ -32,7 +32,7 @@ struct ModelValidator {
                 [ModelFiles.swvs, ModelFiles.exampleSWVs]),
             rule(
                 "EverySchoolIsValid",
-                "elke vestiging heeft een geldige, unieke code, het SWV van haar postcode, aanbod (of onbekend), en een bron",
+                "elke vestiging heeft een geldige, unieke code (het bestand op volgorde van code), het SWV van haar postcode, aanbod (of onbekend), en een bron",
                 [ModelFiles.vestigingen, ModelFiles.exampleSchools]),
             rule(
                 "EveryLicenceIsSourced",
@@ -47,6 +47,11 @@ struct ModelValidator {
         if !elsewhere.isEmpty { findings[2].problems += elsewhere }
         return findings
     }
+
+    /// The order `ModelLookup` finds a record in: byte order of the key (as the importer writes the files).
+    static func inOrder(_ earlier: String, _ later: String) -> Bool { earlier.utf8.lexicographicallyPrecedes(later.utf8) }
+
+    static func hasLineBreak(_ text: String) -> Bool { text.utf8.contains { $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") } }
 
     func validate() -> [InputError] {
         var errors: [InputError] = []
@@ -120,8 +125,11 @@ struct ModelValidator {
                 errors.append(InputError(.data, file: regioFile, place: place(1), Messages.notAPC4(entry.pc4)))
             } else if !pc4s.insert(entry.pc4).inserted {
                 errors.append(InputError(.data, file: regioFile, place: place(1), Messages.duplicate(entry.pc4)))
+            } else if i > 0, !Self.inOrder(model.regio[i - 1].pc4, entry.pc4) {
+                errors.append(InputError(.data, file: regioFile, place: place(1), Messages.outOfOrder(entry.pc4, after: model.regio[i - 1].pc4)))
             }
             if entry.gemeente.isEmpty { errors.append(InputError(.data, file: regioFile, place: place(2), Messages.empty)) }
+            if Self.hasLineBreak(entry.gemeente) { errors.append(InputError(.data, file: regioFile, place: place(2), Messages.lineBreak)) }
             if let swv = entry.swv, !DUOImport.isSWVCode(swv) {
                 errors.append(InputError(.data, file: regioFile, place: place(3), Messages.notAnSWVCode(swv)))
             }
@@ -131,7 +139,14 @@ struct ModelValidator {
         schoolCodes.reserveCapacity(model.schools.count)
         for (i, school) in model.schools.enumerated() {
             if !DUOImport.isSchoolCode(school.code) { addSchool(i, school, "code", Messages.badSchoolCode(school.code)) }
-            if !schoolCodes.insert(school.code).inserted { addSchool(i, school, "code", Messages.duplicate(school.code)) }
+            if !schoolCodes.insert(school.code).inserted {
+                addSchool(i, school, "code", Messages.duplicate(school.code))
+            } else if !school.voorbeeld, i > 0, !model.schools[i - 1].voorbeeld, !Self.inOrder(model.schools[i - 1].code, school.code) {
+                addSchool(i, school, "code", Messages.outOfOrder(school.code, after: model.schools[i - 1].code))
+            }
+            for (field, text) in [("naam", school.naam), ("plaats", school.plaats), ("gemeente", school.gemeente)] where Self.hasLineBreak(text) {
+                addSchool(i, school, field, Messages.lineBreak)
+            }
             if model.swv(school.swv) == nil { addSchool(i, school, "swv", Messages.unknownSWV(school.swv)) }
             if school.vmbo == false && school.pro == false && school.havoVwo == false { addSchool(i, school, nil, Messages.offersNothing) }
             if school.leerwegen != nil && school.vmbo != true { addSchool(i, school, "leerwegen", Messages.leerwegenWithoutVmbo) }
@@ -208,6 +223,11 @@ struct ModelValidator {
         static let lateApplicationsOnlyForOwnCriteria =
             "aanvragenNaLeerjaar1 hoort alleen bij lwooToewijzing \"eigen-criteria\"; bij landelijke criteria geldt de landelijke aanvraagtermijn"
         static func duplicate(_ code: String) -> String { "\"\(code)\" komt twee keer voor; een code is uniek" }
+        static func outOfOrder(_ code: String, after previous: String) -> String {
+            "\"\(Sanitized.short(code))\" staat na \"\(Sanitized.short(previous))\"; het bestand is gesorteerd op de eerste kolom, "
+                + "zoals routekaart gegevens importeer het schrijft (het advies zoekt er een regel in door te halveren)"
+        }
+        static let lineBreak = "een regeleinde hoort niet in een naam; elke vestiging en elke postcode staat op één regel"
         static func unknownSource(_ citation: String) -> String {
             "\"\(citation)\" noemt geen bron uit bronnen.json (het eerste woord is de korte naam van de bron)"
         }

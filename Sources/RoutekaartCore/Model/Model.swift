@@ -7,6 +7,9 @@ public struct Model: Sendable {
     /// The records and their indexes: built at once, or, for a data folder proven by its check stamp,
     /// on first use, so that starting the advisor does not read every vestiging of the country.
     private let storage: LazyValue<ModelRecords>
+    /// For a proven data folder: one school, SWV or postcode read from the files' bytes while the whole
+    /// model is not yet needed (`ModelLookup`).
+    private let lookup: ModelLookup?
 
     public var swvs: [SWV] { storage.value.swvs }
     public var schools: [School] { storage.value.schools }
@@ -14,7 +17,10 @@ public struct Model: Sendable {
     /// PC4 → gemeente → SWV, sorted by PC4 (Regeling regio-indeling).
     public var regio: [RegioEntry] { storage.value.regio }
     /// Where the regio-indeling comes from and the date of its text.
-    public var regioOrigin: DataOrigin? { storage.value.regioOrigin }
+    public var regioOrigin: DataOrigin? {
+        if let pointLookup { return pointLookup.regioOrigin }
+        return storage.value.regioOrigin
+    }
     /// Common names of places, folded, to the spelling the data uses (`den bosch` → `'s-Hertogenbosch`).
     public var aliases: [PlaceAlias] { storage.value.aliases }
     /// Search keys, built on the first search (not at start-up).
@@ -27,19 +33,36 @@ public struct Model: Sendable {
         let records = ModelRecords(
             swvs: swvs, schools: schools, parameters: parameters, regio: regio, regioOrigin: regioOrigin, aliases: aliases)
         storage = LazyValue(ready: records)
+        lookup = nil
     }
 
-    /// A model put together on first use by `make`.
-    init(lazy make: @escaping @Sendable () -> Model) {
+    /// A model put together on first use by `make`; until then `lookup` answers about single records.
+    init(lookup: ModelLookup, lazy make: @escaping @Sendable () -> Model) {
         storage = LazyValue { make().storage.value }
+        self.lookup = lookup
     }
 
-    public func swv(_ code: String) -> SWV? { storage.value.swvIndex[code].map { swvs[$0] } }
-    public func school(_ code: String) -> School? { storage.value.schoolIndex[code].map { schools[$0] } }
-    public func parameter(_ id: String) -> Parameter? { storage.value.parameterIndex[id].map { parameters[$0] } }
+    /// The lookup, while the whole model has not been put together (after that, the indexes answer).
+    var pointLookup: ModelLookup? { storage.isMade ? nil : lookup }
+
+    public func swv(_ code: String) -> SWV? {
+        if let pointLookup { return pointLookup.swv(code) }
+        return storage.value.swvIndex[code].map { swvs[$0] }
+    }
+    public func school(_ code: String) -> School? {
+        if let pointLookup { return pointLookup.school(code) }
+        return storage.value.schoolIndex[code].map { schools[$0] }
+    }
+    public func parameter(_ id: String) -> Parameter? {
+        if let pointLookup { return pointLookup.parameters.first { $0.id == id } }
+        return storage.value.parameterIndex[id].map { parameters[$0] }
+    }
     public func schools(of swv: String) -> [School] { schools.filter { $0.swv == swv } }
     /// The regio-indeling's row for a 4-digit postcode.
-    public func regio(pc4: String) -> RegioEntry? { storage.value.regioIndex[pc4].map { regio[$0] } }
+    public func regio(pc4: String) -> RegioEntry? {
+        if let pointLookup { return pointLookup.regio(pc4: pc4) }
+        return storage.value.regioIndex[pc4].map { regio[$0] }
+    }
 
     /// True when the model holds invented example SWVs or schools.
     public var hasExamples: Bool { swvs.contains(where: \.voorbeeld) || schools.contains(where: \.voorbeeld) }
@@ -138,6 +161,14 @@ final class LazyValue<Value: Sendable>: @unchecked Sendable {
 
     init(ready value: Value) { state = .made(value) }
     init(_ make: @escaping @Sendable () -> Value) { state = .pending(make) }
+
+    /// True once the value exists.
+    var isMade: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        if case .made = state { return true }
+        return false
+    }
 
     var value: Value {
         lock.lock()

@@ -1,0 +1,180 @@
+import Foundation
+
+/// Answers about one school, SWV or postcode straight from the bytes of a data folder proven by its
+/// check stamp, without putting the whole country together: the advice on a case needs two or three
+/// records of the 1,630 vestigingen and 4,046 postcodes, and must not take longer as the country grows.
+///
+/// It rests on rules the stamp proves (`ModelValidator`): `vestigingen.csv` is sorted by vestigingscode
+/// and `regio.csv` by PC4, each key once, and no field holds a line break. So a record is found by halving
+/// the file's bytes, and read with the same reader as the whole file (`ModelFiles`); what the lookup gives
+/// equals what the whole model gives (`ModelLookupTests` compares every record).
+final class ModelLookup: @unchecked Sendable {
+    private let vestigingen: SortedCSV
+    private let regio: SortedCSV
+    private let parts: LazyValue<SmallParts>
+    let parameters: [Parameter]
+    private let lock = NSLock()
+    private var schools: [String: School?] = [:]
+    private var swvs: [String: SWV?] = [:]
+
+    /// The model's small files: decoded on first use, from the proven bytes.
+    struct SmallParts: Sendable {
+        var handSWVs: [SWV] = []
+        var licences: [LicenceRecord] = []
+        var manifest: ImportManifest?
+        var exampleSWVs: [SWV] = []
+        var exampleSchools: [School] = []
+    }
+
+    init(_ folder: DataFolder, examples: Bool, parameters: [Parameter]) {
+        vestigingen = SortedCSV(folder.files[ModelFiles.vestigingen] ?? Data(), file: folder.path(ModelFiles.vestigingen))
+        regio = SortedCSV(folder.files[ModelFiles.regio] ?? Data(), file: folder.path(ModelFiles.regio))
+        self.parameters = parameters
+        parts = LazyValue {
+            // Proven bytes: they decode, as they did when every rule passed.
+            var ignored: [InputError] = []
+            var parts = SmallParts()
+            parts.handSWVs = folder.decode(SWVFile.self, ModelFiles.swvs, errors: &ignored)?.swv ?? []
+            parts.licences = folder.decode(LicenceFile.self, ModelFiles.licences, errors: &ignored)?.licenties ?? []
+            parts.manifest = folder.decode(ImportManifest.self, ModelFiles.manifest, errors: &ignored)
+            if examples {
+                parts.exampleSWVs = folder.decode(SWVFile.self, ModelFiles.exampleSWVs, errors: &ignored)?.swv ?? []
+                parts.exampleSchools = folder.decode(SchoolFile.self, ModelFiles.exampleSchools, errors: &ignored)?.scholen ?? []
+            }
+            return parts
+        }
+    }
+
+    var regioOrigin: DataOrigin? { parts.value.manifest.map { DataOrigin(bron: $0.regio.bron, datum: $0.regio.datum) } }
+
+    func school(_ code: String) -> School? {
+        if let known = cached(\.schools, code) { return known }
+        var found: School?
+        if let line = vestigingen.line(withKey: code), let school = try? ModelFiles.readVestigingen(vestigingen.table(of: [line])).first {
+            found = ModelLoader.withLicences(school, parts.value.licences)
+        } else {
+            found = parts.value.exampleSchools.first { $0.code == code }
+        }
+        return store(\.schools, code, found)
+    }
+
+    func regio(pc4: String) -> RegioEntry? {
+        guard let line = regio.line(withKey: pc4) else { return nil }
+        return (try? ModelFiles.readRegio(regio.table(of: [line])))?.first
+    }
+
+    /// A real SWV is a code of the regio-indeling: its gemeenten come from its postcodes, ordered by the
+    /// vestigingen it has there, as `ModelLoader.assemble` does for all of them.
+    func swv(_ code: String) -> SWV? {
+        if let known = cached(\.swvs, code) { return known }
+        var found: SWV?
+        let suffix = Array((";" + code).utf8)
+        let areaLines = regio.lines { $0.count > suffix.count && $0.suffix(suffix.count).elementsEqual(suffix) }
+        let areas = ((try? ModelFiles.readRegio(regio.table(of: areaLines))) ?? []).filter { $0.swv == code }
+        if !areas.isEmpty {
+            let field = Array((";" + code + ";").utf8)
+            let candidates = vestigingen.lines { $0.containsBytes(field) }
+            let schools = ((try? ModelFiles.readVestigingen(vestigingen.table(of: candidates))) ?? []).filter { $0.swv == code }
+            let gemeenteOfPC4 = Dictionary(areas.map { ($0.pc4, $0.gemeente) }, uniquingKeysWith: { first, _ in first })
+            var counts: [String: Int] = [:]
+            for school in schools { if let pc4 = school.pc4, let gemeente = gemeenteOfPC4[pc4] { counts[gemeente, default: 0] += 1 } }
+            let hand = parts.value.handSWVs.first { $0.code == code }
+            found = ModelLoader.realSWV(code, hand: hand, gemeenten: Set(areas.map(\.gemeente)), schoolsPerGemeente: counts)
+        } else {
+            found = parts.value.exampleSWVs.first { $0.code == code }
+        }
+        return store(\.swvs, code, found)
+    }
+
+    private func cached<T>(_ cache: ReferenceWritableKeyPath<ModelLookup, [String: T?]>, _ key: String) -> T?? {
+        lock.lock()
+        defer { lock.unlock() }
+        return self[keyPath: cache][key]
+    }
+
+    private func store<T>(_ cache: ReferenceWritableKeyPath<ModelLookup, [String: T?]>, _ key: String, _ value: T?) -> T? {
+        lock.lock()
+        defer { lock.unlock() }
+        self[keyPath: cache][key] = .some(value)
+        return value
+    }
+}
+
+/// A `;`-separated file whose lines after the header are sorted by their first field (byte order), each
+/// key once, with no line break inside a field: a line is found by halving the bytes.
+struct SortedCSV: Sendable {
+    let bytes: [UInt8]
+    let file: String
+    /// Where the first line after the header starts.
+    let bodyStart: Int
+
+    private static let newline = UInt8(ascii: "\n")
+
+    init(_ data: Data, file: String) {
+        bytes = Array(data)
+        self.file = file
+        bodyStart = (bytes.firstIndex(of: Self.newline) ?? bytes.count - 1) + 1
+    }
+
+    /// The line whose first field is `key`, without its line end.
+    func line(withKey key: String) -> ArraySlice<UInt8>? {
+        let key = Array(key.utf8)
+        return bytes.withUnsafeBufferPointer { buffer -> ArraySlice<UInt8>? in
+            var low = bodyStart
+            var high = buffer.count
+            // `low` and `high` are always the start of a line (or the end of the file).
+            while low < high {
+                var start = (low + high) / 2
+                while start > low && buffer[start - 1] != Self.newline { start -= 1 }
+                var end = start
+                while end < buffer.count && buffer[end] != Self.newline { end += 1 }
+                var fieldEnd = start
+                while fieldEnd < end && buffer[fieldEnd] != UInt8(ascii: ";") && buffer[fieldEnd] != UInt8(ascii: "\r") { fieldEnd += 1 }
+                let field = UnsafeBufferPointer(rebasing: buffer[start..<fieldEnd])
+                if field.elementsEqual(key) { return bytes[start..<end] }
+                if field.lexicographicallyPrecedes(key) { low = end + 1 } else { high = start }
+            }
+            return nil
+        }
+    }
+
+    /// Every line after the header that `matches` (the bytes of the line, without its line end).
+    func lines(where matches: (ArraySlice<UInt8>) -> Bool) -> [ArraySlice<UInt8>] {
+        var found: [ArraySlice<UInt8>] = []
+        var start = bodyStart
+        while start < bytes.count {
+            let end = bytes[start...].firstIndex(of: Self.newline) ?? bytes.count
+            var trimmed = end
+            if trimmed > start && bytes[trimmed - 1] == UInt8(ascii: "\r") { trimmed -= 1 }
+            let line = bytes[start..<trimmed]
+            if !line.isEmpty && matches(line) { found.append(line) }
+            start = end + 1
+        }
+        return found
+    }
+
+    /// The header and these lines, read as a table by the reader of the whole file.
+    func table(of lines: [ArraySlice<UInt8>]) throws(InputError) -> CSVTable {
+        var text = Array(bytes[0..<bodyStart])
+        if text.last != Self.newline { text.append(Self.newline) }
+        for line in lines {
+            text += line
+            text.append(Self.newline)
+        }
+        return try CSVTable(bytes: text, file: file)
+    }
+}
+
+extension ArraySlice where Element == UInt8 {
+    /// True when the bytes hold `needle` somewhere.
+    func containsBytes(_ needle: [UInt8]) -> Bool {
+        guard let first = needle.first, needle.count <= count else { return false }
+        var index = startIndex
+        let last = endIndex - needle.count
+        while index <= last {
+            if self[index] == first && self[index..<index + needle.count].elementsEqual(needle) { return true }
+            index += 1
+        }
+        return false
+    }
+}

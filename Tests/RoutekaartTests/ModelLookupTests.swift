@@ -1,0 +1,134 @@
+import Foundation
+import Testing
+
+@testable import RoutekaartCore
+
+/// A proven data folder answers about one school, SWV or postcode from the files' bytes (`ModelLookup`),
+/// without reading the whole country; what it gives must be what the whole model gives, record for record.
+@Suite struct ModelLookupTests {
+    /// The whole model, read and put together, and a fresh proven model that has not been put together.
+    static func both(examples: Bool) throws -> (whole: Model, proven: Model) {
+        let whole = try DataSet.read(from: Support.dataPath, examples: examples).model
+        let proven = try DataSet.load(from: Support.dataPath, examples: examples).model
+        return (whole, proven)
+    }
+
+    @Test(arguments: [false, true])
+    func everySchoolIsFoundAsTheWholeModelHasIt(examples: Bool) throws {
+        let (whole, proven) = try Self.both(examples: examples)
+        let lookup = try #require(ModelLookup.of(proven), "de bewezen map heeft geen opzoeker")
+        for school in whole.schools {
+            #expect(lookup.school(school.code) == whole.school(school.code), "vestiging \(school.code)")
+        }
+        #expect(whole.schools.count > 1_600 || examples == false)
+        #expect(lookup.school("99ZZ99") == nil)
+        #expect(lookup.school("") == nil)
+        #expect(lookup.school("00AH0") == nil, "een deel van een code is geen code")
+    }
+
+    @Test(arguments: [false, true])
+    func everySWVIsFoundWithItsGemeentenInOrder(examples: Bool) throws {
+        let (whole, proven) = try Self.both(examples: examples)
+        let lookup = try #require(ModelLookup.of(proven))
+        for swv in whole.swvs {
+            #expect(lookup.swv(swv.code) == whole.swv(swv.code), "SWV \(swv.code)")
+        }
+        #expect(lookup.swv("VO9999") == nil)
+        #expect(lookup.swv("VO30") == nil)
+    }
+
+    @Test func everyPostcodeAreaIsFound() throws {
+        let (whole, proven) = try Self.both(examples: false)
+        let lookup = try #require(ModelLookup.of(proven))
+        for entry in whole.regio {
+            #expect(lookup.regio(pc4: entry.pc4) == entry, "PC4 \(entry.pc4)")
+        }
+        #expect(lookup.regio(pc4: "0000") == nil)
+        #expect(lookup.regioOrigin == whole.regioOrigin)
+    }
+
+    /// The advice on a case reads the records it needs and does not put the country together.
+    @Test func theAdviceOnACaseDoesNotReadTheWholeModel() throws {
+        let dataSet = try DataSet.load(from: Support.dataPath)
+        let path = Support.root.appendingPathComponent("voorbeelden/casus.json").path
+        let file = try StrictDecoder.decode(CaseFile.self, from: try FileReader.read(path), file: path)
+        let kase = try AnswerValidator(content: dataSet.content, model: dataSet.model).validate(file, path: path, peildatum: try #require(Day("2026-11-26")))
+        guard case .advice(let advice) = try dataSet.engine.evaluate(kase) else {
+            Issue.record("geen advies voor de voorbeeldcasus")
+            return
+        }
+        let text = AdviceRenderer(content: dataSet.content, model: dataSet.model).render(advice, as: .tekst, includeWhy: true)
+        #expect(text.contains("(VO2803)"), "het advies noemt het SWV van herkomst")
+        #expect(ModelLookup.of(dataSet.model) != nil, "het hele model werd gelezen voor één casus")
+    }
+
+    /// The lookup halves the files, so their order is a rule: a file out of order is refused, with its place.
+    @Test func aVestigingOutOfOrderIsRefused() throws {
+        let folder = try Support.copyOfData()
+        let url = folder.appendingPathComponent(ModelFiles.vestigingen)
+        var lines = try String(contentsOf: url, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+        lines.swapAt(1, 2)
+        try lines.joined(separator: "\n").write(to: url, atomically: true, encoding: .utf8)
+        let second = String(lines[2].prefix { $0 != ";" })
+        do {
+            _ = try DataSet.load(from: folder.path)
+            Issue.record("een ongesorteerd vestigingen.csv werd aanvaard")
+        } catch {
+            let found = try #require(error.errors.first { $0.message.contains("gesorteerd") }, "\(error)")
+            #expect(found.place == "regel 3, kolom 1 (vestigingscode)")
+            #expect(found.message.contains(second))
+        }
+    }
+
+    @Test func aPostcodeOutOfOrderIsRefused() throws {
+        let folder = try Support.copyOfData()
+        let url = folder.appendingPathComponent(ModelFiles.regio)
+        var lines = try String(contentsOf: url, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+        lines.swapAt(10, 11)
+        try lines.joined(separator: "\n").write(to: url, atomically: true, encoding: .utf8)
+        do {
+            _ = try DataSet.load(from: folder.path)
+            Issue.record("een ongesorteerd regio.csv werd aanvaard")
+        } catch {
+            let found = try #require(error.errors.first { $0.message.contains("gesorteerd") }, "\(error)")
+            #expect(found.place == "regel 12, kolom 1 (pc4)")
+        }
+    }
+
+    @Test func aLineBreakInANameIsRefused() throws {
+        let folder = try Support.copyOfData()
+        let url = folder.appendingPathComponent(ModelFiles.vestigingen)
+        let text = try String(contentsOf: url, encoding: .utf8)
+        let line = try #require(text.split(separator: "\n").dropFirst().first)
+        let fields = line.split(separator: ";", omittingEmptySubsequences: false).map(String.init)
+        var broken = fields
+        broken[1] = "\"" + fields[1] + "\nBovenbouw\""
+        try text.replacingOccurrences(of: String(line), with: broken.joined(separator: ";")).write(to: url, atomically: true, encoding: .utf8)
+        do {
+            _ = try DataSet.load(from: folder.path)
+            Issue.record("een regeleinde in een naam werd aanvaard")
+        } catch {
+            let found = try #require(error.errors.first { $0.message.contains("regeleinde") }, "\(error)")
+            #expect(found.place == "regel 2, kolom 2 (naam)")
+        }
+    }
+
+    @Test func aLineIsFoundAtTheStartTheEndAndWithCarriageReturns() throws {
+        let text = "code;x\r\nA1;een\r\nB2;twee\r\nC3;\"drie; vier\"\r\n"
+        let csv = SortedCSV(Data(text.utf8), file: "t.csv")
+        for (key, expected) in [("A1", "A1;een\r"), ("B2", "B2;twee\r"), ("C3", "C3;\"drie; vier\"\r")] {
+            let line = try #require(csv.line(withKey: key), "\(key)")
+            #expect(String(decoding: line, as: UTF8.self) == expected)
+        }
+        #expect(csv.line(withKey: "code") == nil, "de kopregel is geen regel")
+        #expect(csv.line(withKey: "B") == nil)
+        #expect(csv.line(withKey: "D4") == nil)
+        let table = try csv.table(of: [try #require(csv.line(withKey: "C3"))])
+        #expect(table.rows.map(\.fields) == [["C3", "drie; vier"]])
+    }
+}
+
+extension ModelLookup {
+    /// The lookup of a model, while it has not been put together.
+    static func of(_ model: Model) -> ModelLookup? { model.pointLookup }
+}
