@@ -7,6 +7,8 @@ public struct Content: Sendable {
     /// The outcomes and scenarios: decoded at once, or, for a data folder proven by its check stamp, when
     /// the first advice needs them (they are the largest part of the content).
     private var outcomeRecords: LazyValue<OutcomeRecords>
+    /// For a proven folder: one outcome decoded when the advice reaches it, while not all are needed.
+    private var outcomeLookup: OutcomeLookup?
     public var outcomes: [Outcome] { outcomeRecords.value.outcomes }
     public var scenarios: [Scenario] { outcomeRecords.value.scenarios }
     /// The glossary and the source registry: not needed to ask the first question, so read on first use
@@ -16,8 +18,13 @@ public struct Content: Sendable {
     public var sources: [Source] { registry.value.sources }
     /// Contradictions between facts that are refused, never advised on.
     public let controls: [Control]
-    /// The national criteria for lwoo and pro as a rule (`criteria.json`), for `routekaart criteria` and the book.
-    public var criteria: NationalCriteria?
+    /// The national criteria for lwoo and pro as a rule (`criteria.json`), for `routekaart criteria` and the book;
+    /// for a proven folder decoded on first use (the advice does not need them).
+    public var criteria: NationalCriteria? {
+        get { criteriaValue.value }
+        set { criteriaValue = LazyValue(ready: newValue) }
+    }
+    var criteriaValue = LazyValue<NationalCriteria?>(ready: nil)
 
     private var factIndex: [String: Int]
     /// The same facts by reference, so the engine reads a fact without copying all its texts.
@@ -37,16 +44,18 @@ public struct Content: Sendable {
             registry: LazyValue(ready: RegistryRecords(sources: sources, glossary: glossary)), controls: controls)
     }
 
-    /// Content whose outcomes and scenarios are decoded on first use.
+    /// Content whose outcomes and scenarios are decoded on first use: all of them when all are asked for,
+    /// one at a time by `lookup` until then.
     init(
-        start: String, facts: [Fact], nodes: [Node], outcomes: LazyValue<OutcomeRecords>, registry: LazyValue<RegistryRecords>,
-        controls: [Control]
+        start: String, facts: [Fact], nodes: [Node], outcomes: LazyValue<OutcomeRecords>, lookup: OutcomeLookup? = nil,
+        registry: LazyValue<RegistryRecords>, controls: [Control]
     ) {
         self.controls = controls
         self.start = start
         self.facts = facts
         self.nodes = nodes
         outcomeRecords = outcomes
+        outcomeLookup = lookup
         self.registry = registry
         func index<T>(_ items: [T], _ key: (T) -> String) -> [String: Int] {
             Dictionary(items.enumerated().map { (key($1), $0) }, uniquingKeysWith: { first, _ in first })
@@ -61,21 +70,33 @@ public struct Content: Sendable {
     public func isScenarioFact(_ id: String) -> Bool { scenarioFacts.contains(id) }
 
     /// True when a step has this fact as the date of its deadline.
-    public func isDeadline(_ id: String) -> Bool { outcomeRecords.value.deadlineFacts.contains(id) }
+    public func isDeadline(_ id: String) -> Bool { factEntries[id]?.fact.termijn == true }
 
     /// The facts an outcome reads: the placeholders of its texts, its steps' conditions, deadline dates and
     /// `datum` facts (the date a step's citations are read for), each once.
-    public func factsRead(by outcome: Outcome) -> [String] { outcomeRecords.value.placeholderIndex[outcome.id] ?? [] }
+    public func factsRead(by outcome: Outcome) -> [String] { entry(outcome.id)?.factsRead ?? [] }
 
     /// The facts an outcome's own texts name, and per step the facts its texts and deadline name.
-    func textFacts(of outcome: Outcome) -> (outcome: [String], steps: [[String]])? { outcomeRecords.value.textFacts[outcome.id] }
+    func textFacts(of outcome: Outcome) -> (outcome: [String], steps: [[String]])? { entry(outcome.id)?.textFacts }
+
+    /// True while outcomes are decoded one at a time (a proven folder before anything needed all of them).
+    var decodesOutcomesOneByOne: Bool { outcomeLookup != nil && !outcomeRecords.isMade }
+
+    /// An outcome with what it reads: from the lookup while not all outcomes are decoded.
+    private func entry(_ id: String) -> OutcomeEntry? {
+        if let outcomeLookup, !outcomeRecords.isMade { return outcomeLookup.entry(id) }
+        return outcomeRecords.value.entries[id]
+    }
 
     public func fact(_ id: String) -> Fact? { factIndex[id].map { facts[$0] } }
     func factEntry(_ id: String) -> FactEntry? { factEntries[id] }
     public func node(_ id: String) -> Node? { nodeIndex[id].map { nodes[$0] } }
-    public func outcome(_ id: String) -> Outcome? { outcomeRecords.value.outcomeIndex[id].map { outcomes[$0] } }
+    public func outcome(_ id: String) -> Outcome? { entry(id)?.outcome }
     public func source(_ id: String) -> Source? { registry.value.sourceIndex[id].map { sources[$0] } }
-    public func scenario(_ id: String) -> Scenario? { scenarios.first { $0.id == id } }
+    public func scenario(_ id: String) -> Scenario? {
+        if let outcomeLookup, !outcomeRecords.isMade { return outcomeLookup.scenarios.first { $0.id == id } }
+        return scenarios.first { $0.id == id }
+    }
 
     /// The source id of a citation: its first word (`rsv-breda-2015 §3` → `rsv-breda-2015`).
     public static func sourceID(of citation: String) -> String {
@@ -96,40 +117,40 @@ struct RegistryRecords: Sendable {
     }
 }
 
-/// The outcomes and scenarios with their indexes.
+/// The outcomes and scenarios, each outcome with what it reads.
 struct OutcomeRecords: Sendable {
     var outcomes: [Outcome]
     var scenarios: [Scenario]
-    var outcomeIndex: [String: Int]
-    /// The date facts of steps' deadlines.
-    var deadlineFacts: Set<String>
-    /// The `{feit}` names each outcome's texts use, found once.
-    var placeholderIndex: [String: [String]]
-    /// Per outcome: the facts its own texts name, and per step the facts the step's texts and deadline name.
-    var textFacts: [String: (outcome: [String], steps: [[String]])]
+    var entries: [String: OutcomeEntry]
 
     init(outcomes: [Outcome], scenarios: [Scenario]) {
         self.outcomes = outcomes
         self.scenarios = scenarios
-        outcomeIndex = Dictionary(outcomes.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        deadlineFacts = Set(outcomes.flatMap { $0.stappen.compactMap(\.termijnDatum) })
-        textFacts = Dictionary(
-            outcomes.map { outcome in
-                let own = outcome.texts.flatMap { Template.placeholders(in: $0.text) }
-                let steps = outcome.stappen.map { step in
-                    step.texts.flatMap { Template.placeholders(in: $0.text) } + (step.termijnDatum.map { [$0] } ?? [])
-                }
-                return (outcome.id, (own, steps))
-            }, uniquingKeysWith: { first, _ in first })
-        placeholderIndex = Dictionary(
-            outcomes.map { outcome in
-                var seen = Set<String>()
-                // A step's `datum` fact is read too: it picks the law the step cites.
-                let read =
-                    outcome.allTexts.flatMap { Template.placeholders(in: $0.text) }
-                    + outcome.stappen.flatMap { ($0.als ?? [:]).keys.sorted() + ($0.termijnDatum.map { [$0] } ?? []) + ($0.datum.map { [$0] } ?? []) }
-                return (outcome.id, read.filter { seen.insert($0).inserted })
-            }, uniquingKeysWith: { first, _ in first })
+        entries = Dictionary(outcomes.map { ($0.id, OutcomeEntry($0)) }, uniquingKeysWith: { first, _ in first })
+    }
+}
+
+/// An outcome with the facts it reads, found once.
+struct OutcomeEntry: Sendable {
+    let outcome: Outcome
+    /// Every fact the outcome reads, each once (`Content.factsRead`).
+    let factsRead: [String]
+    /// The facts its own texts name, and per step the facts the step's texts and deadline name.
+    let textFacts: (outcome: [String], steps: [[String]])
+
+    init(_ outcome: Outcome) {
+        self.outcome = outcome
+        let own = outcome.texts.flatMap { Template.placeholders(in: $0.text) }
+        let steps = outcome.stappen.map { step in
+            step.texts.flatMap { Template.placeholders(in: $0.text) } + (step.termijnDatum.map { [$0] } ?? [])
+        }
+        textFacts = (own, steps)
+        var seen = Set<String>()
+        // A step's `datum` fact is read too: it picks the law the step cites.
+        let read =
+            outcome.allTexts.flatMap { Template.placeholders(in: $0.text) }
+            + outcome.stappen.flatMap { ($0.als ?? [:]).keys.sorted() + ($0.termijnDatum.map { [$0] } ?? []) + ($0.datum.map { [$0] } ?? []) }
+        factsRead = read.filter { seen.insert($0).inserted }
     }
 }
 

@@ -94,6 +94,9 @@ public struct Fact: Codable, Sendable, Equatable {
     public var scenario: Bool?
     /// For `swv` and `school`: `onbekend` is an answer (the fact is then asked or derived otherwise).
     public var onbekendToegestaan: Bool?
+    /// For `datum`: the date is the deadline of a step (its `termijnDatum`); a text that names it when it lies
+    /// before the peildatum says it has passed.
+    public var termijn: Bool?
     /// For `datum`: an empty answer in the interview takes the peildatum.
     public var standaardPeildatum: Bool?
     /// For `datum`: the earliest date the routekaart gives advice for.

@@ -79,8 +79,7 @@ public struct DataSet: Sendable {
         let facts = read(FactsFile.self, FileName.facts)
         let tree = read(TreeFile.self, FileName.tree)
         let controls = read(ControlsFile.self, FileName.controls)
-        let criteria = read(NationalCriteria.self, FileName.criteria)
-        guard let national, let facts, let tree, let controls, var criteria, errors.isEmpty else {
+        guard let national, let facts, let tree, let controls, errors.isEmpty else {
             throw InputErrors(errors)
         }
         let outcomesData = folder.files[FileName.outcomes] ?? Data()
@@ -99,11 +98,16 @@ public struct DataSet: Sendable {
             return RegistryRecords(sources: sources?.bronnen ?? [], glossary: glossary?.begrippen ?? [])
         }
         var content = Content(
-            start: tree.start, facts: facts.feiten, nodes: tree.knopen, outcomes: outcomes, registry: registry,
-            controls: controls.controles)
-        criteria.parameters = national.parameters
-        content.criteria = criteria
+            start: tree.start, facts: facts.feiten, nodes: tree.knopen, outcomes: outcomes,
+            lookup: OutcomeLookup(outcomesData, file: outcomesPath), registry: registry, controls: controls.controles)
         let parameters = national.parameters
+        content.criteriaValue = LazyValue {
+            // Proven bytes, like the outcomes.
+            var ignored: [InputError] = []
+            var criteria = folder.decode(NationalCriteria.self, FileName.criteria, errors: &ignored)
+            criteria?.parameters = parameters
+            return criteria
+        }
         let directory = folder.directory
         let model = Model(lookup: ModelLookup(folder, examples: examples, parameters: parameters), lazy: {
             var ignored: [InputError] = []

@@ -3,9 +3,9 @@ import Testing
 
 @testable import RoutekaartCore
 
-/// A proven data folder answers about one school, SWV or postcode from the files' bytes (`ModelLookup`),
+/// A proven data folder answers about one school, SWV, postcode or outcome from the files' bytes (`ModelLookup`, `OutcomeLookup`),
 /// without reading the whole country; what it gives must be what the whole model gives, record for record.
-@Suite struct ModelLookupTests {
+@Suite struct ProvenLookupTests {
     /// The whole model, read and put together, and a fresh proven model that has not been put together.
     static func both(examples: Bool) throws -> (whole: Model, proven: Model) {
         let whole = try DataSet.read(from: Support.dataPath, examples: examples).model
@@ -60,6 +60,7 @@ import Testing
         let text = AdviceRenderer(content: dataSet.content, model: dataSet.model).render(advice, as: .tekst, includeWhy: true)
         #expect(text.contains("(VO2803)"), "het advies noemt het SWV van herkomst")
         #expect(ModelLookup.of(dataSet.model) != nil, "het hele model werd gelezen voor één casus")
+        #expect(dataSet.content.decodesOutcomesOneByOne, "alle uitkomsten werden gedecodeerd voor één casus")
     }
 
     /// The lookup halves the files, so their order is a rule: a file out of order is refused, with its place.
@@ -113,6 +114,39 @@ import Testing
         }
     }
 
+    @Test func everyOutcomeAndScenarioIsDecodedAsTheWholeFileHasIt() throws {
+        let whole = try DataSet.read(from: Support.dataPath).content
+        let proven = try DataSet.load(from: Support.dataPath).content
+        #expect(proven.decodesOutcomesOneByOne)
+        for outcome in whole.outcomes {
+            #expect(proven.outcome(outcome.id) == outcome, "uitkomst \(outcome.id)")
+            #expect(proven.factsRead(by: outcome) == whole.factsRead(by: outcome), "feiten van \(outcome.id)")
+        }
+        for scenario in whole.scenarios { #expect(proven.scenario(scenario.id) == scenario) }
+        #expect(proven.outcome("bestaat-niet") == nil)
+        #expect(proven.decodesOutcomesOneByOne, "één voor één bleef één voor één")
+        #expect(whole.outcomes.count > 30)
+    }
+
+    @Test func theSkimFindsPartsPastEscapesNestingAndScalars() throws {
+        let text = #"{"a": [1, true, {"x": "]}"}], "b\"c": "d\"e", "e": {}, "f": [], "g": null}"#
+        let skim = JSONSkim(bytes: Array(text.utf8))
+        let members = try #require(skim.members(at: 0))
+        #expect(members.map(\.key) == ["a", "b\"c", "e", "f", "g"])
+        func slice(_ range: Range<Int>) -> String { String(decoding: skim.bytes[range], as: UTF8.self) }
+        let elements = try #require(skim.elements(of: members[0].value))
+        #expect(elements.map(slice) == ["1", "true", #"{"x": "]}"}"#])
+        #expect(skim.string(members[1].value) == "d\"e")
+        #expect(skim.elements(of: members[3].value)?.isEmpty == true)
+        #expect(skim.members(at: members[2].value.lowerBound)?.isEmpty == true)
+        #expect(slice(members[4].value) == "null")
+        #expect(skim.members(at: 0, until: "b\"c")?.map(\.key) == ["a", "b\"c"], "tot en met de gezochte sleutel")
+        let escaped = JSONSkim(bytes: Array(#"{"a": "x\\", "b": "y\\\"z"}"#.utf8))
+        #expect(escaped.members(at: 0).map { $0.map { escaped.string($0.value) } } == ["x\\", "y\\\"z"], "een backslash voor het aanhalingsteken")
+        #expect(JSONSkim(bytes: Array("[1, 2".utf8)).elements(of: 0..<5) == nil, "een afgebroken lijst")
+        #expect(JSONSkim(bytes: Array("{\"a\" 1}".utf8)).members(at: 0) == nil, "een sleutel zonder dubbele punt")
+    }
+
     @Test func aLineIsFoundAtTheStartTheEndAndWithCarriageReturns() throws {
         let text = "code;x\r\nA1;een\r\nB2;twee\r\nC3;\"drie; vier\"\r\n"
         let csv = SortedCSV(Data(text.utf8), file: "t.csv")
@@ -131,4 +165,15 @@ import Testing
 extension ModelLookup {
     /// The lookup of a model, while it has not been put together.
     static func of(_ model: Model) -> ModelLookup? { model.pointLookup }
+}
+
+extension ProvenLookupTests {
+    @Test func linesHoldingANeedleAreFoundOnceEach() {
+        let text = "pc4;gemeente;swv\n1011;Amsterdam;VO2708\r\n1012;Vaals;VO2708;VO2708\n2000;Haarlem;VO2705\n3000;Rotterdam;VO2708"
+        let csv = SortedCSV(Data(text.utf8), file: "t.csv")
+        let lines = csv.lines(containing: Array(";VO2708".utf8)).map { String(decoding: $0, as: UTF8.self) }
+        #expect(lines == ["1011;Amsterdam;VO2708", "1012;Vaals;VO2708;VO2708", "3000;Rotterdam;VO2708"])
+        #expect(csv.lines(containing: Array("swv".utf8)).isEmpty, "de kopregel telt niet mee")
+        #expect(csv.lines(containing: Array(";".utf8)).count == 4)
+    }
 }
