@@ -108,6 +108,13 @@ import Testing
             file: "inhoud/vragen.json", old: "\"functie\": \"swvVanSchool\"", new: "\"functie\": \"swvVanDeSchool\"",
             place: "feiten[7].afleiding.functie", message: "onbekende functie"),
         Case(
+            file: "inhoud/vragen.json", old: "\"onbekendTekst\": \"1 oktober (de eerstvolgende)\",\n      \"soort\": \"datum\",\n      \"termijn\": true,",
+            new: "\"onbekendTekst\": \"1 oktober (de eerstvolgende)\",\n      \"soort\": \"datum\",", place: "feiten[21]",
+            message: "\"bron_deadline\" is de termijnDatum van een stap"),
+        Case(
+            file: "inhoud/vragen.json", old: "\"kort\": \"Datum overstap\",", new: "\"kort\": \"Datum overstap\",\n      \"termijn\": true,",
+            place: "feiten[8].termijn", message: "\"datum_overstap\" heeft \"termijn\": true maar is van geen stap de termijnDatum"),
+        Case(
             file: "bronnen.json", old: "{\n      \"id\": \"wvo\",", new: "{\n      \"id\": \"po-opting-out\",", place: "bronnen[8].id",
             message: "komt twee keer voor"),
     ]

@@ -284,8 +284,6 @@ public struct ContentCheck {
                     let place = "uitkomsten[\(i)].stappen[\(j)]"
                     if let id = step.termijnDatum, content.fact(id)?.soort != .datum {
                         problems.append(InputError(.data, file: outcomesFile, place: place + ".termijnDatum", "\"\(id)\" is geen datumfeit"))
-                    } else if let id = step.termijnDatum, content.fact(id)?.termijn != true {
-                        problems.append(InputError(.data, file: outcomesFile, place: place + ".termijnDatum", Messages.deadlineNotMarked(id)))
                     }
                     if step.naTermijn != nil, step.termijnDatum == nil {
                         problems.append(InputError(.data, file: outcomesFile, place: place + ".naTermijn", "naTermijn hoort bij een termijnDatum"))
@@ -311,6 +309,8 @@ public struct ContentCheck {
                 for text in texts.compactMap({ $0 }) { check(text, factsFile, "feiten[\(i)]") }
                 if fact.termijn == true, fact.soort != .datum || !deadlines.contains(fact.id) {
                     problems.append(InputError(.data, file: factsFile, place: "feiten[\(i)].termijn", Messages.markedButNoDeadline(fact.id)))
+                } else if fact.termijn != true, fact.soort == .datum, deadlines.contains(fact.id) {
+                    problems.append(InputError(.data, file: factsFile, place: "feiten[\(i)]", Messages.deadlineNotMarked(fact.id)))
                 }
             }
         }
@@ -327,7 +327,7 @@ public struct ContentCheck {
 
     enum Messages {
         static func deadlineNotMarked(_ id: String) -> String {
-            "\"\(id)\" is de termijn van een stap; zet bij dat feit \"termijn\": true, dan zegt elke tekst die de datum noemt dat hij voorbij is"
+            "\"\(id)\" is de termijnDatum van een stap; zet hier \"termijn\": true, dan zegt elke tekst die de datum noemt of hij al voorbij is"
         }
         static func markedButNoDeadline(_ id: String) -> String {
             "\"\(id)\" heeft \"termijn\": true maar is van geen stap de termijnDatum (of geen datumfeit); haal het weg of gebruik het als termijn"
