@@ -255,7 +255,7 @@ public struct ContentCheck {
     func everyQuestionHasHelp() -> Finding {
         finding("EveryQuestionHasHelp", "elke vraag heeft hulptekst, een korte naam, en opties waar dat moet") { problems in
             for (i, fact) in content.facts.enumerated() where fact.isAsked {
-                if (fact.hulp ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                if (fact.hulp ?? "").trimmingBlanksAndNewlines().isEmpty {
                     problems.append(InputError(.data, file: factsFile, place: "feiten[\(i)].hulp", "de vraag \"\(fact.id)\" heeft geen hulptekst"))
                 }
                 if fact.soort == .keuze && (fact.opties ?? []).count < 2 {

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// A citation as the content writes it: one or more alternatives separated by
 /// `" | "`, each `<bron-id> <plaats>` (`wvo-2020 art. 2.30 lid 2`), or `-` for
@@ -36,7 +40,7 @@ public struct Citation: Sendable, Equatable {
         guard raw.utf8.contains(UInt8(ascii: "|")) else { return [raw] }
         var parts: [String] = []
         var rest = Substring(raw)
-        while let range = rest.range(of: separator) {
+        while let range = rest.firstRange(of: separator) {
             parts.append(String(rest[..<range.lowerBound]))
             rest = rest[range.upperBound...]
         }

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// The verbatim text of the cited articles of one law, as kept in the data folder
 /// (`wet/*.md`): a provenance header, then one `## Artikel <nr>` section per article.
@@ -21,7 +25,7 @@ public struct LawDocument: Sendable {
         var sections: [(number: String, lines: [String])] = []
         for line in text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
             if line.hasPrefix("## Artikel ") {
-                sections.append((String(line.dropFirst("## Artikel ".count)).trimmingCharacters(in: .whitespaces), []))
+                sections.append((String(line.dropFirst("## Artikel ".count)).trimmingBlanks(), []))
             } else if sections.isEmpty {
                 header.append(line)
             } else {
@@ -56,14 +60,14 @@ public struct LawArticle: Sendable {
         var inBlock = false
         var blockFound = false
         for line in lines {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let trimmed = line.trimmingBlanks()
             if trimmed.hasPrefix("```") {
                 inBlock.toggle()
                 blockFound = true
                 continue
             }
             if !inBlock, trimmed.hasPrefix("Source anchor:") {
-                anchor = trimmed.dropFirst("Source anchor:".count).trimmingCharacters(in: CharacterSet(charactersIn: " <>"))
+                anchor = trimmed.dropFirst("Source anchor:".count).trimming { $0 == " " || $0 == "<" || $0 == ">" }
                 continue
             }
             if let reference = Self.reference(trimmed) {
@@ -73,14 +77,14 @@ public struct LawArticle: Sendable {
             if blockFound && !inBlock { continue }
             if !blockFound {
                 // The old layout: skip the copied `### Artikel` heading and the line-number note; keep `####Heading`.
-                let started = body.contains { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+                let started = body.contains { !$0.trimmingBlanks().isEmpty }
                 if trimmed.hasPrefix("### ") || (trimmed.hasPrefix("(lines ") && !started) { continue }
                 if trimmed.hasPrefix("####") {
-                    heading = trimmed.drop { $0 == "#" }.trimmingCharacters(in: .whitespaces)
+                    heading = trimmed.drop { $0 == "#" }.trimmingBlanks()
                     continue
                 }
             }
-            body.append(line.replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression))
+            body.append(String(line.unicodeScalars.reversed().drop { $0.properties.isWhitespace }.reversed().map(Character.init)))
         }
         self.anchor = anchor
         self.heading = heading
@@ -89,7 +93,7 @@ public struct LawArticle: Sendable {
         var paragraphs: [[String]] = []
         var current: [String] = []
         for line in body {
-            if line.trimmingCharacters(in: .whitespaces).isEmpty {
+            if line.trimmingBlanks().isEmpty {
                 if !current.isEmpty { paragraphs.append(current) }
                 current = []
             } else if !blockFound {
@@ -282,7 +286,7 @@ public struct LawLibrary: Sendable {
         guard let source = source(id) else { throw .noText(id) }
         guard source.isLaw else { throw .notALaw(source.displayName) }
         guard let file = source.tekst else { throw .noText(source.displayName) }
-        let path = (directory as NSString).appendingPathComponent(file)
+        let path = Path.join(directory, file)
         guard let data = FileManager.default.contents(atPath: path) else { throw .fileMissing(source.displayName, file) }
         let document = LawDocument(text: String(decoding: data, as: UTF8.self), sourceID: id)
         parsed.store(document, for: id)
@@ -373,7 +377,7 @@ extension DataSet {
 
 /// Parsed law texts by source id, shared by the copies of a `LawLibrary`.
 final class LawDocumentCache: @unchecked Sendable {
-    private let lock = NSLock()
+    private let lock = Lock()
     private var documents: [String: LawDocument] = [:]
 
     func document(_ id: String) -> LawDocument? {

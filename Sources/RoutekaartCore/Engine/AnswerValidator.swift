@@ -11,7 +11,7 @@ public struct AnswerValidator: Sendable {
 
     /// The normalised answer, or a Dutch message saying what is wrong.
     public func normalize(_ raw: String, for fact: Fact) -> Result<String, AnswerProblem> {
-        let answer = raw.trimmingCharacters(in: .whitespaces)
+        let answer = raw.trimmingBlanks()
         if fact.onbekendToegestaan == true, Self.unknownWords.contains(ModelSearch.fold(answer)) { return .success(Derivations.unknownValue) }
         switch fact.soort {
         case .keuze:

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// A scenario fixture: facts in, the expected scenario and outcome out, on a date
 /// (like an OpenFisca test).
@@ -86,17 +90,17 @@ public struct FixtureRunner: Sendable {
 
     /// The `.json` files of a folder, sorted; or the file itself.
     public static func files(at path: String) throws(InputError) -> [String] {
-        var isDirectory: ObjCBool = false
+        var isDirectory: Bool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw InputError(.missingFile, file: path, "bestand of map niet gevonden")
         }
-        guard isDirectory.boolValue else { return [path] }
+        guard isDirectory else { return [path] }
         let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
-        return names.filter { $0.hasSuffix(".json") }.sorted().map { (path as NSString).appendingPathComponent($0) }
+        return names.filter { $0.hasSuffix(".json") }.sorted().map { Path.join(path, $0) }
     }
 
     public func run(file: String) -> FixtureResult {
-        let name = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
+        let name = Path.deletingExtension(Path.lastComponent(file))
         do {
             let fixture = try StrictDecoder.decode(Fixture.self, from: try FileReader.read(file), file: file)
             return run(fixture, name: name, file: file)
@@ -172,7 +176,7 @@ public struct FixtureRunner: Sendable {
         let stepTexts = steps.map { step in
             [step.text, step.deadline?.text ?? "", step.deadline?.afterwards ?? ""].joined(separator: " ")
         }
-        for part in expected.stappenBevatten ?? [] where !stepTexts.contains(where: { $0.localizedCaseInsensitiveContains(part) }) {
+        for part in expected.stappenBevatten ?? [] where !stepTexts.contains(where: { $0.lowercased().contains(part.lowercased()) }) {
             problems.append(Messages.missingStep(part))
         }
         let citations = advice.sources + document.sources

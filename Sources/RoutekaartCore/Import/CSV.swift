@@ -219,7 +219,7 @@ public struct CSVTable: Sendable {
     public static func line(_ fields: [String]) -> String {
         fields.map { field in
             guard field.contains(where: { $0 == ";" || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
-            return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+            return "\"" + field.replacing("\"", with: "\"\"") + "\""
         }.joined(separator: ";") + "\n"
     }
 

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// Builds the generated part of the real model from public files: the Regeling regio-indeling
 /// (PC4 → gemeente → SWV VO), DUO's file of all vo vestigingen, and DUO's exam candidates per
@@ -130,7 +134,7 @@ public enum DUOImport {
 
     /// nil for a part DUO does not use. `BRUGJAAR` (a location for the first year(s) only) leaves the offer unknown.
     public static func offer(ofStructure structure: String) -> Offer? {
-        let parts = structure.split(separator: "/").map { $0.trimmingCharacters(in: .whitespaces) }
+        let parts = structure.split(separator: "/").map { $0.trimmingBlanks() }
         let known: Set<String> = ["VBO", "MAVO", "HAVO", "VWO", "PRO", "BRUGJAAR"]
         guard !parts.isEmpty, parts.allSatisfy(known.contains) else { return nil }
         if parts == ["BRUGJAAR"] { return Offer(pro: nil, vmbo: nil, havoVwo: nil) }
@@ -219,7 +223,7 @@ public enum DUOImport {
 
     /// `4942 VC` or `4942VC` → `4942`.
     static func pc4(ofPostcode text: String) -> String? {
-        let compact = text.replacingOccurrences(of: " ", with: "")
+        let compact = text.replacing(" ", with: "")
         let bytes = Array(compact.utf8)
         guard bytes.count == 6, bytes[0] != UInt8(ascii: "0"), bytes[0..<4].allSatisfy(isDigit),
             bytes[4...].allSatisfy({ $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") })

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 #if canImport(Glibc)
     import Glibc
@@ -30,7 +34,7 @@ public enum ModelImport {
             self.datum = datum
             self.regioDatum = regioDatum
             self.dataDirectory = dataDirectory
-            self.output = output ?? (dataDirectory as NSString).appendingPathComponent(ModelFiles.folder)
+            self.output = output ?? Path.join(dataDirectory, ModelFiles.folder)
         }
     }
 
@@ -63,7 +67,7 @@ public enum ModelImport {
         let examTable = try table(request.examens)
 
         // The registry and the hand-entered facts of the data folder.
-        let dataPath = { (name: String) in (request.dataDirectory as NSString).appendingPathComponent(name) }
+        let dataPath = { (name: String) in Path.join(request.dataDirectory, name) }
         let registry: [Source]
         do {
             registry = try StrictDecoder.decode(
@@ -117,7 +121,7 @@ public enum ModelImport {
         hand.manifest = manifest
         hand.schoolLines = schools.indices.map { $0 + 2 }
         let (model, places, assembly) = ModelLoader.assemble(
-            hand, parameters: [], path: { (request.output as NSString).appendingPathComponent(($0 as NSString).lastPathComponent) })
+            hand, parameters: [], path: { Path.join(request.output, Path.lastComponent($0)) })
         errors += assembly
         errors += ModelValidator(model: model, sources: registered, places: places).validate()
         guard errors.isEmpty else { throw InputErrors(errors) }
@@ -140,14 +144,14 @@ public enum ModelImport {
 
         var copies: [(from: String, name: String)] = []
         for name in [ModelFiles.swvs, ModelFiles.licences, ModelFiles.aliases] {
-            let target = (request.output as NSString).appendingPathComponent((name as NSString).lastPathComponent)
-            if !FileManager.default.fileExists(atPath: target) { copies.append((dataPath(name), (name as NSString).lastPathComponent)) }
+            let target = Path.join(request.output, Path.lastComponent(name))
+            if !FileManager.default.fileExists(atPath: target) { copies.append((dataPath(name), Path.lastComponent(name))) }
         }
         return Outcome(
             files: [
-                ((ModelFiles.vestigingen as NSString).lastPathComponent, ModelFiles.vestigingenCSV(schools)),
-                ((ModelFiles.regio as NSString).lastPathComponent, ModelFiles.regioCSV(regio)),
-                ((ModelFiles.manifest as NSString).lastPathComponent, manifest.json),
+                (Path.lastComponent(ModelFiles.vestigingen), ModelFiles.vestigingenCSV(schools)),
+                (Path.lastComponent(ModelFiles.regio), ModelFiles.regioCSV(regio)),
+                (Path.lastComponent(ModelFiles.manifest), manifest.json),
             ], report: report, copies: copies)
     }
 
@@ -209,7 +213,7 @@ public enum ModelImport {
             items.append((copy.name, data))
         }
         for item in items {
-            let target = (folder as NSString).appendingPathComponent(item.name)
+            let target = Path.join(folder, item.name)
             let temporary = target + suffix
             guard manager.createFile(atPath: temporary, contents: item.data) else {
                 cleanUp()

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// Place names as people write them. DUO writes plaats and gemeente in capitals (`'S-HERTOGENBOSCH`,
 /// `S HERTOGENBOSCH`); the display form is the regio-indeling's spelling where the name is the same
@@ -86,9 +90,7 @@ public enum SearchText {
     static func baseLetter(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
         let lowered = scalar.properties.lowercaseMapping.unicodeScalars
         guard let first = lowered.first else { return scalar }
-        // Canonical decomposition: the base letter comes first (é = e + ◌́).
-        let decomposed = String(first).decomposedStringWithCanonicalMapping.unicodeScalars
-        guard let base = decomposed.first else { return first }
-        return base.properties.generalCategory == .nonspacingMark ? nil : base
+        // The canonical base letter (é = e + ◌́); nil for an accent on its own.
+        return TextTools.withoutAccent(first)
     }
 }

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// How the interview understands what someone types at a multiple-choice
 /// question: a number, an option's words or a clear part of them (`grens`,
@@ -59,10 +63,9 @@ public struct AnswerMatcher: Sendable {
 
     /// Lowercase, without accents, punctuation turned into spaces (`ja.`, `Nee!`, `eigen-criteria`), single spaces.
     public static func normalized(_ text: String) -> String {
-        let folded = String(String.UnicodeScalarView(text.unicodeScalars.prefix(200))).folding(
-            options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        let folded = TextTools.folded(String(String.UnicodeScalarView(text.unicodeScalars.prefix(200))))
         let spaced = folded.unicodeScalars.map { scalar -> Character in
-            CharacterSet.alphanumerics.contains(scalar) ? Character(scalar) : " "
+            TextTools.isAlphanumeric(scalar) ? Character(scalar) : " "
         }
         return String(spaced).split(separator: " ").joined(separator: " ")
     }
@@ -111,7 +114,7 @@ public struct AnswerMatcher: Sendable {
         guard !typed.isEmpty else {
             return .refused(Messages.noMatch(line, options, unknownAllowed: Self.allowsUnknown(fact) && fact.option(Self.unknownValue) == nil))
         }
-        if let number = Int(line.trimmingCharacters(in: .whitespaces)) ?? Int(typed) {
+        if let number = Int(line.trimmingBlanks()) ?? Int(typed) {
             // Where "weet ik niet" is allowed, it is listed as the number after the options.
             let unknownAllowed = Self.allowsUnknown(fact) && fact.option(Self.unknownValue) == nil
             if unknownAllowed, number == options.count + 1 { return .value(Self.unknownValue) }

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// What the interview says back to one line of input.
 public struct InterviewReply: Sendable, Equatable {
@@ -92,7 +96,7 @@ public struct InterviewSession: Sendable {
     /// (counted in scalars, not characters: one character can hold a million combining marks).
     static func cleaned(_ rawLine: String) -> String {
         let scalars = rawLine.unicodeScalars.prefix(maximumLineLength).filter { $0.properties.generalCategory != .control }
-        return String(String.UnicodeScalarView(scalars)).trimmingCharacters(in: .whitespaces)
+        return String(String.UnicodeScalarView(scalars)).trimmingBlanks()
     }
 
     /// A message alone leaves the user without a prompt: add one (with the commands, once the advice is shown).

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// Why a search gives no answer on purpose: what was typed is personal data, or names a place without an SWV.
 public struct SearchRefusal: Error, Equatable, Sendable {
@@ -222,7 +226,7 @@ final class SearchIndex: Sendable {
             let nameWords = SearchText.words(school.naam)
             return SchoolKey(
                 code: school.code.lowercased(), brin: school.brin.lowercased(), pc4: school.pc4 ?? "", nameWords: nameWords,
-                name: nameWords.joined(separator: " "), places: places, compactPlaces: places.map { $0.replacingOccurrences(of: " ", with: "") },
+                name: nameWords.joined(separator: " "), places: places, compactPlaces: places.map { $0.replacing(" ", with: "") },
                 haystack: nameWords + places.flatMap { $0.split(separator: " ").map(String.init) })
         }
         var regioSWVs: [String: (name: String, swvs: Set<String>)] = [:]

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// The files of a data folder read once into memory, with their fingerprint: what the loader
 /// parses is exactly what was fingerprinted.
@@ -22,9 +26,9 @@ struct DataFolder: Sendable {
             for name in (try? manager.contentsOfDirectory(atPath: absolute)) ?? [] {
                 let relative = folder.isEmpty ? name : folder + "/" + name
                 guard !skipped.contains(relative), relative != CheckStamp.fileName else { continue }
-                var isDirectory: ObjCBool = false
+                var isDirectory: Bool = false
                 guard manager.fileExists(atPath: absolute + "/" + name, isDirectory: &isDirectory) else { continue }
-                if isDirectory.boolValue {
+                if isDirectory {
                     pending.append(relative)
                 } else if let data = manager.contents(atPath: absolute + "/" + name) {
                     files[relative] = data
@@ -56,7 +60,7 @@ struct DataFolder: Sendable {
         return DataFolder(directory: directory, files: files, fingerprint: String(repeating: "0", count: 16 - hex.count) + hex)
     }
 
-    func path(_ name: String) -> String { (directory as NSString).appendingPathComponent(name) }
+    func path(_ name: String) -> String { Path.join(directory, name) }
 
     /// A JSON file of the folder, decoded strictly; a problem is added to `errors` and gives nil.
     func decode<T: Decodable>(_ type: T.Type, _ name: String, errors: inout [InputError]) -> T? {
@@ -89,7 +93,7 @@ public struct CheckStamp: Codable, Sendable, Equatable {
 
     /// The stamp of a data folder, when it has a readable one.
     public static func read(in directory: String) -> CheckStamp? {
-        let path = (directory as NSString).appendingPathComponent(fileName)
+        let path = Path.join(directory, fileName)
         guard let data = FileManager.default.contents(atPath: path) else { return nil }
         return try? StrictDecoder.decode(CheckStamp.self, from: data, file: path)
     }
@@ -105,7 +109,7 @@ public struct CheckStamp: Codable, Sendable, Equatable {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         guard let data = try? encoder.encode(self) else { return false }
-        let path = (directory as NSString).appendingPathComponent(Self.fileName)
+        let path = Path.join(directory, Self.fileName)
         return (try? (data + Data("\n".utf8)).write(to: URL(fileURLWithPath: path), options: .atomic)) != nil
     }
 }

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// The bundled (or another) data folder, loaded and validated: the model
 /// of SWVs and schools, and the routekaart content.
@@ -36,8 +40,8 @@ public struct DataSet: Sendable {
 
     /// The folder read into memory, or the message that it is not there.
     static func folder(_ directory: String) throws(InputErrors) -> DataFolder {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+        var isDirectory: Bool = false
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory else {
             throw InputErrors([InputError(.missingFile, file: directory, Messages.noDataFolder)])
         }
         return DataFolder.reading(directory)
@@ -64,7 +68,7 @@ public struct DataSet: Sendable {
             scenarios: outcomes.scenarios, glossary: glossary.begrippen, sources: sources.bronnen, controls: controls.controles)
         criteria.parameters = national.parameters
         content.criteria = criteria
-        let path: @Sendable (String) -> String = { name in (directory as NSString).appendingPathComponent(name) }
+        let path: @Sendable (String) -> String = { name in Path.join(directory, name) }
         let (model, places, assembly) = ModelLoader.assemble(parts, parameters: national.parameters, path: path)
         return DataSet(
             content: content, model: model, directory: directory, includesExamples: examples, places: places, assemblyProblems: assembly)
@@ -112,12 +116,12 @@ public struct DataSet: Sendable {
         let model = Model(lookup: ModelLookup(folder, examples: examples, parameters: parameters), lazy: {
             var ignored: [InputError] = []
             let parts = ModelLoader.read(folder, examples: examples, errors: &ignored)
-            let path: @Sendable (String) -> String = { name in (directory as NSString).appendingPathComponent(name) }
+            let path: @Sendable (String) -> String = { name in Path.join(directory, name) }
             return ModelLoader.assemble(parts, parameters: parameters, path: path).0
         })
         return DataSet(
             content: content, model: model, directory: directory, includesExamples: examples,
-            places: ModelPlaces(path: { (directory as NSString).appendingPathComponent($0) }), assemblyProblems: [])
+            places: ModelPlaces(path: { Path.join(directory, $0) }), assemblyProblems: [])
     }
 
     /// Every named rule over the model and the content, with its findings.
@@ -130,7 +134,7 @@ public struct DataSet: Sendable {
 
     /// The content's rules (`ContentCheck`).
     public func checkContent() -> [Finding] {
-        let path = { (name: String) in (directory as NSString).appendingPathComponent(name) }
+        let path = { (name: String) in Path.join(directory, name) }
         return ContentCheck(content: content, model: model, path: path).run()
     }
 
@@ -182,11 +186,11 @@ public struct DataSet: Sendable {
 /// Reads a file, with the Dutch message a user needs when it is not there.
 public enum FileReader {
     public static func read(_ path: String) throws(InputError) -> Data {
-        var isDirectory: ObjCBool = false
+        var isDirectory: Bool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw InputError(.missingFile, file: path, "bestand niet gevonden")
         }
-        guard !isDirectory.boolValue else { throw InputError(.missingFile, file: path, "dit is een map, geen bestand") }
+        guard !isDirectory else { throw InputError(.missingFile, file: path, "dit is een map, geen bestand") }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw InputError(.missingFile, file: path, "kan het bestand niet lezen (rechten?)")
         }

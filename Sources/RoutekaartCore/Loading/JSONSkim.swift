@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// The byte ranges of the parts of a JSON document, found without building them: a proven file can then
 /// be decoded one part at a time (`OutcomeLookup`). It trusts the bytes to be valid JSON (the check stamp
@@ -79,11 +83,9 @@ struct JSONSkim {
 
         /// The index after the string that starts at `start`: the next quote not escaped by a backslash.
         func skipString(_ start: Int) -> Int? {
-            guard let base = buffer.baseAddress else { return nil }
             var index = start + 1
             while index < buffer.count {
-                guard let found = memchr(base + index, Int32(UInt8(ascii: "\"")), buffer.count - index) else { return nil }
-                let quote = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+                guard let quote = firstIndex(of: UInt8(ascii: "\""), in: buffer, from: index) else { return nil }
                 var backslashes = 0
                 while quote - backslashes - 1 > start && buffer[quote - backslashes - 1] == UInt8(ascii: "\\") { backslashes += 1 }
                 if backslashes % 2 == 0 { return quote + 1 }

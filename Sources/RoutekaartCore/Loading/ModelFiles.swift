@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// The files of the real model (`model/`) and of the example data (`voorbeeld/`), and the formats of
 /// the generated ones. `vestigingen.csv`, `regio.csv` and `import.json` are written by
@@ -165,7 +169,7 @@ public struct ImportManifest: Codable, Sendable, Equatable {
     }
 
     func quoted(_ text: String) -> String {
-        "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+        "\"" + text.replacing("\\", with: "\\\\").replacing("\"", with: "\\\"") + "\""
     }
 }
 

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// The files of a model as read, before they are put together.
 public struct ModelParts: Sendable {
@@ -23,7 +27,7 @@ extension Model {
         var errors: [InputError] = []
         let parts = ModelLoader.read(directory, examples: examples, errors: &errors)
         guard errors.isEmpty else { throw InputErrors(errors) }
-        let path: @Sendable (String) -> String = { name in (directory as NSString).appendingPathComponent(name) }
+        let path: @Sendable (String) -> String = { name in Path.join(directory, name) }
         return ModelLoader.assemble(parts, parameters: [], path: path).0
     }
 }

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// Answers about one school, SWV or postcode straight from the bytes of a data folder proven by its
 /// check stamp, without putting the whole country together: the advice on a case needs two or three
@@ -13,7 +17,7 @@ final class ModelLookup: @unchecked Sendable {
     private let regio: SortedCSV
     private let parts: LazyValue<SmallParts>
     let parameters: [Parameter]
-    private let lock = NSLock()
+    private let lock = Lock()
     private var schools: [String: School?] = [:]
     private var swvs: [String: SWV?] = [:]
 
@@ -144,14 +148,11 @@ struct SortedCSV: Sendable {
         let probe = needle.count > 1 ? 1 : 0
         var found: [ArraySlice<UInt8>] = []
         bytes.withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress else { return }
             var from = bodyStart + probe
-            while from < buffer.count, let hit = memchr(base + from, Int32(needle[probe]), buffer.count - from) {
-                let index = UnsafeRawPointer(hit) - UnsafeRawPointer(base) - probe
-                from = index + probe + 1
-                guard index >= bodyStart, index + needle.count <= buffer.count,
-                    UnsafeBufferPointer(rebasing: buffer[index..<(index + needle.count)]).elementsEqual(needle)
-                else { continue }
+            while let hit = firstIndex(of: needle[probe], in: buffer, from: from) {
+                let index = hit - probe
+                from = hit + 1
+                guard index >= bodyStart, index + needle.count <= buffer.count, Self.equal(buffer, at: index, needle) else { continue }
                 var start = index
                 while start > bodyStart && buffer[start - 1] != Self.newline { start -= 1 }
                 var end = index
@@ -161,6 +162,15 @@ struct SortedCSV: Sendable {
             }
         }
         return found
+    }
+
+    private static func equal(_ buffer: UnsafeBufferPointer<UInt8>, at index: Int, _ needle: [UInt8]) -> Bool {
+        var offset = 0
+        while offset < needle.count {
+            if buffer[index + offset] != needle[offset] { return false }
+            offset += 1
+        }
+        return true
     }
 
     /// The header and these lines, read as a table by the reader of the whole file.

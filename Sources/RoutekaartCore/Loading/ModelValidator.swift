@@ -77,9 +77,9 @@ struct ModelValidator {
         var swvCodes = Set<String>()
         for (i, swv) in model.swvs.enumerated() {
             let place = places.swv(i, swv)
-            if swv.code.trimmingCharacters(in: .whitespaces).isEmpty { add(place, ".code", Messages.empty) }
+            if swv.code.trimmingBlanks().isEmpty { add(place, ".code", Messages.empty) }
             if !swvCodes.insert(swv.code).inserted { add(place, ".code", Messages.duplicate(swv.code)) }
-            if let naam = swv.naam, naam.trimmingCharacters(in: .whitespaces).isEmpty { add(place, ".naam", Messages.empty) }
+            if let naam = swv.naam, naam.trimmingBlanks().isEmpty { add(place, ".naam", Messages.empty) }
             if !swv.voorbeeld {
                 if swv.naam != nil {
                     if let naamBron = swv.naamBron {

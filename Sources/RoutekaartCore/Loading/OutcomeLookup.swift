@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// The outcomes of a proven `uitkomsten.json`, each decoded when the advice reaches it: an advice needs one
 /// or a few of them, and the file is the largest of the content. The file's parts are found by `JSONSkim`;
@@ -8,7 +12,7 @@ final class OutcomeLookup: @unchecked Sendable {
     private let file: String
     private let ranges: [String: Range<Int>]
     private let scenarioRange: Range<Int>
-    private let lock = NSLock()
+    private let lock = Lock()
     private var cache: [String: OutcomeEntry?] = [:]
     private var decodedScenarios: [Scenario]?
 

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// A string-valued enumeration whose invalid values get a Dutch message that lists the valid ones.
 public protocol ClosedSet: RawRepresentable<String>, CaseIterable, Codable, Sendable {}

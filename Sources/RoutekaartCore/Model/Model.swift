@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// Everything the advisor knows about the world: SWVs with their dated
 /// policy, schools, the postcode areas of the Regeling regio-indeling, and
@@ -137,7 +141,7 @@ public struct PlaceAlias: Codable, Sendable, Equatable {
 
 /// A value computed once, on first use, and shared by the copies of the struct that holds it.
 final class Lazy<Value: Sendable>: @unchecked Sendable {
-    private let lock = NSLock()
+    private let lock = Lock()
     private var value: Value?
 
     func get(_ make: () -> Value) -> Value {
@@ -156,7 +160,7 @@ final class LazyValue<Value: Sendable>: @unchecked Sendable {
         case made(Value)
         case pending(@Sendable () -> Value)
     }
-    private let lock = NSLock()
+    private let lock = Lock()
     private var state: State
 
     init(ready value: Value) { state = .made(value) }

@@ -46,11 +46,11 @@ public struct SourceDetailRenderer: Sendable {
     }
 
     func target(_ query: String) throws(QueryError) -> Target {
-        let trimmed = query.trimmingCharacters(in: .whitespaces)
+        let trimmed = query.trimmingBlanks()
         if let entry = index.entry(trimmed) { return .source(entry) }
         var places: [(SourceIndex.Entry, String)] = []
         for part in trimmed.components(separatedBy: Citation.separator) where part != Citation.noCounterpart {
-            places.append(try place(part.trimmingCharacters(in: .whitespaces)))
+            places.append(try place(part.trimmingBlanks()))
         }
         guard !places.isEmpty else { throw QueryError(message: Messages.empty, isDataProblem: false) }
         if places.count == 1, places[0].1.isEmpty { return .source(places[0].0) }
@@ -66,7 +66,7 @@ public struct SourceDetailRenderer: Sendable {
             let name = entry.source.displayName.lowercased()
             return lowered == name || lowered.hasPrefix(name + " ")
         }.max { $0.source.displayName.count < $1.source.displayName.count }
-        if let entry = byName { return (entry, String(text.dropFirst(entry.source.displayName.count)).trimmingCharacters(in: .whitespaces)) }
+        if let entry = byName { return (entry, String(text.dropFirst(entry.source.displayName.count)).trimmingBlanks()) }
         let word = words.first ?? text
         let candidates = index.entries.map(\.source.id)
         throw QueryError(
@@ -88,7 +88,7 @@ public struct SourceDetailRenderer: Sendable {
             lines += ["", Messages.articlesHeading]
             let width = document.articles.map(\.number.count).max() ?? 0
             for article in document.articles {
-                let number = "art. " + article.number.padding(toLength: width, withPad: " ", startingAt: 0)
+                let number = "art. " + article.number.padded(to: width)
                 lines.append("  \(number)  \(Messages.leden(article))  \(Messages.gist(article))")
             }
             lines += ["", Messages.showArticle(source.id, document.articles.first?.number ?? "1")]

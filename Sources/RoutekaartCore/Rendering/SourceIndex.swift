@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// Where the sources of the registry are cited: in the steps of the outcomes,
 /// the rules of derived facts, the questions and, when a model is given, the
@@ -38,7 +42,7 @@ public struct SourceIndex: Sendable {
         /// What follows the source id: `§3 (tabel, rij 2)`; empty when the citation is the id alone.
         /// For a dated citation: the place in the first law it names.
         public var section: String {
-            String(text.drop { $0 != " " }.drop { $0 == " " }.prefix { $0 != "|" }).trimmingCharacters(in: .whitespaces)
+            String(text.drop { $0 != " " }.drop { $0 == " " }.prefix { $0 != "|" }).trimmingBlanks()
         }
 
         /// The place this citation names in the source `id` (`art. 10g lid 3` for `wvo`), or nil.
@@ -156,7 +160,7 @@ public struct SourceListRenderer: Sendable {
             (Messages.modelColumn, { $0.count(in: .model) }),
         ]
         func row(_ first: String, _ cells: [String]) -> String {
-            let padded = first.padding(toLength: idWidth, withPad: " ", startingAt: 0)
+            let padded = first.padded(to: idWidth)
             let right = zip(cells, counts).map { cell, column in
                 String(repeating: " ", count: max(0, column.0.count - cell.count)) + cell
             }

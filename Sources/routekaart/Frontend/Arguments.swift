@@ -43,7 +43,7 @@ struct Arguments {
                 } else {
                     throw Usage.error(Usage.Messages.missingValue(name), command: command)
                 }
-                guard !value.trimmingCharacters(in: .whitespaces).isEmpty else {
+                guard !value.trimmingBlanks().isEmpty else {
                     throw Usage.error(Usage.Messages.emptyValue(name), command: command)
                 }
                 values[name] = value

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 import RoutekaartCore
 
 /// What every subcommand needs: the data folder, loaded, and the common options.

@@ -55,7 +55,7 @@ struct GlobalOptions {
             } else {
                 throw Usage.error(Usage.Messages.missingValue(name), command: "")
             }
-            guard !value.trimmingCharacters(in: .whitespaces).isEmpty else {
+            guard !value.trimmingBlanks().isEmpty else {
                 throw Usage.error(Usage.Messages.emptyValue(name), command: "")
             }
             values[name] = value

@@ -1,8 +1,13 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 #if canImport(Glibc)
     import Glibc
 #endif
+import RoutekaartCore
 
 /// Ctrl-C (SIGINT), Ctrl-\ (SIGQUIT), SIGTERM and a closed terminal (SIGHUP)
 /// all end the program the same way: what the running command registered
@@ -18,7 +23,7 @@ final class Signals: @unchecked Sendable {
     static let shared = Signals()
     static let handled: [Int32] = [SIGINT, SIGQUIT, SIGTERM, SIGHUP]
 
-    private let lock = NSLock()
+    private let lock = Lock()
     private var action: @Sendable (Int32) -> Void = { _ in }
     private var handling = false
 
@@ -28,15 +33,24 @@ final class Signals: @unchecked Sendable {
         var set = Self.signalSet()
         for number in Self.handled { signal(number, SIG_DFL) }
         pthread_sigmask(SIG_BLOCK, &set, nil)
-        let thread = Thread { [self] in
-            var waiting = Self.signalSet()
-            while true {
-                var number: Int32 = 0
-                guard sigwait(&waiting, &number) == 0 else { continue }
-                handle(number)
-            }
+        var thread = pthread_t()
+        pthread_create(
+            &thread, nil,
+            { raw in
+                guard let raw else { return nil }
+                Unmanaged<Signals>.fromOpaque(raw).takeUnretainedValue().waitForSignals()
+                return nil
+            }, Unmanaged.passRetained(self).toOpaque())
+    }
+
+    /// The signal thread: takes each signal as it comes.
+    private func waitForSignals() -> Never {
+        var waiting = Self.signalSet()
+        while true {
+            var number: Int32 = 0
+            guard sigwait(&waiting, &number) == 0 else { continue }
+            handle(number)
         }
-        thread.start()
     }
 
     /// What to do before the program exits on a signal (replaces what was registered before).

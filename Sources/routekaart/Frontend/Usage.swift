@@ -8,7 +8,7 @@ enum Usage {
     static var overview: String {
         let width = (Commands.all.map(\.name.count) + ["help".count]).max() ?? 10
         let commandLines = (Commands.all.map { ($0.name, $0.summary) } + [("help", "hulp bij een opdracht: 'routekaart help advies'")])
-            .map { "  " + $0.0.padding(toLength: width + 2, withPad: " ", startingAt: 0) + $0.1 }
+            .map { "  " + $0.0.padded(to: width + 2) + $0.1 }
         return """
             routekaart — advies bij verhuizing en grensverkeer van leerlingen met lwoo of pro
             tussen samenwerkingsverbanden passend onderwijs VO.

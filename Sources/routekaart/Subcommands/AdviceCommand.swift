@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 import RoutekaartCore
 
 /// `routekaart advies`: the interview, or advice for a case file.

@@ -38,7 +38,7 @@ enum CriteriaCommand {
                 Terminal.out("\n")
                 throw ExitError(code: ExitCode.failure)
             }
-            let line = String(String.UnicodeScalarView(raw.unicodeScalars.prefix(100))).trimmingCharacters(in: .whitespaces).lowercased()
+            let line = String(String.UnicodeScalarView(raw.unicodeScalars.prefix(100))).trimmingBlanks().lowercased()
             if line == "stop" { throw ExitError(code: ExitCode.success) }
             if line == "?" || line == "help" {
                 Terminal.prose(help)

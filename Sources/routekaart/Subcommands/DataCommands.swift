@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 import RoutekaartCore
 
 /// `routekaart gegevens importeer`: the real model from DUO's files and the regio-indeling, in one command.

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 import RoutekaartCore
 
 #if canImport(Glibc)
@@ -142,7 +146,7 @@ final class CaseKeeper: @unchecked Sendable {
         case failed(String)
     }
 
-    private let lock = NSLock()
+    private let lock = Lock()
     private var latest = CaseFile(peildatum: nil, antwoorden: [:])
     private var hasAnswers = false
     private var finished = false
@@ -333,10 +337,12 @@ final class CaseKeeper: @unchecked Sendable {
         return nil
     }
 
+    /// The local date and time as `20261126-143005`, for the name of a saved case.
     static func timestamp() -> String {
-        let formatter = DateFormatter()
-        formatter.dateFormat = "yyyyMMdd-HHmmss"
-        formatter.locale = Locale(identifier: "nl_NL")
-        return formatter.string(from: Date())
+        var now = time(nil)
+        var local = tm()
+        localtime_r(&now, &local)
+        func two(_ value: Int32) -> String { value < 10 ? "0\(value)" : "\(value)" }
+        return "\(local.tm_year + 1900)\(two(local.tm_mon + 1))\(two(local.tm_mday))-\(two(local.tm_hour))\(two(local.tm_min))\(two(local.tm_sec))"
     }
 }

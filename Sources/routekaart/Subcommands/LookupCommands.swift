@@ -22,7 +22,7 @@ enum LookupCommands {
                     : " · " + swv.gemeenten.prefix(4).joined(separator: ", ") + (swv.gemeenten.count > 4 ? " e.a." : "")
                         + " (\(swv.gemeenten.count) gemeente\(swv.gemeenten.count == 1 ? "" : "n"))"
                 Terminal.out(
-                    "  \(swv.code.padding(toLength: 14, withPad: " ", startingAt: 0)) \(swv.naam ?? Messages.noName)\(swv.voorbeeld ? " (voorbeeld)" : "")"
+                    "  \(swv.code.padded(to: 14)) \(swv.naam ?? Messages.noName)\(swv.voorbeeld ? " (voorbeeld)" : "")"
                         + gemeenten + " · " + policySummary(swv, on: day) + "\n")
             }
         case "toon":

@@ -384,7 +384,7 @@ struct AdviceDocumentBuilder {
                 }
             }
         }
-        let rest = current.trimmingCharacters(in: .whitespaces)
+        let rest = current.trimmingBlanks()
         if !rest.isEmpty { result.append(rest) }
         return result
     }

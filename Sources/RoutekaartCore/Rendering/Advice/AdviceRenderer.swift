@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// The output formats of advice and reports.
 public enum OutputFormat: String, ClosedSet {
@@ -154,7 +158,7 @@ public struct GlossaryExplainer: Sendable {
     /// The first occurrence of `word` as a whole word (not inside another word).
     static func wordRange(of word: String, in text: String) -> Range<String.Index>? {
         var searchStart = text.startIndex
-        while let range = text.range(of: word, options: [.caseInsensitive], range: searchStart..<text.endIndex) {
+        while let range = TextTools.caseInsensitiveRange(of: word, in: text, from: searchStart) {
             let before = range.lowerBound == text.startIndex ? nil : text[text.index(before: range.lowerBound)]
             let after = range.upperBound == text.endIndex ? nil : text[range.upperBound]
             let isWordChar: (Character?) -> Bool = { $0.map { $0.isLetter || $0.isNumber || $0 == "-" } ?? false }

@@ -42,13 +42,13 @@ struct CalendarFormatter {
     /// The step's first clause (up to `;` or the end of the first sentence), at most about 80 characters.
     static func firstClause(_ text: String) -> String {
         let clause = text.prefix { $0 != ";" && $0 != ":" && $0 != "(" }.prefix { $0 != "." }
-        guard clause.count > 80 else { return String(clause).trimmingCharacters(in: .whitespaces) }
+        guard clause.count > 80 else { return String(clause).trimmingBlanks() }
         let cut = clause.prefix(80)
         return String(cut[..<(cut.lastIndex(of: " ") ?? cut.endIndex)]) + "…"
     }
 
     /// `20261001`.
-    static func compact(_ day: Day) -> String { day.description.replacingOccurrences(of: "-", with: "") }
+    static func compact(_ day: Day) -> String { day.description.replacing("-", with: "") }
 
     static func dayAfter(_ day: Day) -> Day {
         if let next = Day(year: day.year, month: day.month, day: day.day + 1) { return next }

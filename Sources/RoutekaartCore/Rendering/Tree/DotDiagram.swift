@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// The routekaart as a Graphviz DOT digraph.
 extension TreeRenderer {
@@ -44,7 +48,7 @@ extension TreeRenderer {
 
     /// Text inside a quoted DOT string: backslashes and quotes escaped, no raw line breaks.
     static func dotEscape(_ text: String) -> String {
-        text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
-            .replacingOccurrences(of: "\n", with: " ")
+        text.replacing("\\", with: "\\\\").replacing("\"", with: "\\\"")
+            .replacing("\n", with: " ")
     }
 }

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// Renders routes through the routekaart (`routekaart paden`): one line per path, or JSON.
 public struct PathRenderer: Sendable {

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// The reviewer's book (Markdown): every question, rule, outcome and source, to check against the documents.
 extension TreeRenderer {
@@ -10,7 +14,7 @@ extension TreeRenderer {
         var lines: [String] = ["# " + Messages.bookTitle, "", "_" + Messages.generated + "_", ""]
         lines += howToRead()
         lines += ["", "## " + Messages.diagramHeading, "", "```mermaid"]
-        lines.append(mermaid().trimmingCharacters(in: .newlines))
+        lines.append(mermaid().trimmingNewlines())
         lines += ["```", ""]
         lines += scenarioTable()
         lines += ["", "## " + Messages.questionsHeading, ""]
@@ -237,7 +241,7 @@ extension TreeRenderer {
 
     /// Text in a Markdown table cell.
     static func cell(_ text: String) -> String {
-        text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
+        text.replacing("|", with: "\\|").replacing("\n", with: " ")
     }
 
     /// "Weet ik niet": on which facts the advice splits, whom to ask, the words of each branch, and the words for what is not known.

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// The formats of the whole routekaart: a flowchart (Mermaid, Graphviz DOT)
 /// or the reviewer's book (Markdown, with the Mermaid flowchart).

@@ -1,0 +1,160 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+// The few things the advisor needs beyond the standard library and FoundationEssentials: the whole
+// Foundation (with ICU) costs more to load than the advisor spends on a case, so it is not linked.
+
+/// A mutual-exclusion lock (a pthread mutex).
+public final class Lock: @unchecked Sendable {
+    private let mutex: UnsafeMutablePointer<pthread_mutex_t>
+
+    public init() {
+        mutex = .allocate(capacity: 1)
+        mutex.initialize(to: pthread_mutex_t())
+        pthread_mutex_init(mutex, nil)
+    }
+
+    deinit {
+        pthread_mutex_destroy(mutex)
+        mutex.deallocate()
+    }
+
+    public func lock() { pthread_mutex_lock(mutex) }
+    public func unlock() { pthread_mutex_unlock(mutex) }
+}
+
+/// File paths as strings, `/`-separated.
+public enum Path {
+    /// `directory/name`, with one `/` between them (as `NSString.appendingPathComponent`).
+    public static func join(_ directory: String, _ name: String) -> String {
+        var base = Substring(directory)
+        while base.count > 1, base.hasSuffix("/") { base = base.dropLast() }
+        let tail = name.drop { $0 == "/" }
+        if tail.isEmpty { return String(base) }
+        if base.isEmpty { return String(tail) }
+        return base == "/" ? "/" + tail : base + "/" + tail
+    }
+
+    /// The last part of a path: `data/model/regio.csv` → `regio.csv`.
+    public static func lastComponent(_ path: String) -> String {
+        var trimmed = Substring(path)
+        while trimmed.count > 1, trimmed.hasSuffix("/") { trimmed = trimmed.dropLast() }
+        if trimmed == "/" { return "/" }
+        return String(trimmed.split(separator: "/", omittingEmptySubsequences: false).last ?? "")
+    }
+
+    /// A file name without its extension: `casus.json` → `casus`.
+    public static func deletingExtension(_ name: String) -> String {
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return name }
+        return String(name[..<dot])
+    }
+}
+
+/// Text helpers that Foundation's `CharacterSet` and `folding` used to give.
+public enum TextTools {
+    /// Spaces and tabs (Unicode `Zs` and U+0009), as `CharacterSet.whitespaces`.
+    public static func isBlank(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator
+    }
+
+    /// Line ends: U+000A–U+000D, U+0085, U+2028, U+2029, as `CharacterSet.newlines`.
+    public static func isNewline(_ scalar: Unicode.Scalar) -> Bool {
+        (0x0A...0x0D).contains(scalar.value) || scalar.value == 0x85 || scalar.value == 0x2028 || scalar.value == 0x2029
+    }
+
+    /// A letter without its accent (`é` → `e`, `Ç` → `C`; `ĳ`, `ø` and `ł` have none to lose): the canonical base letter for
+    /// Latin-1 and Latin Extended-A, the letters of Dutch names and places; nil for a combining mark on its own (the
+    /// accent of a decomposed letter).
+    public static func withoutAccent(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        if scalar.properties.generalCategory == .nonspacingMark { return nil }
+        let value = scalar.value
+        if value >= 0xC0 && value <= 0xFF, let base = latin1[Int(value - 0xC0)] { return base }
+        if value >= 0x100 && value <= 0x17F, let base = extendedA[Int(value - 0x100)] { return base }
+        return scalar
+    }
+
+    /// Letters, marks and digits (Unicode `L*`, `M*`, `N*`), as `CharacterSet.alphanumerics`.
+    public static func isAlphanumeric(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter, .nonspacingMark, .spacingMark,
+            .enclosingMark, .decimalNumber, .letterNumber, .otherNumber:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// The first place from `start` where `word` stands in `text`, in any case (`range(of:options: .caseInsensitive)`).
+    public static func caseInsensitiveRange(of word: String, in text: String, from start: String.Index) -> Range<String.Index>? {
+        let wanted = Array(word.lowercased())
+        guard !wanted.isEmpty else { return nil }
+        var candidate = start
+        while candidate < text.endIndex {
+            var index = candidate
+            var matched = 0
+            while matched < wanted.count, index < text.endIndex, text[index].lowercased() == String(wanted[matched]) {
+                index = text.index(after: index)
+                matched += 1
+            }
+            if matched == wanted.count { return candidate..<index }
+            candidate = text.index(after: candidate)
+        }
+        return nil
+    }
+
+    /// Lower case, without accents, as `folding(options: [.caseInsensitive, .diacriticInsensitive])`.
+    public static func folded(_ text: some StringProtocol) -> String {
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            guard let base = withoutAccent(scalar) else { continue }
+            result.append(contentsOf: base.properties.lowercaseMapping.unicodeScalars)
+        }
+        return String(result)
+    }
+
+    /// U+00C0…U+00FF: the base letter of each accented one; nil where there is none (Æ, ×, Ð, Þ, ß…).
+    private static let latin1: [Unicode.Scalar?] = Array(
+        "AAAAAA\u{0}CEEEEIIII\u{0}NOOOOO\u{0}\u{0}UUUUY\u{0}\u{0}aaaaaa\u{0}ceeeeiiii\u{0}nooooo\u{0}\u{0}uuuuy\u{0}y".unicodeScalars
+    ).map { $0 == "\u{0}" ? nil : $0 }
+
+    /// U+0100…U+017F, in the same way.
+    private static let extendedA: [Unicode.Scalar?] = Array(
+        ("AaAaAaCcCcCcCcDd\u{0}\u{0}EeEeEeEeEeGgGgGgGgHh\u{0}\u{0}IiIiIiIiI\u{0}\u{0}\u{0}JjKk\u{0}LlLlLl\u{0}\u{0}\u{0}\u{0}"
+            + "NnNnNn\u{0}\u{0}\u{0}OoOoOo\u{0}\u{0}RrRrRrSsSsSsSsTtTt\u{0}\u{0}UuUuUuUuUuUuWwYyYZzZzZz\u{0}").unicodeScalars
+    ).map { $0 == "\u{0}" ? nil : $0 }
+}
+
+extension StringProtocol {
+    /// Without spaces and tabs at either end (`trimmingCharacters(in: .whitespaces)`).
+    public func trimmingBlanks() -> String { trimming(TextTools.isBlank) }
+
+    /// Without spaces, tabs and line ends at either end (`.whitespacesAndNewlines`).
+    public func trimmingBlanksAndNewlines() -> String { trimming { TextTools.isBlank($0) || TextTools.isNewline($0) } }
+
+    /// Without line ends at either end (`.newlines`).
+    public func trimmingNewlines() -> String { trimming(TextTools.isNewline) }
+
+    /// Without the scalars that `drop` says to drop, at either end.
+    public func trimming(_ drop: (Unicode.Scalar) -> Bool) -> String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !drop($0) }), let last = scalars.lastIndex(where: { !drop($0) }) else { return "" }
+        return String(String.UnicodeScalarView(scalars[first...last]))
+    }
+
+    /// Padded with spaces to `width` characters (or cut to it), as `padding(toLength:withPad:startingAt:)`.
+    public func padded(to width: Int) -> String {
+        count >= width ? String(prefix(width)) : String(self) + String(repeating: " ", count: width - count)
+    }
+}
+
+/// The first occurrence of a byte in a buffer, from `start`: `memchr`.
+func firstIndex(of byte: UInt8, in buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+    guard let base = buffer.baseAddress, start < buffer.count else { return nil }
+    guard let found = memchr(base + start, Int32(byte), buffer.count - start) else { return nil }
+    return UnsafeRawPointer(found) - UnsafeRawPointer(base)
+}
