@@ -181,6 +181,31 @@ func run() throws(BenchError) {
     let (_, nextSearch) = timed { (try? ModelSearch(model: bundled.model).schools(matching: "breda")) ?? [] }
     row("zoeken: eerste zoekvraag (bouwt de index)", "\(ms(firstSearch)) (\(found.count) gevonden); daarna \(ms(nextSearch))")
 
+    // 1b. One case, as `routekaart advies --casus` does it, on freshly loaded data: the proven folder answers about
+    // the case's school and SWVs and decodes the outcome it reaches, without reading the whole country.
+    let casePath = URL(fileURLWithPath: options.data).deletingLastPathComponent().appendingPathComponent("voorbeelden/casus.json").path
+    if let bytes = FileManager.default.contents(atPath: casePath), let file = try? StrictDecoder.decode(CaseFile.self, from: bytes, file: casePath)
+    {
+        var caseTimes: [Double] = []
+        var wholeCountryRead = false
+        for _ in 0..<10 {
+            let (read, seconds) = try timed { () throws(BenchError) -> Bool in
+                let dataSet = try load(options.data)
+                let day = Peildatum.decide(commandLine: nil, file: file.peildatum, today: Peildatum.today())
+                guard let situation = try? AnswerValidator(content: dataSet.content, model: dataSet.model).validate(file, path: casePath, peildatum: day),
+                    case .advice(let advice)? = try? dataSet.engine.evaluate(situation)
+                else { throw BenchError("de voorbeeldcasus \(casePath) geeft geen advies") }
+                _ = AdviceRenderer(content: dataSet.content, model: dataSet.model).render(advice, as: .tekst, includeWhy: false)
+                return dataSet.model.isWhole
+            }
+            caseTimes.append(seconds)
+            wholeCountryRead = wholeCountryRead || read
+        }
+        row(
+            "één casus: laden, casus, advies, tekst", "\(ms(caseTimes[0])) eerste keer, \(ms(median(caseTimes))) mediaan van 10",
+            goal: "hele land gelezen: \(wholeCountryRead ? "ja" : "nee")")
+    }
+
     // 2. Evaluations per second over the fixtures, each validated once.
     // The fixtures use the example SWVs and schools too: the real country plus the examples.
     let withExamples = try load(options.data, examples: true)

@@ -123,8 +123,9 @@ import Testing
             #expect(proven.factsRead(by: outcome) == whole.factsRead(by: outcome), "feiten van \(outcome.id)")
         }
         for scenario in whole.scenarios { #expect(proven.scenario(scenario.id) == scenario) }
-        #expect(proven.outcome("bestaat-niet") == nil)
         #expect(proven.decodesOutcomesOneByOne, "één voor één bleef één voor één")
+        // An id the skim does not know is looked for in the whole file (the engine never asks for one: the rules prove it).
+        #expect(proven.outcome("bestaat-niet") == nil)
         #expect(whole.outcomes.count > 30)
     }
 
@@ -175,5 +176,24 @@ extension ProvenLookupTests {
         #expect(lines == ["1011;Amsterdam;VO2708", "1012;Vaals;VO2708;VO2708", "3000;Rotterdam;VO2708"])
         #expect(csv.lines(containing: Array("swv".utf8)).isEmpty, "de kopregel telt niet mee")
         #expect(csv.lines(containing: Array(";".utf8)).count == 4)
+    }
+}
+
+/// The interpretation of branches says each sentence once: sentences end at ". ", "? " or "! ", never inside a word.
+@Test func sentencesSplitAtAMarkAndASpaceOnly() {
+    #expect(
+        AdviceDocumentBuilder.sentences("Eén zin. Twee? Ja! art. 2.42 lid 4 blijft één. Eind.  ")
+            == ["Eén zin.", "Twee?", "Ja!", "art.", "2.42 lid 4 blijft één.", "Eind."])
+    #expect(AdviceDocumentBuilder.sentences("Zonder punt") == ["Zonder punt"])
+    #expect(AdviceDocumentBuilder.sentences("Drie... of niet.") == ["Drie...", "of niet."], "de laatste punt voor de spatie splitst")
+    #expect(AdviceDocumentBuilder.sentences("").isEmpty)
+}
+
+/// A file without the expected shape gives nothing one by one, so `Content` decodes the whole file instead.
+@Test func anOutcomeFileOfAnotherShapeIsLeftToTheWholeDecoder() {
+    for text in ["[]", "{\"uitkomsten\": [{\"tekst\": \"zonder id\"}], \"scenarios\": []}", "{\"uitkomsten\": [", ""] {
+        let lookup = OutcomeLookup(Data(text.utf8), file: "uitkomsten.json")
+        #expect(lookup.entry("s1") == nil, "\(text)")
+        #expect(lookup.scenarios == nil, "\(text)")
     }
 }

@@ -84,7 +84,7 @@ public struct Content: Sendable {
 
     /// An outcome with what it reads: from the lookup while not all outcomes are decoded.
     private func entry(_ id: String) -> OutcomeEntry? {
-        if let outcomeLookup, !outcomeRecords.isMade { return outcomeLookup.entry(id) }
+        if let outcomeLookup, !outcomeRecords.isMade, let entry = outcomeLookup.entry(id) { return entry }
         return outcomeRecords.value.entries[id]
     }
 
@@ -94,7 +94,7 @@ public struct Content: Sendable {
     public func outcome(_ id: String) -> Outcome? { entry(id)?.outcome }
     public func source(_ id: String) -> Source? { registry.value.sourceIndex[id].map { sources[$0] } }
     public func scenario(_ id: String) -> Scenario? {
-        if let outcomeLookup, !outcomeRecords.isMade { return outcomeLookup.scenarios.first { $0.id == id } }
+        if let outcomeLookup, !outcomeRecords.isMade, let scenarios = outcomeLookup.scenarios { return scenarios.first { $0.id == id } }
         return scenarios.first { $0.id == id }
     }
 

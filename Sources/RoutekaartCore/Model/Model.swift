@@ -46,6 +46,9 @@ public struct Model: Sendable {
         self.lookup = lookup
     }
 
+    /// True once every record of the model has been read and put together.
+    public var isWhole: Bool { storage.isMade }
+
     /// The lookup, while the whole model has not been put together (after that, the indexes answer).
     var pointLookup: ModelLookup? { storage.isMade ? nil : lookup }
 

@@ -368,23 +368,24 @@ struct AdviceDocumentBuilder {
 
     /// The sentences of a text (ending in ". ", with the final one).
     static func sentences(_ text: String) -> [String] {
+        // By the bytes: the marks and the space are ASCII, so a sentence never ends inside a letter.
         var result: [String] = []
-        var current = ""
-        var characters = text.makeIterator()
-        while let character = characters.next() {
-            current.append(character)
-            if character == "." || character == "?" || character == "!" {
-                if let next = characters.next() {
-                    if next == " " {
-                        result.append(current)
-                        current = ""
+        var current: [UInt8] = []
+        var bytes = text.utf8.makeIterator()
+        while let byte = bytes.next() {
+            current.append(byte)
+            if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "!") {
+                if let next = bytes.next() {
+                    if next == UInt8(ascii: " ") {
+                        result.append(String(decoding: current, as: UTF8.self))
+                        current = []
                     } else {
                         current.append(next)
                     }
                 }
             }
         }
-        let rest = current.trimmingBlanks()
+        let rest = String(decoding: current, as: UTF8.self).trimmingBlanks()
         if !rest.isEmpty { result.append(rest) }
         return result
     }
