@@ -184,15 +184,16 @@ func run() throws(BenchError) {
     // 1b. One case, as `routekaart advies --casus` does it, on freshly loaded data: the proven folder answers about
     // the case's school and SWVs and decodes the outcome it reaches, without reading the whole country.
     let casePath = URL(fileURLWithPath: options.data).deletingLastPathComponent().appendingPathComponent("voorbeelden/casus.json").path
-    if let bytes = FileManager.default.contents(atPath: casePath), let file = try? StrictDecoder.decode(CaseFile.self, from: bytes, file: casePath)
-    {
+    if let bytes = FileManager.default.contents(atPath: casePath), let file = try? StrictDecoder.decode(CaseFile.self, from: bytes, file: casePath) {
         var caseTimes: [Double] = []
         var wholeCountryRead = false
         for _ in 0..<10 {
             let (read, seconds) = try timed { () throws(BenchError) -> Bool in
                 let dataSet = try load(options.data)
                 let day = Peildatum.decide(commandLine: nil, file: file.peildatum, today: Peildatum.today())
-                guard let situation = try? AnswerValidator(content: dataSet.content, model: dataSet.model).validate(file, path: casePath, peildatum: day),
+                guard
+                    let situation = try? AnswerValidator(content: dataSet.content, model: dataSet.model).validate(
+                        file, path: casePath, peildatum: day),
                     case .advice(let advice)? = try? dataSet.engine.evaluate(situation)
                 else { throw BenchError("de voorbeeldcasus \(casePath) geeft geen advies") }
                 _ = AdviceRenderer(content: dataSet.content, model: dataSet.model).render(advice, as: .tekst, includeWhy: false)

@@ -1,3 +1,5 @@
+import RoutekaartCore
+
 #if canImport(FoundationEssentials)
     import FoundationEssentials
 #else
@@ -6,7 +8,6 @@
 #if canImport(Glibc)
     import Glibc
 #endif
-import RoutekaartCore
 
 /// Reads the command line: general options anywhere, then the command (see
 /// `Commands.all`) with its own words; no command starts the interview.

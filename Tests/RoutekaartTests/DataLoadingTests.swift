@@ -108,7 +108,8 @@ import Testing
             file: "inhoud/vragen.json", old: "\"functie\": \"swvVanSchool\"", new: "\"functie\": \"swvVanDeSchool\"",
             place: "feiten[7].afleiding.functie", message: "onbekende functie"),
         Case(
-            file: "inhoud/vragen.json", old: "\"onbekendTekst\": \"1 oktober (de eerstvolgende)\",\n      \"soort\": \"datum\",\n      \"termijn\": true,",
+            file: "inhoud/vragen.json",
+            old: "\"onbekendTekst\": \"1 oktober (de eerstvolgende)\",\n      \"soort\": \"datum\",\n      \"termijn\": true,",
             new: "\"onbekendTekst\": \"1 oktober (de eerstvolgende)\",\n      \"soort\": \"datum\",", place: "feiten[21]",
             message: "\"bron_deadline\" is de termijnDatum van een stap"),
         Case(

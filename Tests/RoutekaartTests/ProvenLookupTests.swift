@@ -52,7 +52,8 @@ import Testing
         let dataSet = try DataSet.load(from: Support.dataPath)
         let path = Support.root.appendingPathComponent("voorbeelden/casus.json").path
         let file = try StrictDecoder.decode(CaseFile.self, from: try FileReader.read(path), file: path)
-        let kase = try AnswerValidator(content: dataSet.content, model: dataSet.model).validate(file, path: path, peildatum: try #require(Day("2026-11-26")))
+        let kase = try AnswerValidator(content: dataSet.content, model: dataSet.model).validate(
+            file, path: path, peildatum: try #require(Day("2026-11-26")))
         guard case .advice(let advice) = try dataSet.engine.evaluate(kase) else {
             Issue.record("geen advies voor de voorbeeldcasus")
             return

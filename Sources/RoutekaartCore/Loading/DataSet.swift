@@ -113,12 +113,14 @@ public struct DataSet: Sendable {
             return criteria
         }
         let directory = folder.directory
-        let model = Model(lookup: ModelLookup(folder, examples: examples, parameters: parameters), lazy: {
-            var ignored: [InputError] = []
-            let parts = ModelLoader.read(folder, examples: examples, errors: &ignored)
-            let path: @Sendable (String) -> String = { name in Path.join(directory, name) }
-            return ModelLoader.assemble(parts, parameters: parameters, path: path).0
-        })
+        let model = Model(
+            lookup: ModelLookup(folder, examples: examples, parameters: parameters),
+            lazy: {
+                var ignored: [InputError] = []
+                let parts = ModelLoader.read(folder, examples: examples, errors: &ignored)
+                let path: @Sendable (String) -> String = { name in Path.join(directory, name) }
+                return ModelLoader.assemble(parts, parameters: parameters, path: path).0
+            })
         return DataSet(
             content: content, model: model, directory: directory, includesExamples: examples,
             places: ModelPlaces(path: { Path.join(directory, $0) }), assemblyProblems: [])

@@ -24,7 +24,8 @@ struct ModelValidator {
             ].map(places.path))
         var findings = [
             rule(
-                "TheRegioIndelingIsValid", "elke postcode (PC4) staat één keer in de regio-indeling, op volgorde, met een gemeente en een SWV-code of Europoort",
+                "TheRegioIndelingIsValid",
+                "elke postcode (PC4) staat één keer in de regio-indeling, op volgorde, met een gemeente en een SWV-code of Europoort",
                 [ModelFiles.regio]),
             rule(
                 "EverySWVHasValidPeriods",

@@ -1,9 +1,10 @@
+import RoutekaartCore
+
 #if canImport(FoundationEssentials)
     import FoundationEssentials
 #else
     import Foundation
 #endif
-import RoutekaartCore
 
 /// What every subcommand needs: the data folder, loaded, and the common options.
 struct Context {

@@ -1,3 +1,5 @@
+import RoutekaartCore
+
 #if canImport(FoundationEssentials)
     import FoundationEssentials
 #else
@@ -7,7 +9,6 @@
 #if canImport(Glibc)
     import Glibc
 #endif
-import RoutekaartCore
 
 /// Ctrl-C (SIGINT), Ctrl-\ (SIGQUIT), SIGTERM and a closed terminal (SIGHUP)
 /// all end the program the same way: what the running command registered

@@ -1,9 +1,10 @@
+import RoutekaartCore
+
 #if canImport(FoundationEssentials)
     import FoundationEssentials
 #else
     import Foundation
 #endif
-import RoutekaartCore
 
 #if canImport(Glibc)
     import Glibc

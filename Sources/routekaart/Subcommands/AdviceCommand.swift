@@ -1,9 +1,10 @@
+import RoutekaartCore
+
 #if canImport(FoundationEssentials)
     import FoundationEssentials
 #else
     import Foundation
 #endif
-import RoutekaartCore
 
 /// `routekaart advies`: the interview, or advice for a case file.
 enum AdviceCommand {

@@ -1,9 +1,10 @@
+import RoutekaartCore
+
 #if canImport(FoundationEssentials)
     import FoundationEssentials
 #else
     import Foundation
 #endif
-import RoutekaartCore
 
 /// `routekaart gegevens importeer`: the real model from DUO's files and the regio-indeling, in one command.
 enum DataCommands {
