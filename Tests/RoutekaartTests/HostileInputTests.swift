@@ -46,6 +46,22 @@ import Testing
     }
 
     /// Byte-level limits: a key or text longer than any Routekaart uses is refused before it is hashed or compared.
+    /// A duplicate key is found in a small object (looked along) and in a large one (with a set), with its place.
+    @Test(arguments: [2, 15, 16, 17, 40, 50_000])
+    func aDuplicateKeyIsRefusedInObjectsOfEverySize(size: Int) throws {
+        let keys = (0..<size).map { "\"k\($0)\": \($0)" }
+        let unique = "{" + keys.joined(separator: ", ") + "}"
+        #expect(throws: Never.self) { try JSONParser.parse(Array(unique.utf8)) }
+        let twice = "{" + (keys + ["\"k\(size - 1)\": 0"]).joined(separator: ", ") + "}"
+        do {
+            _ = try JSONParser.parse(Array(twice.utf8))
+            Issue.record("dubbele sleutel niet gevonden bij \(size) sleutels")
+        } catch {
+            #expect(error.problem.contains("\"k\(size - 1)\" staat twee keer"))
+            #expect(error.line == 1)
+        }
+    }
+
     @Test func overlongKeysAndTextsAreRefusedWhileReading() throws {
         func parse(key: Int, value: Int) -> JSONSyntaxError? {
             let text = "{\"\(String(repeating: "k", count: key))\": \"\(String(repeating: "w", count: value))\"}"

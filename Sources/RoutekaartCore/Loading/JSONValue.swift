@@ -43,6 +43,8 @@ public struct JSONParser {
     public static let maximumStringLength = 100_000
     /// The longest key, in bytes: keys are ids and question names.
     public static let maximumKeyLength = 1_000
+    /// Up to this many keys an object is searched along for a duplicate; beyond, with a set.
+    static let keysLookedAlong = 16
 
     private let bytes: [UInt8]
     private var index = 0
@@ -82,7 +84,11 @@ public struct JSONParser {
     }
 
     private mutating func skipWhitespace() {
-        while index < bytes.count, [0x20, 0x0A, 0x0D, 0x09].contains(bytes[index]) { index += 1 }
+        while index < bytes.count {
+            let byte = bytes[index]
+            guard byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 else { return }
+            index += 1
+        }
     }
 
     private mutating func parseValue(depth: Int) throws(JSONSyntaxError) -> JSONValue {
@@ -104,8 +110,8 @@ public struct JSONParser {
     }
 
     private mutating func expectWord(_ word: String) throws(JSONSyntaxError) {
-        let utf8 = Array(word.utf8)
-        guard index + utf8.count <= bytes.count, Array(bytes[index..<index + utf8.count]) == utf8 else {
+        let utf8 = word.utf8
+        guard index + utf8.count <= bytes.count, bytes[index..<index + utf8.count].elementsEqual(utf8) else {
             throw error("onbekend woord; bedoelt u \(word)?")
         }
         index += utf8.count
@@ -114,7 +120,8 @@ public struct JSONParser {
     private mutating func parseObject(depth: Int) throws(JSONSyntaxError) -> JSONValue {
         index += 1
         var members: [(key: String, value: JSONValue)] = []
-        var seen = Set<String>()
+        // Duplicate keys: a look along the few keys of an object, a set once it has many (no quadratic time on hostile files).
+        var seen: Set<String>?
         skipWhitespace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
             index += 1
@@ -127,11 +134,13 @@ public struct JSONParser {
             }
             let keyStart = index
             let key = try parseString(limit: Self.maximumKeyLength)
-            if seen.contains(key) {
+            if seen == nil && members.count >= Self.keysLookedAlong { seen = Set(members.map(\.key)) }
+            let duplicate = seen.map { $0.contains(key) } ?? members.contains { $0.key == key }
+            if duplicate {
                 index = keyStart
                 throw error("de sleutel \"\(key)\" staat twee keer in hetzelfde object")
             }
-            seen.insert(key)
+            seen?.insert(key)
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
                 throw error("na de sleutel \"\(key)\" verwacht ik een dubbele punt")

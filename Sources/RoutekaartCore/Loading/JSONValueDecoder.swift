@@ -4,32 +4,33 @@
 final class JSONValueDecoder {
     /// One decoded object: where it is, its keys in document order, and the keys decoding asked for.
     final class ObjectRecord {
-        let codingPath: [any CodingKey]
-        let keys: [String]
+        let path: CodingPathNode?
+        /// The object's members as parsed (shared with the parsed tree, not copied).
+        let members: [(key: String, value: JSONValue)]
         /// Per key, in document order: whether decoding asked for it (objects are small: a flag beats hashing).
         var read: [Bool]
-        init(codingPath: [any CodingKey], keys: [String]) {
-            self.codingPath = codingPath
-            self.keys = keys
-            read = Array(repeating: false, count: keys.count)
+        init(path: CodingPathNode?, members: [(key: String, value: JSONValue)]) {
+            self.path = path
+            self.members = members
+            read = Array(repeating: false, count: members.count)
         }
 
-        /// The position of a key, marked as asked for; nil when the object does not have it.
-        func ask(_ key: String) -> Int? {
-            guard let index = keys.firstIndex(of: key) else { return nil }
+        /// The value of a key, marked as asked for; nil when the object does not have it.
+        func ask(_ key: String) -> JSONValue? {
+            guard let index = members.firstIndex(where: { $0.key == key }) else { return nil }
             read[index] = true
-            return index
+            return members[index].value
         }
     }
 
     private var records: [ObjectRecord] = []
 
     func decode<T: Decodable>(_ type: T.Type, from value: JSONValue) throws -> T {
-        try T(from: ValueDecoder(value: value, codingPath: [], owner: self))
+        try T(from: ValueDecoder(value: value, path: nil, owner: self))
     }
 
-    func record(_ members: [(key: String, value: JSONValue)], at codingPath: [any CodingKey]) -> ObjectRecord {
-        let record = ObjectRecord(codingPath: codingPath, keys: members.map(\.key))
+    func record(_ members: [(key: String, value: JSONValue)], at path: CodingPathNode?) -> ObjectRecord {
+        let record = ObjectRecord(path: path, members: members)
         records.append(record)
         return record
     }
@@ -38,7 +39,7 @@ final class JSONValueDecoder {
     func firstUnread() -> (place: String, key: String)? {
         for record in records {
             if let index = record.read.firstIndex(of: false) {
-                return (StrictDecoder.place(of: record.codingPath), record.keys[index])
+                return (StrictDecoder.place(of: CodingPathNode.keys(record.path)), record.members[index].key)
             }
         }
         return nil
@@ -56,50 +57,67 @@ struct IndexKey: CodingKey {
     init?(intValue: Int) { self.init(intValue) }
 }
 
+/// A coding path as a chain from the leaf to the root: one small object per level, made as decoding descends, and
+/// turned into the array `Decoder` speaks of only when someone asks (an error, or an unknown key).
+final class CodingPathNode {
+    let parent: CodingPathNode?
+    let key: any CodingKey
+
+    init(_ parent: CodingPathNode?, _ key: any CodingKey) {
+        self.parent = parent
+        self.key = key
+    }
+
+    static func keys(_ node: CodingPathNode?) -> [any CodingKey] {
+        var keys: [any CodingKey] = []
+        var current = node
+        while let node = current {
+            keys.append(node.key)
+            current = node.parent
+        }
+        return keys.reversed()
+    }
+}
+
 private struct ValueDecoder: Decoder {
     let value: JSONValue
-    let codingPath: [any CodingKey]
+    let path: CodingPathNode?
     let owner: JSONValueDecoder
+    var codingPath: [any CodingKey] { CodingPathNode.keys(path) }
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
         guard case .object(let members) = value else {
             throw DecodingError.typeMismatch([String: Any].self, .init(codingPath: codingPath, debugDescription: ""))
         }
-        return KeyedDecodingContainer(
-            KeyedContainer<Key>(values: members.map(\.value), codingPath: codingPath, record: owner.record(members, at: codingPath), owner: owner))
+        return KeyedDecodingContainer(KeyedContainer<Key>(path: path, record: owner.record(members, at: path), owner: owner))
     }
 
     func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
         guard case .array(let elements) = value else {
             throw DecodingError.typeMismatch([Any].self, .init(codingPath: codingPath, debugDescription: ""))
         }
-        return UnkeyedContainer(elements: elements, codingPath: codingPath, owner: owner)
+        return UnkeyedContainer(elements: elements, path: path, owner: owner)
     }
 
     func singleValueContainer() throws -> any SingleValueDecodingContainer {
-        SingleContainer(value: value, codingPath: codingPath, owner: owner)
+        SingleContainer(value: value, path: path, owner: owner)
     }
 }
 
 private struct KeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
-    /// The values in document order; `record.keys` holds their keys.
-    let values: [JSONValue]
-    let codingPath: [any CodingKey]
+    let path: CodingPathNode?
+    var codingPath: [any CodingKey] { CodingPathNode.keys(path) }
     /// Notes which keys decoding asks for.
     let record: JSONValueDecoder.ObjectRecord
     let owner: JSONValueDecoder
 
-    var allKeys: [Key] { record.keys.compactMap { Key(stringValue: $0) } }
+    var allKeys: [Key] { record.members.compactMap { Key(stringValue: $0.key) } }
 
-    /// The path one key deeper (appended, not concatenated: no array cast on every member).
-    func appending(_ key: Key) -> [any CodingKey] {
-        var path = codingPath
-        path.append(key)
-        return path
-    }
+    /// The path one key deeper.
+    func appending(_ key: Key) -> CodingPathNode { CodingPathNode(path, key) }
 
-    func member(_ key: Key) -> JSONValue? { record.ask(key.stringValue).map { values[$0] } }
+    func member(_ key: Key) -> JSONValue? { record.ask(key.stringValue) }
 
     func contains(_ key: Key) -> Bool { member(key) != nil }
 
@@ -117,22 +135,22 @@ private struct KeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T {
         let value = try child(key)
         if value == .null {
-            throw DecodingError.valueNotFound(T.self, .init(codingPath: appending(key), debugDescription: ""))
+            throw DecodingError.valueNotFound(T.self, .init(codingPath: CodingPathNode.keys(appending(key)), debugDescription: ""))
         }
-        return try T(from: ValueDecoder(value: value, codingPath: appending(key), owner: owner))
+        return try T(from: ValueDecoder(value: value, path: appending(key), owner: owner))
     }
 
     func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? {
         guard let value = member(key), value != .null else { return nil }
-        return try T(from: ValueDecoder(value: value, codingPath: appending(key), owner: owner))
+        return try T(from: ValueDecoder(value: value, path: appending(key), owner: owner))
     }
 
     func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws -> KeyedDecodingContainer<NestedKey> {
-        try ValueDecoder(value: child(key), codingPath: appending(key), owner: owner).container(keyedBy: type)
+        try ValueDecoder(value: child(key), path: appending(key), owner: owner).container(keyedBy: type)
     }
 
     func nestedUnkeyedContainer(forKey key: Key) throws -> any UnkeyedDecodingContainer {
-        try ValueDecoder(value: child(key), codingPath: appending(key), owner: owner).unkeyedContainer()
+        try ValueDecoder(value: child(key), path: appending(key), owner: owner).unkeyedContainer()
     }
 
     func superDecoder() throws -> any Decoder {
@@ -140,33 +158,32 @@ private struct KeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     }
 
     func superDecoder(forKey key: Key) throws -> any Decoder {
-        ValueDecoder(value: try child(key), codingPath: appending(key), owner: owner)
+        ValueDecoder(value: try child(key), path: appending(key), owner: owner)
     }
 }
 
 private struct UnkeyedContainer: UnkeyedDecodingContainer {
     let elements: [JSONValue]
-    let codingPath: [any CodingKey]
+    let path: CodingPathNode?
     let owner: JSONValueDecoder
     var currentIndex = 0
+    var codingPath: [any CodingKey] { CodingPathNode.keys(path) }
 
-    init(elements: [JSONValue], codingPath: [any CodingKey], owner: JSONValueDecoder) {
+    init(elements: [JSONValue], path: CodingPathNode?, owner: JSONValueDecoder) {
         self.elements = elements
-        self.codingPath = codingPath
+        self.path = path
         self.owner = owner
     }
 
     var count: Int? { elements.count }
     var isAtEnd: Bool { currentIndex >= elements.count }
 
-    mutating func next() throws -> (JSONValue, [any CodingKey]) {
+    mutating func next() throws -> (JSONValue, CodingPathNode) {
         guard !isAtEnd else {
             throw DecodingError.valueNotFound(Any.self, .init(codingPath: codingPath + [IndexKey(currentIndex)], debugDescription: ""))
         }
         defer { currentIndex += 1 }
-        var path = codingPath
-        path.append(IndexKey(currentIndex))
-        return (elements[currentIndex], path)
+        return (elements[currentIndex], CodingPathNode(path, IndexKey(currentIndex)))
     }
 
     mutating func decodeNil() throws -> Bool {
@@ -177,30 +194,31 @@ private struct UnkeyedContainer: UnkeyedDecodingContainer {
 
     mutating func decode<T: Decodable>(_ type: T.Type) throws -> T {
         let (value, path) = try next()
-        if value == .null { throw DecodingError.valueNotFound(T.self, .init(codingPath: path, debugDescription: "")) }
-        return try T(from: ValueDecoder(value: value, codingPath: path, owner: owner))
+        if value == .null { throw DecodingError.valueNotFound(T.self, .init(codingPath: CodingPathNode.keys(path), debugDescription: "")) }
+        return try T(from: ValueDecoder(value: value, path: path, owner: owner))
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws -> KeyedDecodingContainer<NestedKey> {
         let (value, path) = try next()
-        return try ValueDecoder(value: value, codingPath: path, owner: owner).container(keyedBy: type)
+        return try ValueDecoder(value: value, path: path, owner: owner).container(keyedBy: type)
     }
 
     mutating func nestedUnkeyedContainer() throws -> any UnkeyedDecodingContainer {
         let (value, path) = try next()
-        return try ValueDecoder(value: value, codingPath: path, owner: owner).unkeyedContainer()
+        return try ValueDecoder(value: value, path: path, owner: owner).unkeyedContainer()
     }
 
     mutating func superDecoder() throws -> any Decoder {
         let (value, path) = try next()
-        return ValueDecoder(value: value, codingPath: path, owner: owner)
+        return ValueDecoder(value: value, path: path, owner: owner)
     }
 }
 
 private struct SingleContainer: SingleValueDecodingContainer {
     let value: JSONValue
-    let codingPath: [any CodingKey]
+    let path: CodingPathNode?
     let owner: JSONValueDecoder
+    var codingPath: [any CodingKey] { CodingPathNode.keys(path) }
 
     func mismatch<T>(_ type: T.Type) -> DecodingError {
         .typeMismatch(type, .init(codingPath: codingPath, debugDescription: ""))
@@ -240,6 +258,6 @@ private struct SingleContainer: SingleValueDecodingContainer {
     func decode(_ type: UInt64.Type) throws -> UInt64 { try number(type) { UInt64($0) } }
 
     func decode<T: Decodable>(_ type: T.Type) throws -> T {
-        try T(from: ValueDecoder(value: value, codingPath: codingPath, owner: owner))
+        try T(from: ValueDecoder(value: value, path: path, owner: owner))
     }
 }
