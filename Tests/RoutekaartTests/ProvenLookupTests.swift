@@ -198,3 +198,14 @@ extension ProvenLookupTests {
         #expect(lookup.scenarios == nil, "\(text)")
     }
 }
+
+@Test func textIsFoundByItsBytes() {
+    #expect("stedelijk gymnasium".containsText("gymn"))
+    #expect("stedelijk gymnasium".containsText("stedelijk gymnasium"))
+    #expect(!"stedelijk gymnasium".containsText("gymnasiums"))
+    #expect("abc".containsText(""))
+    #expect(!"".containsText("a"))
+    #expect("aaab".containsText("aab"), "na een valse start verder zoeken")
+    #expect("hét kwc".containsText("ét"))
+    #expect(Substring("xx rivierenland")[...].containsText("vier"))
+}

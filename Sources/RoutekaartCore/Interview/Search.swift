@@ -198,7 +198,7 @@ final class SearchIndex: Sendable {
             if compactPlaces.contains(compact) { return .nameStartOrPlace }
             if words.allSatisfy({ word in haystack.contains(word) }) { return .wholeWords }
             if words.allSatisfy({ word in haystack.contains { $0.hasPrefix(word) } }) { return .wordStarts }
-            if words.allSatisfy({ word in name.contains(word) || places.contains { $0.contains(word) } }) { return .substring }
+            if words.allSatisfy({ word in name.containsText(word) || places.contains { $0.containsText(word) } }) { return .substring }
             return nil
         }
     }

@@ -120,14 +120,15 @@ struct ModelValidator {
 
         var pc4s = Set<String>()
         let regioFile = places.path(ModelFiles.regio)
-        for (i, entry) in model.regio.enumerated() {
+        let regio = model.regio
+        for (i, entry) in regio.enumerated() {
             func place(_ column: Int) -> String { "regel \(i + 2), kolom \(column) (\(ModelFiles.regioColumns[column - 1]))" }
             if !DUOImport.isPC4(entry.pc4) {
                 errors.append(InputError(.data, file: regioFile, place: place(1), Messages.notAPC4(entry.pc4)))
             } else if !pc4s.insert(entry.pc4).inserted {
                 errors.append(InputError(.data, file: regioFile, place: place(1), Messages.duplicate(entry.pc4)))
-            } else if i > 0, !Self.inOrder(model.regio[i - 1].pc4, entry.pc4) {
-                errors.append(InputError(.data, file: regioFile, place: place(1), Messages.outOfOrder(entry.pc4, after: model.regio[i - 1].pc4)))
+            } else if i > 0, !Self.inOrder(regio[i - 1].pc4, entry.pc4) {
+                errors.append(InputError(.data, file: regioFile, place: place(1), Messages.outOfOrder(entry.pc4, after: regio[i - 1].pc4)))
             }
             if entry.gemeente.isEmpty { errors.append(InputError(.data, file: regioFile, place: place(2), Messages.empty)) }
             if Self.hasLineBreak(entry.gemeente) { errors.append(InputError(.data, file: regioFile, place: place(2), Messages.lineBreak)) }
@@ -138,16 +139,17 @@ struct ModelValidator {
 
         var schoolCodes = Set<String>()
         schoolCodes.reserveCapacity(model.schools.count)
-        for (i, school) in model.schools.enumerated() {
+        let schools = model.schools
+        for (i, school) in schools.enumerated() {
             if !DUOImport.isSchoolCode(school.code) { addSchool(i, school, "code", Messages.badSchoolCode(school.code)) }
             if !schoolCodes.insert(school.code).inserted {
                 addSchool(i, school, "code", Messages.duplicate(school.code))
-            } else if !school.voorbeeld, i > 0, !model.schools[i - 1].voorbeeld, !Self.inOrder(model.schools[i - 1].code, school.code) {
-                addSchool(i, school, "code", Messages.outOfOrder(school.code, after: model.schools[i - 1].code))
+            } else if !school.voorbeeld, i > 0, !schools[i - 1].voorbeeld, !Self.inOrder(schools[i - 1].code, school.code) {
+                addSchool(i, school, "code", Messages.outOfOrder(school.code, after: schools[i - 1].code))
             }
-            for (field, text) in [("naam", school.naam), ("plaats", school.plaats), ("gemeente", school.gemeente)] where Self.hasLineBreak(text) {
-                addSchool(i, school, field, Messages.lineBreak)
-            }
+            if Self.hasLineBreak(school.naam) { addSchool(i, school, "naam", Messages.lineBreak) }
+            if Self.hasLineBreak(school.plaats) { addSchool(i, school, "plaats", Messages.lineBreak) }
+            if Self.hasLineBreak(school.gemeente) { addSchool(i, school, "gemeente", Messages.lineBreak) }
             if model.swv(school.swv) == nil { addSchool(i, school, "swv", Messages.unknownSWV(school.swv)) }
             if school.vmbo == false && school.pro == false && school.havoVwo == false { addSchool(i, school, nil, Messages.offersNothing) }
             if school.leerwegen != nil && school.vmbo != true { addSchool(i, school, "leerwegen", Messages.leerwegenWithoutVmbo) }

@@ -50,7 +50,10 @@ public struct Model: Sendable {
     public var isWhole: Bool { storage.isMade }
 
     /// The lookup, while the whole model has not been put together (after that, the indexes answer).
-    var pointLookup: ModelLookup? { storage.isMade ? nil : lookup }
+    var pointLookup: ModelLookup? {
+        guard let lookup else { return nil }
+        return storage.isMade ? nil : lookup
+    }
 
     public func swv(_ code: String) -> SWV? {
         if let pointLookup { return pointLookup.swv(code) }

@@ -89,6 +89,20 @@ public enum TextTools {
         }
     }
 
+    /// True when the bytes of `needle` occur in `haystack`.
+    static func occurs(_ needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = needle.first else { return true }
+        var from = 0
+        while let hit = firstIndex(of: first, in: haystack, from: from) {
+            guard hit + needle.count <= haystack.count else { return false }
+            var offset = 1
+            while offset < needle.count && haystack[hit + offset] == needle[offset] { offset += 1 }
+            if offset == needle.count { return true }
+            from = hit + 1
+        }
+        return false
+    }
+
     /// The first place from `start` where `word` stands in `text`, in any case (`range(of:options: .caseInsensitive)`).
     public static func caseInsensitiveRange(of word: String, in text: String, from start: String.Index) -> Range<String.Index>? {
         let wanted = Array(word.lowercased())
@@ -144,6 +158,19 @@ extension StringProtocol {
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !drop($0) }), let last = scalars.lastIndex(where: { !drop($0) }) else { return "" }
         return String(String.UnicodeScalarView(scalars[first...last]))
+    }
+
+    /// True when `other` occurs in the text, compared byte for byte (UTF-8): a literal search, as Foundation's
+    /// `contains` on folded search keys, without the Character-by-Character walk of the generic one.
+    public func containsText(_ other: some StringProtocol) -> Bool {
+        if other.isEmpty { return true }
+        let found = utf8.withContiguousStorageIfAvailable { haystack in
+            other.utf8.withContiguousStorageIfAvailable { needle in TextTools.occurs(needle, in: haystack) }
+        }
+        if let found, let result = found { return result }
+        let haystack = Array(utf8)
+        let needle = Array(other.utf8)
+        return haystack.withUnsafeBufferPointer { h in needle.withUnsafeBufferPointer { n in TextTools.occurs(n, in: h) } }
     }
 
     /// Padded with spaces to `width` characters (or cut to it), as `padding(toLength:withPad:startingAt:)`.
