@@ -62,6 +62,26 @@ import Testing
         }
     }
 
+    /// After "weet ik niet" a question asked for one part of the advice says which part, in the words the advice
+    /// uses for its branches, and a derived value names its source as the reader sees it (not its registry id).
+    @Test func aQuestionForOneBranchSaysWhichInWordsAndSourcesAreNamed() {
+        var session = Self.session()
+        var text = ""
+        for line in ["2", "1", "03XS02", "weet ik niet", "weet ik niet", "weet ik niet", "2027-02-01", "weet ik niet"] {
+            let reply = session.handle(line)
+            text += reply.out + reply.err
+        }
+        #expect(session.current?.fact.id == "leerweg", "\(session.current?.fact.id ?? "-")")
+        #expect(
+            text.contains(
+                "Deze vraag is nodig voor het deel van het advies dat geldt als het antwoord op deze vragen ja is: „Is de aanwijzing afgegeven op"),
+            "\(text.suffix(600))")
+        #expect(text.contains("„Werkt het samenwerkingsverband van de nieuwe school met"))
+        #expect(!text.contains("Beleid herkomst (bij aanwijzing):"), "korte labels in plaats van de vraag")
+        #expect(text.contains("bron: DUO, alle vestigingen vo (2026)"))
+        #expect(!text.contains("duo-vestigingen-2026"), "een interne bron-id")
+    }
+
     // MARK: - Item 12: always a prompt
 
     @Test func everyReplyEndsWithAPrompt() {

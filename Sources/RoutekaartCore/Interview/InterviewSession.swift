@@ -316,7 +316,8 @@ public struct InterviewSession: Sendable {
             // Derived facts with a question are what the user is spared; say what the model found.
             guard fact.isAsked || fact.scenario == true else { continue }
             let value = dataSet.content.display(step.value, of: step.fact, model: dataSet.model)
-            text += Messages.derived(fact.kort, value, provenance.first.map(Messages.provenance))
+            let source = provenance.first.map { Messages.provenance($0, source: dataSet.content.cite($0.bron, on: peildatum, peildatum: peildatum)) }
+            text += Messages.derived(fact.kort, value, source)
         }
         return text
     }
@@ -376,11 +377,19 @@ public struct InterviewSession: Sendable {
         lines.append(Messages.questionHeading(number, fact.id, editing: editing == fact.id))
         if let reason = question.reason { lines.append(Messages.because(reason)) }
         if !question.assumptions.isEmpty {
+            // In the words the advice uses for its branches: "Werkt het samenwerkingsverband van herkomst met eigen criteria?"
+            let filler = TextFiller(
+                content: dataSet.content, model: dataSet.model,
+                values: Dictionary(trail.map { ($0.fact, $0.value) }, uniquingKeysWith: { _, last in last }), peildatum: peildatum)
             let branch = question.assumptions.map { assumption in
-                let label = dataSet.content.fact(assumption.fact)?.kort ?? assumption.fact
-                return "\(label): \(dataSet.content.display(assumption.value, of: assumption.fact, model: dataSet.model))"
+                let known = dataSet.content.fact(assumption.fact)
+                let value = dataSet.content.display(assumption.value, of: assumption.fact, model: dataSet.model)
+                guard let known, let start = known.als, let words = known.option(assumption.value)?.als else {
+                    return "\(known?.kort ?? assumption.fact): \(value)"
+                }
+                return "„" + filler.fill(start + " " + words) + "?”"
             }
-            lines.append(Messages.neededFor(branch.joined(separator: "; ")))
+            lines.append(Messages.neededFor(branch))
         }
         lines.append(fact.vraag ?? fact.kort)
         switch fact.soort {
@@ -489,8 +498,11 @@ public struct InterviewSession: Sendable {
             (editing ? "Wijzigen" : "Vraag \(number)") + "  [\(id)]"
         }
         static func because(_ reason: String) -> String { "(\(reason) Daarom vraag ik het u.)" }
-        static func neededFor(_ branch: String) -> String {
-            "(Een eerder antwoord was 'weet ik niet'; deze vraag is nodig voor het deel van het advies waarin geldt: \(branch).)"
+        static func neededFor(_ conditions: [String]) -> String {
+            let joined = conditions.count > 1 ? conditions.dropLast().joined(separator: ", ") + " en " + (conditions.last ?? "") : conditions.joined()
+            let these = conditions.count > 1 ? "op deze vragen" : "op deze vraag"
+            return
+                "(Een eerder antwoord was 'weet ik niet'. Deze vraag is nodig voor het deel van het advies dat geldt als het antwoord \(these) ja is: \(joined))"
         }
         static func enterKeeps(_ value: String) -> String { "Enter = \(value) (eerder antwoord)" }
         static func accepted(_ value: String) -> String { "✓ \(value)\n" }
@@ -498,9 +510,9 @@ public struct InterviewSession: Sendable {
             "Afgeleid — \(label): \(value)" + (detail.map { " (\($0))" } ?? "") + "\n"
         }
         /// Where a derived value comes from; for a policy also the date it was looked up for.
-        static func provenance(_ item: Provenance) -> String {
-            if case .policy = item.subject { return "\(item.record), op \(item.lookupDate.dutch); \(item.bron)" }
-            return "\(item.record); \(item.bron)"
+        static func provenance(_ item: Provenance, source: String) -> String {
+            if case .policy = item.subject { return "\(item.record), op \(item.lookupDate.dutch); bron: \(source)" }
+            return "\(item.record); bron: \(source)"
         }
         static func helpSources(_ sources: [String]) -> String { "Bron: " + sources.joined(separator: "; ") + "\n" }
         static func nothingFound(_ text: String) -> String {
