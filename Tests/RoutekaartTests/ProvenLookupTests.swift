@@ -209,3 +209,19 @@ extension ProvenLookupTests {
     #expect("hét kwc".containsText("ét"))
     #expect(Substring("xx rivierenland")[...].containsText("vier"))
 }
+
+/// What Foundation's `CharacterSet` trimming and folding gave, now in `Support/Platform.swift`.
+@Test func trimmingAndFoldingDoWhatFoundationDid() {
+    #expect("  \tlwoo \t".trimmingBlanks() == "lwoo")
+    #expect(" lwoo\n".trimmingBlanks() == "lwoo\n", "een regeleinde is geen spatie")
+    #expect("\n lwoo \r\n".trimmingBlanksAndNewlines() == "lwoo")
+    #expect("\nlwoo\n".trimmingNewlines() == "lwoo")
+    #expect("artikel 2.42   \t".droppingTrailingWhitespace() == "artikel 2.42")
+    #expect("   ".droppingTrailingWhitespace().isEmpty)
+    #expect(TextTools.folded("Hét KWC, Mariënburg, Ĳssel, Łódź, Çà") == "het kwc, marienburg, ĳssel, łodz, ca")
+    #expect(TextTools.folded("e\u{301}e\u{308}") == "ee", "losse accenten vallen weg")
+    #expect("ab".padded(to: 4) == "ab  " && "abcdef".padded(to: 3) == "abc")
+    #expect(Path.join("data/", "/model/regio.csv") == "data/model/regio.csv")
+    #expect(Path.join("", "x") == "x" && Path.join("/", "x") == "/x" && Path.join("data", "") == "data")
+    #expect(Path.lastComponent("data/model/regio.csv/") == "regio.csv" && Path.deletingExtension("casus.json") == "casus")
+}

@@ -84,7 +84,7 @@ public struct LawArticle: Sendable {
                     continue
                 }
             }
-            body.append(String(line.unicodeScalars.reversed().drop { $0.properties.isWhitespace }.reversed().map(Character.init)))
+            body.append(line.droppingTrailingWhitespace())
         }
         self.anchor = anchor
         self.heading = heading

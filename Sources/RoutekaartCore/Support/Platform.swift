@@ -153,6 +153,13 @@ extension StringProtocol {
     /// Without line ends at either end (`.newlines`).
     public func trimmingNewlines() -> String { trimming(TextTools.isNewline) }
 
+    /// Without white space at the end (as the pattern `\s+$`).
+    public func droppingTrailingWhitespace() -> String {
+        let scalars = unicodeScalars
+        guard let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        return String(String.UnicodeScalarView(scalars[...last]))
+    }
+
     /// Without the scalars that `drop` says to drop, at either end.
     public func trimming(_ drop: (Unicode.Scalar) -> Bool) -> String {
         let scalars = unicodeScalars
