@@ -109,6 +109,51 @@ func readAll(_ directory: String) throws(BenchError) -> DataSet {
 }
 
 /// The scenario fixtures as validated cases; without fixtures, complete random cases on the data.
+/// A copy of the data with a country `times` as large: every vestiging again under new codes (same postcode, so the
+/// same SWV; the first two digits 51, 52, …), in the same sorted file, checked by every rule (as `controleer` does: with the
+/// example data) and stamped as proven.
+func largerCountry(from data: String, times: Int) throws(BenchError) -> (folder: String, schools: Int) {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("routekaart-bench-land-\(ProcessInfo.processInfo.processIdentifier)")
+        .path
+    try? FileManager.default.removeItem(atPath: folder)
+    do {
+        try FileManager.default.copyItem(atPath: data, toPath: folder)
+    } catch {
+        throw BenchError("kan \(data) niet kopiëren naar \(folder): \(error)")
+    }
+    let path = folder + "/" + ModelFiles.vestigingen
+    guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { throw BenchError("kan \(path) niet lezen") }
+    var lines = text.split(separator: "\n").map(String.init)
+    let header = lines.removeFirst()
+    var codes = Set(lines.map { String($0.prefix(6)) })
+    var added: [String] = []
+    for k in 1..<max(times, 1) {
+        for line in lines {
+            let code = "5\(k)" + line.dropFirst(2).prefix(4)
+            guard codes.insert(code).inserted else { continue }
+            added.append(code + line.dropFirst(6))
+        }
+    }
+    let all = (lines + added).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    do {
+        try (([header] + all).joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+    } catch {
+        throw BenchError("kan \(path) niet schrijven: \(error)")
+    }
+    let findings: [Finding]
+    do {
+        findings = try DataSet.read(from: folder, examples: true).check()
+    } catch {
+        throw BenchError("het grotere land leest niet: \(error)")
+    }
+    let problems = findings.flatMap(\.problems)
+    guard problems.isEmpty else { throw BenchError("het grotere land breekt een regel: \(problems.prefix(3))") }
+    guard CheckStamp.current(for: folder, rules: findings.map(\.rule)).write(in: folder) else {
+        throw BenchError("kan het stempel van het grotere land niet schrijven")
+    }
+    return (folder, all.count)
+}
+
 func benchmarkCases(_ dataSet: DataSet, scenarios: String) -> (cases: [Case], origin: String) {
     let validator = AnswerValidator(content: dataSet.content, model: dataSet.model)
     let files = (try? FixtureRunner.files(at: scenarios)) ?? []
@@ -185,26 +230,40 @@ func run() throws(BenchError) {
     // the case's school and SWVs and decodes the outcome it reaches, without reading the whole country.
     let casePath = URL(fileURLWithPath: options.data).deletingLastPathComponent().appendingPathComponent("voorbeelden/casus.json").path
     if let bytes = FileManager.default.contents(atPath: casePath), let file = try? StrictDecoder.decode(CaseFile.self, from: bytes, file: casePath) {
-        var caseTimes: [Double] = []
-        var wholeCountryRead = false
-        for _ in 0..<10 {
-            let (read, seconds) = try timed { () throws(BenchError) -> Bool in
-                let dataSet = try load(options.data)
-                let day = Peildatum.decide(commandLine: nil, file: file.peildatum, today: Peildatum.today())
-                guard
-                    let situation = try? AnswerValidator(content: dataSet.content, model: dataSet.model).validate(
-                        file, path: casePath, peildatum: day),
-                    case .advice(let advice)? = try? dataSet.engine.evaluate(situation)
-                else { throw BenchError("de voorbeeldcasus \(casePath) geeft geen advies") }
-                _ = AdviceRenderer(content: dataSet.content, model: dataSet.model).render(advice, as: .tekst, includeWhy: false)
-                return dataSet.model.isWhole
+        /// One case on freshly loaded data, 10 times: the first time, the median, and whether the whole country was read.
+        func oneCase(_ directory: String) throws(BenchError) -> (first: Double, median: Double, whole: Bool) {
+            var caseTimes: [Double] = []
+            var wholeCountryRead = false
+            for _ in 0..<10 {
+                let (read, seconds) = try timed { () throws(BenchError) -> Bool in
+                    let dataSet = try load(directory)
+                    let day = Peildatum.decide(commandLine: nil, file: file.peildatum, today: Peildatum.today())
+                    guard
+                        let situation = try? AnswerValidator(content: dataSet.content, model: dataSet.model).validate(
+                            file, path: casePath, peildatum: day),
+                        case .advice(let advice)? = try? dataSet.engine.evaluate(situation)
+                    else { throw BenchError("de voorbeeldcasus \(casePath) geeft geen advies op \(directory)") }
+                    _ = AdviceRenderer(content: dataSet.content, model: dataSet.model).render(advice, as: .tekst, includeWhy: false)
+                    return dataSet.model.isWhole
+                }
+                caseTimes.append(seconds)
+                wholeCountryRead = wholeCountryRead || read
             }
-            caseTimes.append(seconds)
-            wholeCountryRead = wholeCountryRead || read
+            return (caseTimes[0], median(caseTimes), wholeCountryRead)
         }
+        let real = try oneCase(options.data)
         row(
-            "één casus: laden, casus, advies, tekst", "\(ms(caseTimes[0])) eerste keer, \(ms(median(caseTimes))) mediaan van 10",
-            goal: "hele land gelezen: \(wholeCountryRead ? "ja" : "nee")")
+            "één casus: laden, casus, advies, tekst", "\(ms(real.first)) eerste keer, \(ms(real.median)) mediaan van 10",
+            goal: "hele land gelezen: \(real.whole ? "ja" : "nee")")
+        // The same on a country ten times as large, in the same files: the time must not grow with it.
+        let larger = try largerCountry(from: options.data, times: 10)
+        defer { try? FileManager.default.removeItem(atPath: larger.folder) }
+        let big = try oneCase(larger.folder)
+        row(
+            "  hetzelfde in een groter land (elke vestiging tot 10×)",
+            "\(larger.schools) vestigingen: \(ms(big.median)) mediaan van 10"
+                + String(format: " (%.2f× het echte land)", big.median / max(real.median, 1e-9)),
+            goal: "hele land gelezen: \(big.whole ? "ja" : "nee")")
     }
 
     // 2. Evaluations per second over the fixtures, each validated once.

@@ -328,7 +328,7 @@ import Testing
         let run = try Support.run(arguments)
         #expect(run.status == 0, "\(run.err)")
         #expect(run.out.contains("Vestigingen: 3 nieuw (er waren nog geen gegevens)."))
-        #expect(run.out.contains("Geschreven in \(folder.model.path): vestigingen.csv, regio.csv, import.json."))
+        #expect(run.out.contains("Geschreven in \(folder.model.path): vestigingen.csv, regio.csv, import.json, swv-gemeenten.csv."))
         let missing = try Support.run(Array(arguments.prefix(4)))
         #expect(missing.status == 64)
         #expect(missing.err.contains("--examens ontbreekt"))

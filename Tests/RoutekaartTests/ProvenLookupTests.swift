@@ -169,17 +169,6 @@ extension ModelLookup {
     static func of(_ model: Model) -> ModelLookup? { model.pointLookup }
 }
 
-extension ProvenLookupTests {
-    @Test func linesHoldingANeedleAreFoundOnceEach() {
-        let text = "pc4;gemeente;swv\n1011;Amsterdam;VO2708\r\n1012;Vaals;VO2708;VO2708\n2000;Haarlem;VO2705\n3000;Rotterdam;VO2708"
-        let csv = SortedCSV(Data(text.utf8), file: "t.csv")
-        let lines = csv.lines(containing: Array(";VO2708".utf8)).map { String(decoding: $0, as: UTF8.self) }
-        #expect(lines == ["1011;Amsterdam;VO2708", "1012;Vaals;VO2708;VO2708", "3000;Rotterdam;VO2708"])
-        #expect(csv.lines(containing: Array("swv".utf8)).isEmpty, "de kopregel telt niet mee")
-        #expect(csv.lines(containing: Array(";".utf8)).count == 4)
-    }
-}
-
 /// The interpretation of branches says each sentence once: sentences end at ". ", "? " or "! ", never inside a word.
 @Test func sentencesSplitAtAMarkAndASpaceOnly() {
     #expect(

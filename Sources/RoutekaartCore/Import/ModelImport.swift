@@ -152,6 +152,7 @@ public enum ModelImport {
                 (Path.lastComponent(ModelFiles.vestigingen), ModelFiles.vestigingenCSV(schools)),
                 (Path.lastComponent(ModelFiles.regio), ModelFiles.regioCSV(regio)),
                 (Path.lastComponent(ModelFiles.manifest), manifest.json),
+                (Path.lastComponent(ModelFiles.swvGemeenten), ModelFiles.swvGemeentenCSV(model.swvs)),
             ], report: report, copies: copies)
     }
 

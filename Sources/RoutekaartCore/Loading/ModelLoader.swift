@@ -11,6 +11,8 @@ public struct ModelParts: Sendable {
     public var schoolLines: [Int] = []
     public var regio: [RegioEntry] = []
     public var manifest: ImportManifest?
+    /// `swv-gemeenten.csv` as read (nil while importing: the importer makes it).
+    public var swvGemeenten: [(code: String, gemeenten: [String], line: Int)]?
     public var handSWVs: [SWV] = []
     public var licences: [LicenceRecord] = []
     public var aliases: [PlaceAlias] = []
@@ -63,6 +65,9 @@ enum ModelLoader {
                 errors += error.errors
             }
         }
+        if let table = table(ModelFiles.swvGemeenten) {
+            do { parts.swvGemeenten = try ModelFiles.readSWVGemeenten(table) } catch { errors += error.errors }
+        }
         parts.manifest = json(ImportManifest.self, ModelFiles.manifest)
         parts.handSWVs = json(SWVFile.self, ModelFiles.swvs)?.swv ?? []
         parts.licences = json(LicenceFile.self, ModelFiles.licences)?.licenties ?? []
@@ -109,6 +114,25 @@ enum ModelLoader {
         }
         var swvs: [SWV] = gemeentenBySWV.keys.sorted().map { code in
             realSWV(code, hand: hand[code]?.0, gemeenten: gemeentenBySWV[code] ?? [], schoolsPerGemeente: schoolsPerGemeente[code] ?? [:])
+        }
+
+        // The order of gemeenten the importer wrote must be the one the files give.
+        if let written = parts.swvGemeenten {
+            let file = path(ModelFiles.swvGemeenten)
+            let computed = Dictionary(swvs.map { ($0.code, $0.gemeenten) }, uniquingKeysWith: { first, _ in first })
+            for entry in written where computed[entry.code] != entry.gemeenten {
+                errors.append(InputError(.data, file: file, place: "regel \(entry.line)", Messages.gemeentenDiffer(entry.code)))
+            }
+            for (i, entry) in written.enumerated() where i > 0 && !ModelValidator.inOrder(written[i - 1].code, entry.code) {
+                errors.append(
+                    InputError(
+                        .data, file: file, place: "regel \(entry.line)",
+                        ModelValidator.Messages.outOfOrder(entry.code, after: written[i - 1].code)))
+            }
+            let listed = Set(written.map(\.code))
+            for swv in swvs where !listed.contains(swv.code) {
+                errors.append(InputError(.data, file: file, place: nil, Messages.gemeentenDiffer(swv.code)))
+            }
         }
 
         // Hand-entered licences, with their schools (changed in place: the parts are consumed).
@@ -170,6 +194,10 @@ enum ModelLoader {
         }
         static let realIsNoExample = "echte gegevens zijn geen voorbeeld; voorbeeld-SWV's en -scholen staan in voorbeeld/"
         static let exampleMustSaySo = "gegevens in voorbeeld/ zijn verzonnen en zeggen dat: \"voorbeeld\": true"
+        static func gemeentenDiffer(_ code: String) -> String {
+            "de gemeenten van \(Sanitized.short(code)) wijken af van wat regio.csv en vestigingen.csv geven; "
+                + "dit bestand maakt routekaart gegevens importeer (importeer opnieuw)"
+        }
         static let gemeentenFromRegio = "de gemeenten van een echt SWV komen uit de regio-indeling; vul ze hier niet in"
         static func licenceForUnknownSchool(_ code: String) -> String {
             "de vestiging \"\(Sanitized.short(code))\" staat niet in model/vestigingen.csv (opgeheven of verkeerde code?); pas de licentie aan of verwijder haar"

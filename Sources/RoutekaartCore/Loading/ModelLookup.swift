@@ -8,13 +8,15 @@
 /// check stamp, without putting the whole country together: the advice on a case needs two or three
 /// records of the 1,630 vestigingen and 4,046 postcodes, and must not take longer as the country grows.
 ///
-/// It rests on rules the stamp proves (`ModelValidator`): `vestigingen.csv` is sorted by vestigingscode
-/// and `regio.csv` by PC4, each key once, and no field holds a line break. So a record is found by halving
+/// It rests on rules the stamp proves (`ModelValidator`): `vestigingen.csv` is sorted by vestigingscode,
+/// `regio.csv` by PC4 and `swv-gemeenten.csv` by code, each key once, no field holds a line break, and the
+/// gemeenten of each SWV are what the other two files give. So a record is found by halving
 /// the file's bytes, and read with the same reader as the whole file (`ModelFiles`); what the lookup gives
 /// equals what the whole model gives (`ProvenLookupTests` compares every record).
 final class ModelLookup: @unchecked Sendable {
     private let vestigingen: SortedCSV
     private let regio: SortedCSV
+    private let swvGemeenten: SortedCSV
     private let parts: LazyValue<SmallParts>
     let parameters: [Parameter]
     private let lock = Lock()
@@ -33,6 +35,7 @@ final class ModelLookup: @unchecked Sendable {
     init(_ folder: DataFolder, examples: Bool, parameters: [Parameter]) {
         vestigingen = SortedCSV(folder.files[ModelFiles.vestigingen] ?? Data(), file: folder.path(ModelFiles.vestigingen))
         regio = SortedCSV(folder.files[ModelFiles.regio] ?? Data(), file: folder.path(ModelFiles.regio))
+        swvGemeenten = SortedCSV(folder.files[ModelFiles.swvGemeenten] ?? Data(), file: folder.path(ModelFiles.swvGemeenten))
         self.parameters = parameters
         parts = LazyValue {
             // Proven bytes: they decode, as they did when every rule passed.
@@ -67,22 +70,18 @@ final class ModelLookup: @unchecked Sendable {
         return (try? ModelFiles.readRegio(regio.table(of: [line])))?.first
     }
 
-    /// A real SWV is a code of the regio-indeling: its gemeenten come from its postcodes, ordered by the
-    /// vestigingen it has there, as `ModelLoader.assemble` does for all of them.
+    /// A real SWV is a code of `swv-gemeenten.csv` (the importer writes every code of the regio-indeling there, with
+    /// its gemeenten in order; a rule proves they are what `regio.csv` and `vestigingen.csv` give), with what is
+    /// entered by hand.
     func swv(_ code: String) -> SWV? {
         if let known = cached(\.swvs, code) { return known }
         var found: SWV?
-        // The lines that name the code (the reader then keeps those where it is the SWV's column).
-        let areaLines = regio.lines(containing: Array((";" + code).utf8))
-        let areas = ((try? ModelFiles.readRegio(regio.table(of: areaLines))) ?? []).filter { $0.swv == code }
-        if !areas.isEmpty {
-            let candidates = vestigingen.lines(containing: Array((";" + code + ";").utf8))
-            let schools = ((try? ModelFiles.readVestigingen(vestigingen.table(of: candidates))) ?? []).filter { $0.swv == code }
-            let gemeenteOfPC4 = Dictionary(areas.map { ($0.pc4, $0.gemeente) }, uniquingKeysWith: { first, _ in first })
-            var counts: [String: Int] = [:]
-            for school in schools { if let pc4 = school.pc4, let gemeente = gemeenteOfPC4[pc4] { counts[gemeente, default: 0] += 1 } }
-            let hand = parts.value.handSWVs.first { $0.code == code }
-            found = ModelLoader.realSWV(code, hand: hand, gemeenten: Set(areas.map(\.gemeente)), schoolsPerGemeente: counts)
+        if let line = swvGemeenten.line(withKey: code),
+            let entry = (try? ModelFiles.readSWVGemeenten(swvGemeenten.table(of: [line])))?.first, entry.code == code
+        {
+            var swv = parts.value.handSWVs.first { $0.code == code } ?? SWV(code: code, naam: nil, voorbeeld: false, perioden: [])
+            swv.gemeenten = entry.gemeenten
+            found = swv
         } else {
             found = parts.value.exampleSWVs.first { $0.code == code }
         }
@@ -139,38 +138,6 @@ struct SortedCSV: Sendable {
             }
             return nil
         }
-    }
-
-    /// Every line after the header that holds `needle`, once, without its line end. The needle is found by
-    /// `memchr` on its second byte (the `V` of `;VO2803`: rarer in these files than `;`).
-    func lines(containing needle: [UInt8]) -> [ArraySlice<UInt8>] {
-        guard !needle.isEmpty else { return [] }
-        let probe = needle.count > 1 ? 1 : 0
-        var found: [ArraySlice<UInt8>] = []
-        bytes.withUnsafeBufferPointer { buffer in
-            var from = bodyStart + probe
-            while let hit = firstIndex(of: needle[probe], in: buffer, from: from) {
-                let index = hit - probe
-                from = hit + 1
-                guard index >= bodyStart, index + needle.count <= buffer.count, Self.equal(buffer, at: index, needle) else { continue }
-                var start = index
-                while start > bodyStart && buffer[start - 1] != Self.newline { start -= 1 }
-                var end = index
-                while end < buffer.count && buffer[end] != Self.newline { end += 1 }
-                found.append(bytes[start..<(end > start && buffer[end - 1] == UInt8(ascii: "\r") ? end - 1 : end)])
-                from = end + 1 + probe
-            }
-        }
-        return found
-    }
-
-    private static func equal(_ buffer: UnsafeBufferPointer<UInt8>, at index: Int, _ needle: [UInt8]) -> Bool {
-        var offset = 0
-        while offset < needle.count {
-            if buffer[index + offset] != needle[offset] { return false }
-            offset += 1
-        }
-        return true
     }
 
     /// The header and these lines, read as a table by the reader of the whole file.

@@ -19,7 +19,8 @@ struct ModelValidator {
         }
         let known = Set(
             [
-                ModelFiles.regio, ModelFiles.swvs, ModelFiles.exampleSWVs, ModelFiles.vestigingen, ModelFiles.exampleSchools, ModelFiles.licences,
+                ModelFiles.regio, ModelFiles.swvs, ModelFiles.exampleSWVs, ModelFiles.swvGemeenten, ModelFiles.vestigingen, ModelFiles.exampleSchools,
+                ModelFiles.licences,
                 DataSet.FileName.national,
             ].map(places.path))
         var findings = [
@@ -29,8 +30,9 @@ struct ModelValidator {
                 [ModelFiles.regio]),
             rule(
                 "EverySWVHasValidPeriods",
-                "elk SWV heeft een unieke code uit de regio-indeling, een naam alleen met bron, en beleidsperioden die niet overlappen, met een bron",
-                [ModelFiles.swvs, ModelFiles.exampleSWVs]),
+                "elk SWV heeft een unieke code uit de regio-indeling, een naam alleen met bron, beleidsperioden die niet overlappen, met een bron, "
+                    + "en zijn gemeenten in swv-gemeenten.csv zoals regio.csv en vestigingen.csv ze geven",
+                [ModelFiles.swvs, ModelFiles.exampleSWVs, ModelFiles.swvGemeenten]),
             rule(
                 "EverySchoolIsValid",
                 "elke vestiging heeft een geldige, unieke code (het bestand op volgorde van code), het SWV van haar postcode, aanbod (of onbekend), en een bron",
