@@ -105,7 +105,8 @@ final class ModelLookup: @unchecked Sendable {
 /// A `;`-separated file whose lines after the header are sorted by their first field (byte order), each
 /// key once, with no line break inside a field: a line is found by halving the bytes.
 struct SortedCSV: Sendable {
-    let bytes: [UInt8]
+    /// The file's bytes as read (not copied: the country's largest file).
+    let data: Data
     let file: String
     /// Where the first line after the header starts.
     let bodyStart: Int
@@ -113,15 +114,19 @@ struct SortedCSV: Sendable {
     private static let newline = UInt8(ascii: "\n")
 
     init(_ data: Data, file: String) {
-        bytes = Array(data)
+        self.data = data
         self.file = file
-        bodyStart = (bytes.firstIndex(of: Self.newline) ?? bytes.count - 1) + 1
+        bodyStart = data.withUnsafeBytes { raw in
+            let buffer = raw.bindMemory(to: UInt8.self)
+            return (firstIndex(of: Self.newline, in: buffer, from: 0) ?? buffer.count - 1) + 1
+        }
     }
 
     /// The line whose first field is `key`, without its line end.
-    func line(withKey key: String) -> ArraySlice<UInt8>? {
+    func line(withKey key: String) -> [UInt8]? {
         let key = Array(key.utf8)
-        return bytes.withUnsafeBufferPointer { buffer -> ArraySlice<UInt8>? in
+        return data.withUnsafeBytes { raw -> [UInt8]? in
+            let buffer = raw.bindMemory(to: UInt8.self)
             var low = bodyStart
             var high = buffer.count
             // `low` and `high` are always the start of a line (or the end of the file).
@@ -133,7 +138,7 @@ struct SortedCSV: Sendable {
                 var fieldEnd = start
                 while fieldEnd < end && buffer[fieldEnd] != UInt8(ascii: ";") && buffer[fieldEnd] != UInt8(ascii: "\r") { fieldEnd += 1 }
                 let field = UnsafeBufferPointer(rebasing: buffer[start..<fieldEnd])
-                if field.elementsEqual(key) { return bytes[start..<end] }
+                if field.elementsEqual(key) { return Array(buffer[start..<end]) }
                 if field.lexicographicallyPrecedes(key) { low = end + 1 } else { high = start }
             }
             return nil
@@ -141,8 +146,8 @@ struct SortedCSV: Sendable {
     }
 
     /// The header and these lines, read as a table by the reader of the whole file.
-    func table(of lines: [ArraySlice<UInt8>]) throws(InputError) -> CSVTable {
-        var text = Array(bytes[0..<bodyStart])
+    func table(of lines: [[UInt8]]) throws(InputError) -> CSVTable {
+        var text = Array(data.prefix(bodyStart))
         if text.last != Self.newline { text.append(Self.newline) }
         for line in lines {
             text += line
