@@ -13,7 +13,9 @@ enum LookupCommands {
         switch arguments.positionals.first {
         case "lijst":
             if arguments.positionals.count > 1 { throw Usage.error(Usage.Messages.unexpected(arguments.positionals[1]), command: "swv") }
-            let model = try Context.load(arguments).model
+            let dataSet = try Context.load(arguments)
+            let model = dataSet.model
+            let cite = { (id: String) in dataSet.content.cite(id, on: day, peildatum: day) }
             Terminal.out(Messages.listHeading(day, count: model.swvs.filter { !$0.voorbeeld }.count, origin: model.regioOrigin))
             for swv in model.swvs {
                 let gemeenten =
@@ -23,12 +25,13 @@ enum LookupCommands {
                         + " (\(swv.gemeenten.count) gemeente\(swv.gemeenten.count == 1 ? "" : "n"))"
                 Terminal.out(
                     "  \(swv.code.padded(to: 14)) \(swv.naam ?? Messages.noName)\(swv.voorbeeld ? " (voorbeeld)" : "")"
-                        + gemeenten + " · " + policySummary(swv, on: day) + "\n")
+                        + gemeenten + " · " + policySummary(swv, on: day, cite: cite) + "\n")
             }
         case "toon":
             guard arguments.positionals.count >= 2 else { throw Usage.error(Messages.needsCode, command: "swv") }
             let query = arguments.positionals.dropFirst().joined(separator: " ")
-            let model = try Context.load(arguments).model
+            let dataSet = try Context.load(arguments)
+            let model = dataSet.model
             let found: [SWVMatch]
             if let exact = model.swv(query) {
                 found = [SWVMatch(swv: exact, reason: .code)]
@@ -48,23 +51,24 @@ enum LookupCommands {
                 let lines = found.prefix(20).map { "  \($0.swv.code)  \($0.swv.displayName)" + ($0.explanation.map { " — \($0)" } ?? "") }
                 throw ExitError(code: 1, message: Messages.several(query) + "\n" + lines.joined(separator: "\n"))
             }
-            Terminal.out(details(first, model: model, on: day))
+            Terminal.out(details(first, model: model, on: day, cite: { dataSet.content.cite($0, on: day, peildatum: day) }))
         default:
             throw Usage.error(Messages.swvSubcommand(arguments.positionals.first), command: "swv")
         }
     }
 
-    static func details(_ match: SWVMatch, model: Model, on day: Day) -> String {
+    /// `cite` renders a source id as the reader sees it (`rsv-breda-2015` → `RSV Breda eo, aanvulling …`).
+    static func details(_ match: SWVMatch, model: Model, on day: Day, cite: (String) -> String) -> String {
         let swv = match.swv
         var lines = [swv.displayName + (swv.voorbeeld ? " — voorbeeldgegevens, verzonnen" : "")]
         if let explanation = match.explanation { lines.append("Gevonden via: \(explanation)") }
-        if let naamBron = swv.naamBron { lines.append("Naam volgens: \(naamBron)") } else if swv.naam == nil { lines.append(Messages.nameUnknown) }
+        if let naamBron = swv.naamBron { lines.append("Naam volgens: \(cite(naamBron))") } else if swv.naam == nil { lines.append(Messages.nameUnknown) }
         if !swv.gemeenten.isEmpty {
             lines.append(Messages.gemeenten(model.regioOrigin) + swv.gemeenten.sorted().joined(separator: ", "))
         }
         if let note = swv.opmerking { lines.append(note) }
         lines.append("")
-        lines.append("Op \(day.dutch): " + policySummary(swv, on: day))
+        lines.append("Op \(day.dutch): " + policySummary(swv, on: day, cite: cite))
         if swv.perioden.isEmpty {
             lines.append(Messages.noPolicy)
         } else {
@@ -75,7 +79,7 @@ enum LookupCommands {
                 lines.append("  \(period.vanaf) \(end): \(policy(period))\(marker)")
                 let checked =
                     period.laatstGecontroleerd.map { "gecontroleerd \($0)" } ?? "door niemand gecontroleerd tegen de huidige stand van de bron"
-                lines.append("      bron: \(period.bron); \(checked)" + (period.opmerking.map { "; \($0)" } ?? ""))
+                lines.append("      bron: \(cite(period.bron)); \(checked)" + (period.opmerking.map { "; \($0)" } ?? ""))
             }
         }
         lines.append("")
@@ -111,8 +115,8 @@ enum LookupCommands {
     }
 
     /// What is known of an SWV's policy on a day, and where the knowledge stops.
-    static func policySummary(_ swv: SWV, on day: Day) -> String {
-        if let period = swv.period(on: day) { return policy(period) + " (bron: \(period.bron))" }
+    static func policySummary(_ swv: SWV, on day: Day, cite: (String) -> String) -> String {
+        if let period = swv.period(on: day) { return policy(period) + " (bron: \(cite(period.bron)))" }
         guard !swv.perioden.isEmpty else { return Messages.policyUnknown }
         let known = swv.perioden.map { "\($0.vanaf) " + ($0.tot.map { "t/m \($0)" } ?? "en later") }.joined(separator: ", ")
         return Messages.policyUnknownOn(day, known: known)
