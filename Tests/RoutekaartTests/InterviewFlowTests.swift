@@ -74,7 +74,7 @@ import Testing
         #expect(session.current?.fact.id == "leerweg", "\(session.current?.fact.id ?? "-")")
         #expect(
             text.contains(
-                "Deze vraag is nodig voor het deel van het advies dat geldt als het antwoord op deze vragen ja is: „Is de aanwijzing afgegeven op"),
+                "Deze vraag is nodig voor het deel van het advies dat geldt als het antwoord op de vragen „Is de aanwijzing afgegeven op"),
             "\(text.suffix(600))")
         #expect(text.contains("„Werkt het samenwerkingsverband van de nieuwe school met"))
         #expect(!text.contains("Beleid herkomst (bij aanwijzing):"), "korte labels in plaats van de vraag")

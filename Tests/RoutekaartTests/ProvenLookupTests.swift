@@ -214,3 +214,38 @@ extension ModelLookup {
     #expect(Path.join("", "x") == "x" && Path.join("/", "x") == "/x" && Path.join("data", "") == "data")
     #expect(Path.lastComponent("data/model/regio.csv/") == "regio.csv" && Path.deletingExtension("casus.json") == "casus")
 }
+
+extension ProvenLookupTests {
+    /// A generated file the lookup halves must be in the one form the importer writes; any other form that reads the same
+    /// (a space or quotes around a code, a blank line, line ends of `\r` only, another encoding) is refused, with its line.
+    @Test(
+        arguments: [
+            ("een spatie na de code", "01IW00;", "01IW00 ;"),
+            ("aanhalingstekens om de code", "01IW00;", "\"01IW00\";"),
+            ("een regel met spaties in het midden", "\n01IW00;", "\n   \n01IW00;"),
+            ("een lege regel voor de kopregel", "vestigingscode;", "\nvestigingscode;"),
+            ("regeleinden van alleen \\r", "\n", "\r"),
+            ("een Windows-1252-teken", "Dongemond College", "Dongemond Coll\u{E9}ge"),
+        ] as [(String, String, String)])
+    func aGeneratedFileInAnotherFormIsRefused(what: String, old: String, new: String) throws {
+        let folder = try Support.copyOfData()
+        let url = folder.appendingPathComponent(ModelFiles.vestigingen)
+        var bytes = Array(try String(contentsOf: url, encoding: .utf8).replacingOccurrences(of: old, with: new).utf8)
+        if what.hasPrefix("een Windows-1252") {
+            // é as the single byte 0xE9 of Windows-1252, in a file that is otherwise UTF-8.
+            let marker = Array("Coll\u{E9}ge".utf8)
+            if let at = bytes.indices.first(where: { bytes[$0...].starts(with: marker) }) {
+                bytes.replaceSubrange(at..<at + marker.count, with: Array("Coll".utf8) + [0xE9] + Array("ge".utf8))
+            }
+        }
+        try Data(bytes).write(to: url)
+        do {
+            _ = try DataSet.load(from: folder.path)
+            Issue.record("aanvaard: \(what)")
+        } catch {
+            #expect(
+                error.errors.contains { $0.message.contains("staat niet zoals routekaart gegevens importeer hem schrijft") },
+                "\(what): \(error.description.prefix(400))")
+        }
+    }
+}

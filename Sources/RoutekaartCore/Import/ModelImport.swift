@@ -84,6 +84,9 @@ public enum ModelImport {
         guard errors.isEmpty else { throw InputErrors(errors) }
         let previous = hand.schools
         let previousRegio = hand.regio
+        // What the new files must agree with is what this import makes, not what the old ones said.
+        hand.generatedBytes = [:]
+        hand.swvGemeenten = nil
 
         let regio = try DUOImport.regio(regioTable)
         let exams = try DUOImport.examLeerwegen(examTable)

@@ -381,15 +381,18 @@ public struct InterviewSession: Sendable {
             let filler = TextFiller(
                 content: dataSet.content, model: dataSet.model,
                 values: Dictionary(trail.map { ($0.fact, $0.value) }, uniquingKeysWith: { _, last in last }), peildatum: peildatum)
-            let branch = question.assumptions.map { assumption in
+            var questions: [String] = []
+            var labels: [String] = []
+            for assumption in question.assumptions {
                 let known = dataSet.content.fact(assumption.fact)
-                let value = dataSet.content.display(assumption.value, of: assumption.fact, model: dataSet.model)
-                guard let known, let start = known.als, let words = known.option(assumption.value)?.als else {
-                    return "\(known?.kort ?? assumption.fact): \(value)"
+                if let known, let start = known.als, let words = known.option(assumption.value)?.als {
+                    questions.append("„" + filler.fill(start + " " + words) + "?”")
+                } else {
+                    let value = dataSet.content.display(assumption.value, of: assumption.fact, model: dataSet.model)
+                    labels.append("„\(known?.kort ?? assumption.fact): \(value)”")
                 }
-                return "„" + filler.fill(start + " " + words) + "?”"
             }
-            lines.append(Messages.neededFor(branch))
+            lines.append(Messages.neededFor(questions: questions, labels: labels))
         }
         lines.append(fact.vraag ?? fact.kort)
         switch fact.soort {
@@ -498,11 +501,18 @@ public struct InterviewSession: Sendable {
             (editing ? "Wijzigen" : "Vraag \(number)") + "  [\(id)]"
         }
         static func because(_ reason: String) -> String { "(\(reason) Daarom vraag ik het u.)" }
-        static func neededFor(_ conditions: [String]) -> String {
-            let joined = conditions.count > 1 ? conditions.dropLast().joined(separator: ", ") + " en " + (conditions.last ?? "") : conditions.joined()
-            let these = conditions.count > 1 ? "op deze vragen" : "op deze vraag"
-            return
-                "(Een eerder antwoord was 'weet ik niet'. Deze vraag is nodig voor het deel van het advies dat geldt als het antwoord \(these) ja is: \(joined))"
+        /// "… dat geldt als het antwoord op de vragen „A?” en „B?” ja is, en bij „Leerweg: kader”."
+        static func neededFor(questions: [String], labels: [String]) -> String {
+            func joined(_ items: [String]) -> String {
+                items.count > 1 ? items.dropLast().joined(separator: ", ") + " en " + (items.last ?? "") : items.joined()
+            }
+            var parts: [String] = []
+            if !questions.isEmpty {
+                parts.append("als het antwoord op de \(questions.count > 1 ? "vragen" : "vraag") \(joined(questions)) ja is")
+            }
+            if !labels.isEmpty { parts.append("bij " + joined(labels)) }
+            return "(Een eerder antwoord was 'weet ik niet'. Deze vraag is nodig voor het deel van het advies dat geldt "
+                + parts.joined(separator: ", en ") + ".)"
         }
         static func enterKeeps(_ value: String) -> String { "Enter = \(value) (eerder antwoord)" }
         static func accepted(_ value: String) -> String { "✓ \(value)\n" }

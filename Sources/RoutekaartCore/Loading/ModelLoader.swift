@@ -11,6 +11,8 @@ public struct ModelParts: Sendable {
     public var schoolLines: [Int] = []
     public var regio: [RegioEntry] = []
     public var manifest: ImportManifest?
+    /// The bytes of the generated CSV files as read (empty while importing), to check they are in the importer's form.
+    public var generatedBytes: [String: Data] = [:]
     /// `swv-gemeenten.csv` as read (nil while importing: the importer makes it).
     public var swvGemeenten: [(code: String, gemeenten: [String], line: Int)]?
     public var handSWVs: [SWV] = []
@@ -47,7 +49,9 @@ enum ModelLoader {
         func path(_ name: String) -> String { folder.path(name) }
         func table(_ name: String) -> CSVTable? {
             do {
-                return try CSVTable(bytes: Array(try folder.data(name)), file: path(name))
+                let data = try folder.data(name)
+                parts.generatedBytes[name] = data
+                return try CSVTable(bytes: Array(data), file: path(name))
             } catch {
                 errors.append(error)
                 return nil
@@ -84,6 +88,17 @@ enum ModelLoader {
         Model, ModelPlaces, [InputError]
     ) {
         var errors: [InputError] = []
+        // The generated files must be exactly as the importer writes them: the advice finds a line in them by
+        // halving their bytes, which only works on that one form (sorted, no blank lines, no spaces or quotes
+        // around a code, one encoding, `\n` line ends).
+        func canonical(_ name: String, _ expected: @autoclosure () -> String) {
+            guard let data = parts.generatedBytes[name] else { return }
+            if let problem = Self.firstDifference(data, Data(expected().utf8)) {
+                errors.append(InputError(.data, file: path(name), place: "regel \(problem.line)", Messages.notInImportForm(problem.expected)))
+            }
+        }
+        canonical(ModelFiles.vestigingen, ModelFiles.vestigingenCSV(parts.schools))
+        canonical(ModelFiles.regio, ModelFiles.regioCSV(parts.regio))
         var places = ModelPlaces(path: path)
         places.schoolLines = parts.schoolLines
 
@@ -117,6 +132,7 @@ enum ModelLoader {
         }
 
         // The order of gemeenten the importer wrote must be the one the files give.
+        canonical(ModelFiles.swvGemeenten, ModelFiles.swvGemeentenCSV(swvs))
         if let written = parts.swvGemeenten {
             let file = path(ModelFiles.swvGemeenten)
             let computed = Dictionary(swvs.map { ($0.code, $0.gemeenten) }, uniquingKeysWith: { first, _ in first })
@@ -173,6 +189,20 @@ enum ModelLoader {
         return (model, places, errors)
     }
 
+    /// The first line where two texts differ (from 1), with the line the importer would write there.
+    static func firstDifference(_ found: Data, _ expected: Data) -> (line: Int, expected: String)? {
+        guard found != expected else { return nil }
+        let newline = UInt8(ascii: "\n")
+        let foundLines = found.split(separator: newline, omittingEmptySubsequences: false)
+        let expectedLines = expected.split(separator: newline, omittingEmptySubsequences: false)
+        for index in 0..<max(foundLines.count, expectedLines.count) {
+            let a = index < foundLines.count ? foundLines[index] : nil
+            let b = index < expectedLines.count ? expectedLines[index] : nil
+            if a.map(Array.init) != b.map(Array.init) { return (index + 1, b.map { String(decoding: $0, as: UTF8.self) } ?? "") }
+        }
+        return (1, "")
+    }
+
     /// A real SWV: what is entered by hand (or only its code), with the gemeenten of its postcodes, the ones
     /// with most vestigingen first (then by name).
     static func realSWV(_ code: String, hand: SWV?, gemeenten: Set<String>, schoolsPerGemeente counts: [String: Int]) -> SWV {
@@ -194,6 +224,11 @@ enum ModelLoader {
         }
         static let realIsNoExample = "echte gegevens zijn geen voorbeeld; voorbeeld-SWV's en -scholen staan in voorbeeld/"
         static let exampleMustSaySo = "gegevens in voorbeeld/ zijn verzonnen en zeggen dat: \"voorbeeld\": true"
+        static func notInImportForm(_ expected: String) -> String {
+            let wanted = expected.isEmpty ? "hier eindigt het bestand" : "verwacht: \"\(Sanitized.short(expected))\""
+            return "deze regel staat niet zoals routekaart gegevens importeer hem schrijft (\(wanted)); het advies zoekt in dit "
+                + "bestand door te halveren en vertrouwt op die vorm: importeer opnieuw, of schrijf de regel in die vorm"
+        }
         static func gemeentenDiffer(_ code: String) -> String {
             "de gemeenten van \(Sanitized.short(code)) wijken af van wat regio.csv en vestigingen.csv geven; "
                 + "dit bestand maakt routekaart gegevens importeer (importeer opnieuw)"

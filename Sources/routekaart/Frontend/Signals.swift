@@ -35,13 +35,18 @@ final class Signals: @unchecked Sendable {
         for number in Self.handled { signal(number, SIG_DFL) }
         pthread_sigmask(SIG_BLOCK, &set, nil)
         var thread = pthread_t()
-        pthread_create(
+        let started = pthread_create(
             &thread, nil,
             { raw in
                 guard let raw else { return nil }
                 Unmanaged<Signals>.fromOpaque(raw).takeUnretainedValue().waitForSignals()
                 return nil
             }, Unmanaged.passRetained(self).toOpaque())
+        // Without the thread nobody would take the signals: leave them to the system then (Ctrl-C still stops).
+        if started != 0 {
+            for number in Self.handled { signal(number, SIG_DFL) }
+            pthread_sigmask(SIG_UNBLOCK, &set, nil)
+        }
     }
 
     /// The signal thread: takes each signal as it comes.
