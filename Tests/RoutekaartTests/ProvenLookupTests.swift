@@ -249,3 +249,22 @@ extension ProvenLookupTests {
         }
     }
 }
+
+/// The fingerprint of the check stamp changes with any byte in any lane, and with a byte moved from one file to the next.
+@Test func theFingerprintSeesEveryByte() throws {
+    let folder = try Support.temporaryDirectory()
+    let bytes = (0..<100).map { UInt8($0) }
+    func fingerprint(_ first: [UInt8], _ second: [UInt8] = [7]) throws -> String {
+        try Data(first).write(to: folder.appendingPathComponent("a.json"))
+        try Data(second).write(to: folder.appendingPathComponent("b.json"))
+        return DataFolder.reading(folder.path).fingerprint
+    }
+    let original = try fingerprint(bytes)
+    #expect(try fingerprint(bytes) == original, "dezelfde bytes, dezelfde vingerafdruk")
+    for offset in [0, 8, 16, 24, 31, 32, 96, 99] {
+        var changed = bytes
+        changed[offset] ^= 1
+        #expect(try fingerprint(changed) != original, "byte \(offset)")
+    }
+    #expect(try fingerprint(Array(bytes.dropLast()), [99, 7]) != original, "een byte naar het volgende bestand")
+}

@@ -35,27 +35,39 @@ struct DataFolder: Sendable {
                 }
             }
         }
-        // FNV-1a over 8-byte words (and the last bytes one by one): fast enough for every start.
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        // FNV-1a over 8-byte words in four lanes (32 bytes a step, so the multiplications do not wait for each
+        // other), the last words and bytes in the first lane, the lanes folded together at the end.
+        let prime: UInt64 = 0x100_0000_01b3
+        var a: UInt64 = 0xcbf2_9ce4_8422_2325
+        var b = a ^ 1
+        var c = a ^ 2
+        var d = a ^ 3
         func mix(_ bytes: UnsafeRawBufferPointer) {
             var offset = 0
+            while offset + 32 <= bytes.count {
+                a = (a ^ bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* prime
+                b = (b ^ bytes.loadUnaligned(fromByteOffset: offset + 8, as: UInt64.self)) &* prime
+                c = (c ^ bytes.loadUnaligned(fromByteOffset: offset + 16, as: UInt64.self)) &* prime
+                d = (d ^ bytes.loadUnaligned(fromByteOffset: offset + 24, as: UInt64.self)) &* prime
+                offset += 32
+            }
             while offset + 8 <= bytes.count {
-                hash ^= bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-                hash &*= 0x100_0000_01b3
+                a = (a ^ bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* prime
                 offset += 8
             }
             while offset < bytes.count {
-                hash ^= UInt64(bytes[offset])
-                hash &*= 0x100_0000_01b3
+                a = (a ^ UInt64(bytes[offset])) &* prime
                 offset += 1
             }
-            hash ^= 0xff
-            hash &*= 0x100_0000_01b3
+            // The end of a part, so that moving bytes from one file to the next changes the fingerprint.
+            a = (a ^ 0xff ^ UInt64(bytes.count)) &* prime
         }
         for path in files.keys.sorted() {
             Array(path.utf8).withUnsafeBytes(mix)
             files[path]?.withUnsafeBytes(mix)
         }
+        var hash = a
+        for lane in [b, c, d] { hash = (hash ^ lane) &* prime }
         let hex = String(hash, radix: 16)
         return DataFolder(directory: directory, files: files, fingerprint: String(repeating: "0", count: 16 - hex.count) + hex)
     }
