@@ -116,4 +116,14 @@ public struct Fact: Codable, Sendable, Equatable {
     public var isDerived: Bool { afleiding != nil }
 
     public func option(_ value: String) -> Option? { opties?.first { $0.waarde == value } }
+
+    /// The condition of a branch on some values of this fact, as a template: with `als` a question ("Werkt
+    /// {bestemming_swv} met de landelijke criteria of met eigen criteria"; the caller adds the question mark), else
+    /// "kort: waarde". `or` joins the last two values.
+    public func condition(_ values: [String], or: String) -> (template: String, isQuestion: Bool) {
+        let words = values.map { value in option(value).map { $0.als ?? ($0.kort ?? $0.tekst) } ?? value }
+        let joined = words.count > 1 ? words.dropLast().joined(separator: ", ") + " " + or + " " + (words.last ?? "") : words.joined()
+        guard let start = als else { return ("\(kort): \(joined)", false) }
+        return (start + " " + joined, true)
+    }
 }

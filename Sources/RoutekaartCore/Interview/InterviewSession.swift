@@ -377,20 +377,18 @@ public struct InterviewSession: Sendable {
         lines.append(Messages.questionHeading(number, fact.id, editing: editing == fact.id))
         if let reason = question.reason { lines.append(Messages.because(reason)) }
         if !question.assumptions.isEmpty {
-            // In the words the advice uses for its branches: "Werkt het samenwerkingsverband van herkomst met eigen criteria?"
+            // In the words of the advice's branches (`Fact.condition`): "Werkt het samenwerkingsverband van herkomst met eigen criteria?"
             let filler = TextFiller(
                 content: dataSet.content, model: dataSet.model,
                 values: Dictionary(trail.map { ($0.fact, $0.value) }, uniquingKeysWith: { _, last in last }), peildatum: peildatum)
             var questions: [String] = []
             var labels: [String] = []
             for assumption in question.assumptions {
-                let known = dataSet.content.fact(assumption.fact)
-                if let known, let start = known.als, let words = known.option(assumption.value)?.als {
-                    questions.append("„" + filler.fill(start + " " + words) + "?”")
-                } else {
-                    let value = dataSet.content.display(assumption.value, of: assumption.fact, model: dataSet.model)
-                    labels.append("„\(known?.kort ?? assumption.fact): \(value)”")
+                guard let condition = dataSet.content.fact(assumption.fact)?.condition([assumption.value], or: AdviceRenderer.Messages.or) else {
+                    continue
                 }
+                let text = "„" + filler.fill(condition.template) + (condition.isQuestion ? "?”" : "”")
+                if condition.isQuestion { questions.append(text) } else { labels.append(text) }
             }
             lines.append(Messages.neededFor(questions: questions, labels: labels))
         }

@@ -215,12 +215,8 @@ struct AdviceDocumentBuilder {
 
     /// "Werkt het samenwerkingsverband van de nieuwe school met de landelijke criteria of met eigen criteria?"
     func condition(_ fork: AdviceFork, _ values: [String]) -> String {
-        let fact = fork.fact
-        let words = values.map { value in fact.option(value).map { $0.als ?? ($0.kort ?? $0.tekst) } ?? value }
-        let fill = fork.fill
-        let joined = words.count > 1 ? words.dropLast().joined(separator: ", ") + " " + Messages.or + " " + (words.last ?? "") : words.joined()
-        guard let start = fact.als else { return fill("\(fact.kort): \(joined)") }
-        return fill(start + " " + joined) + "?"
+        let condition = fork.fact.condition(values, or: Messages.or)
+        return fork.fill(condition.template) + (condition.isQuestion ? "?" : "")
     }
 
     // MARK: - Whom to ask what
