@@ -22,6 +22,8 @@ enum Usage {
 
             Algemene opties (voor of na de opdracht):
               --data MAP     de gegevensmap (standaard: de meegeleverde map data/)
+              --kennis BESTAND
+                             een kennisbestand van u of uw regio (mag vaker; zie 'routekaart help kennis')
               --help, -h     deze hulp, of die van de opdracht
               --versie       het versienummer
 
@@ -232,6 +234,7 @@ enum Usage {
             switch option {
             case "--peildatum": "2026-09-01"
             case "--data": "data"
+            case "--kennis": "kennis.csv"
             case "--formaat": "json"
             default: "BESTAND"
             }
