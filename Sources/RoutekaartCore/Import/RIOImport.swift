@@ -313,7 +313,7 @@ public enum RIOImport {
     }
 
     /// `VO2801`, `VO 28-01`, `vo2801` → `VO2801`; a bare `2801` too. nil for any other form.
-    static func voCode(_ number: String) -> String? {
+    public static func voCode(_ number: String) -> String? {
         let compact = number.uppercased().filter { $0.isLetter || $0.isNumber }
         if compact.count == 6, compact.hasPrefix("VO"), compact.dropFirst(2).allSatisfy(\.isNumber) { return compact }
         if compact.count == 4, compact.allSatisfy(\.isNumber) { return "VO" + compact }
@@ -389,7 +389,7 @@ public enum RIOImport {
     }
 
     /// RIO's dates: `2019-08-01`, `2019-08-01T00:00:00`, `01-08-2019` or `20190801`.
-    static func parseDate(_ text: String) -> Day? {
+    public static func parseDate(_ text: String) -> Day? {
         let trimmed = text.split(separator: "T").first.map(String.init) ?? text
         let head = trimmed.split(separator: " ").first.map(String.init) ?? trimmed
         if let day = Day(head, allowDutchOrder: true) { return day }
