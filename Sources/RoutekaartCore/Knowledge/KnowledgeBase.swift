@@ -8,11 +8,21 @@
 /// no answer, or compare with it (`conflicts(withBundled:)`); a `KnownFact` carries its provenance line
 /// (`uw kennisbestand: <bron>, gecontroleerd 7 december 2026`), its age (`isOld(on:)`), and the facts that disagree.
 public struct KnowledgeBase: Sendable {
-    public var tables: [KnowledgeTable]
+    public let tables: [KnowledgeTable]
+    /// Every fact, file by file in precedence order.
+    public let facts: [KnowledgeFact]
+    /// The facts by subject and code (`beleid;VO3003`), in precedence order.
+    let byKey: [String: [KnowledgeFact]]
 
     public init(tables: [KnowledgeTable]) {
         self.tables = tables
+        facts = tables.flatMap(\.facts)
+        var index: [String: [KnowledgeFact]] = [:]
+        for fact in facts { index[Self.key(fact.subject, fact.code), default: []].append(fact) }
+        byKey = index
     }
+
+    static func key(_ subject: KnowledgeSubject, _ code: String) -> String { subject.rawValue + ";" + code }
 
     public static let empty = KnowledgeBase(tables: [])
 
@@ -37,9 +47,6 @@ public struct KnowledgeBase: Sendable {
         guard errors.isEmpty else { throw InputErrors(errors) }
         return (KnowledgeBase(tables: tables), warnings)
     }
-
-    /// Every fact, file by file in precedence order.
-    public var facts: [KnowledgeFact] { tables.flatMap(\.facts) }
 
     // MARK: - Questions
 
@@ -72,7 +79,7 @@ public struct KnowledgeBase: Sendable {
     /// that holds a licence for an unknown leerweg answers only when no row names it (`.heldLeerwegUnknown`).
     public func licence(of school: String, for leerweg: Leerweg, on day: Day) -> KnownFact<LicenceKnowledge>? {
         let code = school.uppercased()
-        let covering = facts.filter { $0.subject == .licentie && $0.code == code && $0.period.contains(day) }
+        let covering = (byKey[Self.key(.licentie, code)] ?? []).filter { $0.period.contains(day) }
         let specific = covering.filter { $0.scope.covers(leerweg) == true }
         let chosen = specific.isEmpty ? covering.filter { $0.scope == .unknown } : specific
         guard let best = Self.preferred(chosen) else { return nil }
@@ -88,7 +95,7 @@ public struct KnowledgeBase: Sendable {
     /// The facts that hold on `day` for one subject, the preferred one typed.
     func answer<Value>(_ subject: KnowledgeSubject, _ code: String, on day: Day, _ typed: (KnowledgeValue) -> Value?) -> KnownFact<Value>? {
         let upper = code.uppercased()
-        let covering = facts.filter { $0.subject == subject && $0.code == upper && $0.period.contains(day) }
+        let covering = (byKey[Self.key(subject, upper)] ?? []).filter { $0.period.contains(day) }
         guard let best = Self.preferred(covering), let value = typed(best.value) else { return nil }
         return KnownFact(value: value, fact: best, disagreeing: covering.filter { !$0.value.says(same: best.value) })
     }
@@ -117,11 +124,13 @@ public struct KnowledgeBase: Sendable {
     /// Conflicts between the files (within one file they are errors already).
     public var conflicts: [Conflict] {
         var result: [Conflict] = []
-        for (i, table) in tables.enumerated() {
-            for later in tables[(i + 1)...] {
-                for fact in table.facts {
-                    for other in later.facts where fact.contradicts(other) { result.append(Conflict(first: fact, second: other)) }
-                }
+        for fact in facts {
+            for other in byKey[Self.key(fact.subject, fact.code)] ?? [] where other.origin.file != fact.origin.file {
+                // Each pair once, in precedence order: the other fact's file comes later.
+                guard let mine = tables.firstIndex(where: { $0.path == fact.origin.file }),
+                    let theirs = tables.firstIndex(where: { $0.path == other.origin.file }), mine < theirs, fact.contradicts(other)
+                else { continue }
+                result.append(Conflict(first: fact, second: other))
             }
         }
         return result

@@ -42,25 +42,23 @@ public enum KnowledgeMerge {
 
     /// Merges `incoming` into `own`. `choose` answers for a conflict (by the incoming fact); nil keeps it out.
     public static func merge(_ incoming: KnowledgeTable, into own: KnowledgeTable, choose: (KnowledgeFact) -> Choice?) -> Outcome {
+        var work = Work(own: own)
         var outcome = Outcome(table: own)
         outcome.notUnderstood = incoming.rows.filter { $0.fact == nil && !$0.fields.allSatisfy(\.isEmpty) }.map(\.line)
         for row in incoming.rows {
             guard let fact = row.fact else { continue }
             let extra = incoming.extraFields(of: row)
-            let overlapping = outcome.table.rows.indices.filter { index in
-                guard let mine = outcome.table.rows[index].fact else { return false }
-                return mine.sharesSubject(with: fact) && mine.period.overlaps(fact.period)
-            }
+            let overlapping = work.overlapping(fact)
             guard !overlapping.isEmpty else {
-                insert(fact, extra: extra, into: &outcome.table)
+                work.add(fact, extra: extra)
                 outcome.added.append(fact)
                 continue
             }
-            let mine = overlapping.compactMap { outcome.table.rows[$0].fact }
+            let mine = overlapping.map { work.items[$0].fact }
             if mine.count == 1, let only = mine.first, only.period == fact.period, only.scope == fact.scope,
                 fact.gecontroleerd > only.gecontroleerd
             {
-                replace(at: overlapping[0], with: fact, extra: extra, in: &outcome.table)
+                work.replace(overlapping[0], with: fact, extra: extra)
                 outcome.changed.append((only, fact))
                 continue
             }
@@ -75,12 +73,159 @@ public enum KnowledgeMerge {
             }
             let conflict = Conflict(incoming: fact, own: mine, choice: choose(fact))
             if conflict.choice == .takeOver {
-                giveWay(overlapping, to: fact, in: &outcome.table)
-                insert(fact, extra: extra, into: &outcome.table)
+                work.giveWay(overlapping, to: fact)
+                work.add(fact, extra: extra)
             }
             outcome.conflicts.append(conflict)
         }
+        outcome.table = work.table()
         return outcome
+    }
+
+    /// The facts of the result while it is made: every own row stays where it is (as its facts, or the pieces a
+    /// conflict taken over left of it), and new facts are kept apart until the file is put together. Facts are found
+    /// by subject and code, so a merge of two large files does not compare every row with every row.
+    struct Work {
+        struct Item {
+            var fact: KnowledgeFact
+            var extra: [String: String]
+            /// True while the item is the own row exactly as read (its fields are written back unchanged).
+            var asRead: Bool
+            var alive = true
+        }
+
+        enum Owner {
+            case own(Int)
+            case added
+        }
+
+        let own: KnowledgeTable
+        var items: [Item] = []
+        var owners: [Owner] = []
+        /// Per own row, the items that now stand in its place (one, or the pieces left of it, or none).
+        var ownItems: [[Int]]
+        /// New items, in the order they were added (pieces of a new item stay in its place).
+        var addedItems: [Int] = []
+        var byKey: [String: [Int]] = [:]
+        var header: [String]
+
+        init(own: KnowledgeTable) {
+            self.own = own
+            header = own.header
+            ownItems = Array(repeating: [], count: own.rows.count)
+            for (index, row) in own.rows.enumerated() {
+                guard let fact = row.fact else { continue }
+                ownItems[index] = [append(Item(fact: fact, extra: own.extraFields(of: row), asRead: true), owner: .own(index))]
+            }
+        }
+
+        static func key(_ fact: KnowledgeFact) -> String { fact.subject.rawValue + ";" + fact.code }
+
+        mutating func append(_ item: Item, owner: Owner) -> Int {
+            let id = items.count
+            items.append(item)
+            owners.append(owner)
+            byKey[Self.key(item.fact), default: []].append(id)
+            return id
+        }
+
+        /// The live items about the same subject as `fact` on some day of its period.
+        func overlapping(_ fact: KnowledgeFact) -> [Int] {
+            (byKey[Self.key(fact)] ?? []).filter { id in
+                items[id].alive && items[id].fact.sharesSubject(with: fact) && items[id].fact.period.overlaps(fact.period)
+            }
+        }
+
+        /// A column the own file does not have yet is added at the end, so no value of the incoming file is lost.
+        mutating func addColumns(of extra: [String: String]) {
+            for name in extra.keys.sorted() where !header.contains(where: { $0.trimmingBlanks().lowercased() == name.lowercased() }) {
+                header.append(name)
+            }
+        }
+
+        mutating func add(_ fact: KnowledgeFact, extra: [String: String]) {
+            var fact = fact
+            fact.origin = KnowledgeOrigin(file: own.path, label: own.label, line: 0)
+            addedItems.append(append(Item(fact: fact, extra: extra, asRead: false), owner: .added))
+            addColumns(of: extra)
+        }
+
+        /// The own item takes the incoming value, bron and check date; its own extra columns stay unless the incoming row fills them.
+        mutating func replace(_ id: Int, with fact: KnowledgeFact, extra: [String: String]) {
+            var replaced = fact
+            replaced.origin = items[id].fact.origin
+            items[id].fact = replaced
+            for (name, value) in extra { items[id].extra[name] = value }
+            items[id].asRead = false
+            addColumns(of: extra)
+        }
+
+        /// The items give way to `fact`: what remains of each outside its period, and inside its period for the
+        /// leerwegen it does not name, stays, in the same place (an item may become two or three).
+        mutating func giveWay(_ ids: [Int], to fact: KnowledgeFact) {
+            for id in ids {
+                let mine = items[id].fact
+                var pieces: [(FactPeriod, LeerwegScope)] = mine.period.subtracting(fact.period).map { ($0, mine.scope) }
+                if let shared = mine.period.intersection(fact.period), let rest = mine.scope.subtracting(fact.scope) {
+                    pieces.append((shared, rest))
+                }
+                pieces.sort { $0.0 < $1.0 }
+                items[id].alive = false
+                let owner = owners[id]
+                let replacements = pieces.map { piece -> Int in
+                    var part = mine
+                    part.period = piece.0
+                    part.scope = piece.1
+                    return append(Item(fact: part, extra: items[id].extra, asRead: false), owner: owner)
+                }
+                switch owner {
+                case .own(let row):
+                    if let at = ownItems[row].firstIndex(of: id) { ownItems[row].replaceSubrange(at...at, with: replacements) }
+                case .added:
+                    if let at = addedItems.firstIndex(of: id) { addedItems.replaceSubrange(at...at, with: replacements) }
+                }
+            }
+        }
+
+        /// The file: own rows in place, a new row after the last own row about the same code (related facts stay
+        /// together and a diff shows only the new lines), new rows about other codes at the end, grouped by code.
+        func table() -> KnowledgeTable {
+            var table = own
+            table.header = header
+            let width = header.count
+            func padded(_ fields: [String]) -> [String] { fields + Array(repeating: "", count: max(0, width - fields.count)) }
+            var lastRowOfCode: [String: Int] = [:]
+            for (index, row) in own.rows.enumerated() { if let code = row.fact?.code { lastRowOfCode[code] = index } }
+            var addedByCode: [String: [Int]] = [:]
+            var otherCodes: [String] = []
+            for id in addedItems where items[id].alive {
+                let code = items[id].fact.code
+                if addedByCode[code] == nil, lastRowOfCode[code] == nil { otherCodes.append(code) }
+                addedByCode[code, default: []].append(id)
+            }
+            func row(_ id: Int) -> KnowledgeRow {
+                let item = items[id]
+                return KnowledgeRow(line: item.fact.origin.line, fields: table.fields(for: item.fact, extra: item.extra), fact: item.fact)
+            }
+            var rows: [KnowledgeRow] = []
+            for (index, original) in own.rows.enumerated() {
+                guard let code = original.fact?.code else {
+                    rows.append(KnowledgeRow(line: original.line, fields: padded(original.fields), fact: nil))
+                    continue
+                }
+                for id in ownItems[index] where items[id].alive {
+                    if items[id].asRead {
+                        rows.append(KnowledgeRow(line: original.line, fields: padded(original.fields), fact: items[id].fact))
+                    } else {
+                        rows.append(row(id))
+                    }
+                }
+                if lastRowOfCode[code] == index { rows += (addedByCode[code] ?? []).map(row) }
+            }
+            for code in otherCodes { rows += (addedByCode[code] ?? []).map(row) }
+            table.rows = rows
+            return table
+        }
     }
 
     /// True when every leerweg of `inner` is one of `outer` (an unknown leerweg is covered only by all or unknown).
@@ -89,61 +234,5 @@ public enum KnowledgeMerge {
         guard let theirs = inner.leerwegen else { return outer == .unknown }
         guard let mine = outer.leerwegen else { return false }
         return theirs.allSatisfy { mine.contains($0) }
-    }
-
-    /// Puts a new row after the last row about the same code, else at the end: related facts stay together and a diff
-    /// shows only the new line.
-    static func insert(_ fact: KnowledgeFact, extra: [String: String], into table: inout KnowledgeTable) {
-        var fact = fact
-        fact.origin = KnowledgeOrigin(file: table.path, label: table.label, line: 0)
-        for name in extra.keys where table.position(of: name) == nil {
-            // A column the own file does not have yet: added at the end, so no value is lost.
-            table.header.append(name)
-            for index in table.rows.indices { table.rows[index].fields.append("") }
-        }
-        let row = KnowledgeRow(line: 0, fields: table.fields(for: fact, extra: extra), fact: fact)
-        if let last = table.rows.lastIndex(where: { $0.fact?.code == fact.code }) {
-            table.rows.insert(row, at: last + 1)
-        } else {
-            table.rows.append(row)
-        }
-    }
-
-    /// The own row takes the incoming value, bron and check date; its own extra columns stay unless the incoming row fills them.
-    static func replace(at index: Int, with fact: KnowledgeFact, extra: [String: String], in table: inout KnowledgeTable) {
-        var merged = table.extraFields(of: table.rows[index])
-        for (name, value) in extra { merged[name] = value }
-        for name in extra.keys where table.position(of: name) == nil {
-            table.header.append(name)
-            for position in table.rows.indices { table.rows[position].fields.append("") }
-        }
-        var fact = fact
-        fact.origin = table.rows[index].fact?.origin ?? KnowledgeOrigin(file: table.path, label: table.label, line: 0)
-        table.rows[index].fields = table.fields(for: fact, extra: merged)
-        table.rows[index].fact = fact
-    }
-
-    /// The own rows at `indices` give way to `fact`: what remains of each outside its period, and inside its period
-    /// for the leerwegen it does not name, stays as rows (a row may be split in two or three).
-    static func giveWay(_ indices: [Int], to fact: KnowledgeFact, in table: inout KnowledgeTable) {
-        for index in indices.reversed() {
-            guard let mine = table.rows[index].fact else { continue }
-            var pieces: [(FactPeriod, LeerwegScope)] = mine.period.subtracting(fact.period).map { ($0, mine.scope) }
-            if let shared = mine.period.intersection(fact.period), let rest = mine.scope.subtracting(fact.scope) {
-                pieces.append((shared, rest))
-            }
-            pieces.sort { $0.0 < $1.0 }
-            let extra = table.extraFields(of: table.rows[index])
-            let original = table.rows[index]
-            table.rows.remove(at: index)
-            for (offset, piece) in pieces.enumerated() {
-                var part = mine
-                part.period = piece.0
-                part.scope = piece.1
-                table.rows.insert(
-                    KnowledgeRow(line: offset == 0 ? original.line : 0, fields: table.fields(for: part, extra: extra), fact: part),
-                    at: index + offset)
-            }
-        }
     }
 }

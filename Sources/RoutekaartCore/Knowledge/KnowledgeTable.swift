@@ -8,7 +8,11 @@ public struct KnowledgeTable: Sendable {
     public var path: String
     /// How the advice names facts from this file (`uw kennisbestand`, `kennisbestand regio.csv`, `DUO RIO`).
     public var label: String
-    public var header: [String]
+    public var header: [String] {
+        didSet { keys = header.map { $0.trimmingBlanks().lowercased() } }
+    }
+    /// The header's names trimmed and in lower case, as columns are found.
+    private(set) var keys: [String]
     public var rows: [KnowledgeRow]
     public var byteOrderMark: Bool
     /// True when the file's lines end in CR LF (a spreadsheet on Windows).
@@ -18,6 +22,7 @@ public struct KnowledgeTable: Sendable {
         self.path = path
         self.label = label
         self.header = header
+        self.keys = header.map { $0.trimmingBlanks().lowercased() }
         self.rows = rows
         self.byteOrderMark = byteOrderMark
         self.crlf = crlf
@@ -35,7 +40,7 @@ public struct KnowledgeTable: Sendable {
     /// The position of a column (one of `columns`, or an extra one) in the header, found by name without regard to case.
     public func position(of column: String) -> Int? {
         let wanted = column.lowercased()
-        return header.firstIndex { $0.trimmingBlanks().lowercased() == wanted }
+        return keys.firstIndex(of: wanted)
     }
 
     /// The field of `column` in `row`, empty when the column is not there.
@@ -52,16 +57,13 @@ public struct KnowledgeTable: Sendable {
             "gecontroleerd": fact.gecontroleerd.description,
         ]
         let extraByName = Dictionary(extra.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { first, _ in first })
-        return header.map { name in
-            let key = name.trimmingBlanks().lowercased()
-            return standard[key] ?? extraByName[key] ?? ""
-        }
+        return keys.map { key in standard[key] ?? extraByName[key] ?? "" }
     }
 
     /// The extra columns of a row (not one of `columns`) that hold something, by header name.
     public func extraFields(of row: KnowledgeRow) -> [String: String] {
         var result: [String: String] = [:]
-        for (position, name) in header.enumerated() where !Self.columns.contains(name.trimmingBlanks().lowercased()) {
+        for (position, name) in header.enumerated() where !Self.columns.contains(keys[position]) {
             if row.fields.indices.contains(position), !row.fields[position].isEmpty { result[name.trimmingBlanks()] = row.fields[position] }
         }
         return result

@@ -8,6 +8,12 @@ struct KnowledgeValidator {
     let today: Day
     var errors: [InputError] = []
     var warnings: [InputError] = []
+    /// The names the file gives each code (its `naam` rows), read once.
+    let namesInFile: [String: [String]]
+    /// The words of each organisation's own name, place and gemeenten, made once per code.
+    var contexts: [String: Set<String>] = [:]
+    /// What the personal-data check found in a text without context (most rows of a file share their bron).
+    var findings: [String: PersonalDataCheck.Finding?] = [:]
 
     /// The longest text a field may hold.
     static let maximumFieldLength = 1_000
@@ -16,6 +22,11 @@ struct KnowledgeValidator {
         self.table = table
         self.reference = reference
         self.today = today
+        var names: [String: [String]] = [:]
+        for row in table.rows where table.field(row, "onderwerp").lowercased() == KnowledgeSubject.naam.rawValue {
+            names[table.field(row, "code").uppercased(), default: []].append(table.field(row, "waarde"))
+        }
+        namesInFile = names
     }
 
     // MARK: - One row
@@ -29,6 +40,7 @@ struct KnowledgeValidator {
     /// The fact of a row, or nil (with its errors and warnings recorded).
     mutating func interpret(_ row: KnowledgeRow) -> KnowledgeFact? {
         if row.fields.allSatisfy(\.isEmpty) { return nil }
+        let code = table.field(row, "code")
         var found: [InputError] = []
         defer { errors += found }
         let path = table.path
@@ -49,7 +61,7 @@ struct KnowledgeValidator {
             } else if text.hasPrefix("=") {
                 problem(column, Messages.formula)
             } else if !["onderwerp", "code", "leerwegen", "waarde", "vanaf", "tot", "gecontroleerd"].contains(column), !text.isEmpty,
-                let finding = PersonalDataCheck.inFreeText(text, context: context(of: field("code")))
+                let finding = personalData(in: text, contact: false, code: code)
             {
                 problem(column, finding.message)
             }
@@ -70,9 +82,13 @@ struct KnowledgeValidator {
             return nil
         }
 
-        let code = checkCode(field("code"), for: subject, problem: problem)
+        let checkedCode = checkCode(field("code"), for: subject, problem: problem)
         let scope = checkLeerwegen(field("leerwegen"), for: subject, problem: problem)
-        let value = checkValue(field("waarde"), subject: subject, scope: scope, code: code, problem: problem)
+        var value = checkValue(field("waarde"), subject: subject, scope: scope, problem: problem)
+        if subject == .contact, value != nil, let finding = personalData(in: field("waarde"), contact: true, code: code) {
+            problem("waarde", finding.message)
+            value = nil
+        }
         let vanaf = checkDate(field("vanaf"), column: "vanaf", required: true, problem: problem)
         let tot = checkDate(field("tot"), column: "tot", required: false, problem: problem)
         if let vanaf, let tot, tot < vanaf { problem("tot", Messages.endBeforeStart(vanaf, tot)) }
@@ -84,9 +100,9 @@ struct KnowledgeValidator {
         let checkedOn = checkDate(field("gecontroleerd"), column: "gecontroleerd", required: true, problem: problem)
         if let checkedOn, checkedOn > today { problem("gecontroleerd", Messages.checkedInFuture(checkedOn, today)) }
 
-        guard found.isEmpty, let code, let scope, let value, let vanaf, let checkedOn else { return nil }
+        guard found.isEmpty, let checkedCode, let scope, let value, let vanaf, let checkedOn else { return nil }
         return KnowledgeFact(
-            subject: subject, code: code, scope: scope, value: value, period: FactPeriod(vanaf: vanaf, tot: tot), bron: bron,
+            subject: subject, code: checkedCode, scope: scope, value: value, period: FactPeriod(vanaf: vanaf, tot: tot), bron: bron,
             gecontroleerd: checkedOn, origin: KnowledgeOrigin(file: table.path, label: table.label, line: row.line))
     }
 
@@ -162,9 +178,7 @@ struct KnowledgeValidator {
     /// The abbreviations schools use (BB, KB, GL, TL).
     static let leerwegAbbreviations: [String: Leerweg] = ["bb": .basis, "kb": .kader, "gl": .gemengd, "tl": .theoretisch]
 
-    func checkValue(
-        _ text: String, subject: KnowledgeSubject, scope: LeerwegScope?, code: String?, problem: (String, String) -> Void
-    ) -> KnowledgeValue? {
+    func checkValue(_ text: String, subject: KnowledgeSubject, scope: LeerwegScope?, problem: (String, String) -> Void) -> KnowledgeValue? {
         let lowered = text.lowercased()
         guard !text.isEmpty else {
             problem("waarde", Messages.valueMissing(subject))
@@ -200,10 +214,7 @@ struct KnowledgeValidator {
         case .naam:
             return .name(text)
         case .contact:
-            if let finding = PersonalDataCheck.inContact(text, context: context(of: code ?? "")) {
-                problem("waarde", finding.message)
-                return nil
-            }
+            // Checked for personal data by the caller, which knows the organisation's own words.
             return .contact(text)
         }
         return nil
@@ -234,9 +245,28 @@ struct KnowledgeValidator {
         return day
     }
 
+    /// What looks like personal data in `text`. The organisation's own words (which only ever clear a suspected name)
+    /// are looked up only when the text without them looks like a person.
+    mutating func personalData(in text: String, contact: Bool, code: String) -> PersonalDataCheck.Finding? {
+        func check(_ context: Set<String>) -> PersonalDataCheck.Finding? {
+            contact ? PersonalDataCheck.inContact(text, context: context) : PersonalDataCheck.inFreeText(text, context: context)
+        }
+        let key = (contact ? "c:" : "t:") + text
+        let plain: PersonalDataCheck.Finding?
+        if let known = findings[key] {
+            plain = known
+        } else {
+            plain = check([])
+            findings[key] = .some(plain)
+        }
+        guard case .person? = plain else { return plain }
+        return check(context(of: code))
+    }
+
     /// The folded words of the organisation a row is about: its name, place and gemeenten, and the names the file gives it.
-    func context(of code: String) -> Set<String> {
+    mutating func context(of code: String) -> Set<String> {
         let upper = code.uppercased()
+        if let known = contexts[upper] { return known }
         var words = Set<String>()
         if let swv = reference.swv(upper) {
             words.formUnion(PersonalDataCheck.words(of: swv.displayName))
@@ -246,9 +276,8 @@ struct KnowledgeValidator {
             words.formUnion(PersonalDataCheck.words(of: school.naam + " " + school.plaats + " " + school.gemeente))
             if let swv = reference.swv(school.swv) { words.formUnion(PersonalDataCheck.words(of: swv.displayName)) }
         }
-        for row in table.rows where table.field(row, "onderwerp").lowercased() == "naam" && table.field(row, "code").uppercased() == upper {
-            words.formUnion(PersonalDataCheck.words(of: table.field(row, "waarde")))
-        }
+        for name in namesInFile[upper] ?? [] { words.formUnion(PersonalDataCheck.words(of: name)) }
+        contexts[upper] = words
         return words
     }
 
@@ -260,17 +289,25 @@ struct KnowledgeValidator {
         let facts = table.facts
         var bySubject: [String: [KnowledgeFact]] = [:]
         for fact in facts { bySubject[fact.subject.rawValue + ";" + fact.code, default: []].append(fact) }
-        for fact in facts {
-            let earlier = (bySubject[fact.subject.rawValue + ";" + fact.code] ?? []).filter {
-                $0.origin.line < fact.origin.line && $0.sharesSubject(with: fact) && $0.period.overlaps(fact.period)
-            }
-            if let first = earlier.first {
+        // Per subject, by start date: the rows still running when the next one starts. Those overlap each other only
+        // with disjoint leerwegen, so there are at most four, and the check stays n log n for any file.
+        for group in bySubject.values where group.count > 1 {
+            var running: [KnowledgeFact] = []
+            for fact in group.sorted(by: { ($0.period.vanaf, $0.origin.line) < ($1.period.vanaf, $1.origin.line) }) {
+                running.removeAll { $0.period.tot.map { $0 < fact.period.vanaf } ?? false }
+                guard let other = running.first(where: { $0.scope.intersects(fact.scope) }) else {
+                    running.append(fact)
+                    continue
+                }
+                let (later, earlier) = fact.origin.line > other.origin.line ? (fact, other) : (other, fact)
                 errors.append(
                     InputError(
-                        .data, file: "\(table.path):\(fact.origin.line)", place: Messages.column("vanaf"), Messages.overlap(fact, first)))
+                        .data, file: "\(table.path):\(later.origin.line)", place: Messages.column("vanaf"), Messages.overlap(later, earlier)))
             }
-            guard fact.subject == .duur || fact.subject == .lateAanvragen else { continue }
-            for policy in bySubject["beleid;" + fact.code] ?? [] where policy.period.overlaps(fact.period) {
+        }
+        for fact in facts where fact.subject == .duur || fact.subject == .lateAanvragen {
+            // A file with very many policy rows for one SWV is checked against the first hundred that overlap.
+            for policy in (bySubject["beleid;" + fact.code] ?? []).lazy.filter({ $0.period.overlaps(fact.period) }).prefix(100) {
                 guard case .policy(let variant) = policy.value, variant != .eigenCriteria else { continue }
                 warnings.append(
                     InputError(

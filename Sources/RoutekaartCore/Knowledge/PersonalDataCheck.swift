@@ -171,9 +171,13 @@ enum PersonalDataCheck {
 
         static let wrapping: Set<Character> = ["(", ")", "[", "]", "<", ">", ",", ";", ":", "\"", "'", "«", "»", "“", "”", "‘", "’"]
 
+        static let separators: Set<Character> = [
+            " ", "\t", "\r", "\n", ",", ";", ":", "(", ")", "[", "]", "<", ">", "\"", "/", "|", "«", "»", "“", "”", "!", "?",
+        ]
+
         /// Words: split at spaces and punctuation that never belongs in a name; dots and hyphens stay (initials, double names).
         static func split(_ text: String) -> [String] {
-            text.split(whereSeparator: { " \t\r\n,;:()[]<>\"/|«»“”!?".contains($0) }).map(String.init)
+            text.split(whereSeparator: { separators.contains($0) }).map(String.init)
                 .map { trimming(Substring($0), ["'", "’", "‘"]) }.filter { !$0.isEmpty }
         }
 

@@ -125,14 +125,13 @@ struct KnowledgeOverview {
             lines.append("")
             lines.append(Messages.nothingYet)
         }
-        var holders: [String] = []
-        for fact in facts where !holders.contains(fact.code) { holders.append(fact.code) }
-        let swvs = holders.filter { reference.swv($0) != nil }.sorted()
-        let schools = holders.filter { reference.swv($0) == nil }.sorted()
+        let byCode = Dictionary(grouping: facts, by: \.code)
+        let swvs = byCode.keys.filter { reference.swv($0) != nil }.sorted()
+        let schools = byCode.keys.filter { reference.swv($0) == nil }.sorted()
         for code in swvs + schools {
             lines.append("")
             lines.append(heading(code))
-            let own = facts.filter { $0.code == code }.sorted(by: Self.listingOrder)
+            let own = (byCode[code] ?? []).sorted(by: Self.listingOrder)
             for fact in own {
                 lines.append("  " + Self.describe(fact))
                 var detail = "    bron: \(fact.bron); gecontroleerd \(fact.gecontroleerd.dutch) (\(fact.origin.place))"
