@@ -54,9 +54,17 @@ enum Support {
         environment["NO_COLOR"] = "1"
         // Output is wrapped to COLUMNS when it is set; tests see unwrapped text unless they ask for a width.
         environment["COLUMNS"] = nil
+        environment["XDG_DATA_HOME"] = isolatedDataHome
         for (key, value) in extra { environment[key] = value }
         return try execute(binary, arguments, input: input, directory: directory ?? temporaryDirectory(), environment: environment)
     }
+
+    /// The binary's data home in tests (an empty folder): the knowledge file of whoever runs the tests is never read.
+    static let isolatedDataHome: String = {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("routekaart-test-xdg-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url.path
+    }()
 
     /// Writing to a pipe whose reader is gone gives an error (EPIPE), not the signal that ends the test process.
     static let ignoreBrokenPipes: Void = { signal(SIGPIPE, SIG_IGN) }()
@@ -118,6 +126,7 @@ enum Support {
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"
         environment["COLUMNS"] = nil
+        environment["XDG_DATA_HOME"] = isolatedDataHome
         for (key, value) in extra { environment[key] = value }
         return environment
     }
