@@ -54,9 +54,20 @@ enum Support {
         environment["NO_COLOR"] = "1"
         // Output is wrapped to COLUMNS when it is set; tests see unwrapped text unless they ask for a width.
         environment["COLUMNS"] = nil
+        environment["XDG_DATA_HOME"] = isolatedDataHome
         for (key, value) in extra { environment[key] = value }
         return try execute(binary, arguments, input: input, directory: directory ?? temporaryDirectory(), environment: environment)
     }
+
+    /// The binary's data home in tests (an empty folder): the knowledge file of whoever runs the tests is never read.
+    static let isolatedDataHome: String = {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("routekaart-test-xdg-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url.path
+    }()
+
+    /// Writing to a pipe whose reader is gone gives an error (EPIPE), not the signal that ends the test process.
+    static let ignoreBrokenPipes: Void = { signal(SIGPIPE, SIG_IGN) }()
 
     /// Runs any program with arguments and standard input, and captures its output and exit code.
     static func execute(
@@ -73,9 +84,12 @@ enum Support {
         process.standardInput = stdin
         process.standardOutput = stdout
         process.standardError = stderr
+        _ = ignoreBrokenPipes
         try process.run()
         let writer = Thread {
-            stdin.fileHandleForWriting.write(input)
+            // A program that exits without reading its input (an example that asks nothing) closes the pipe: the
+            // write then fails quietly instead of ending the whole test run with SIGPIPE.
+            try? stdin.fileHandleForWriting.write(contentsOf: input)
             try? stdin.fileHandleForWriting.close()
         }
         writer.start()
@@ -112,6 +126,7 @@ enum Support {
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"
         environment["COLUMNS"] = nil
+        environment["XDG_DATA_HOME"] = isolatedDataHome
         for (key, value) in extra { environment[key] = value }
         return environment
     }

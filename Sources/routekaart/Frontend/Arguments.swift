@@ -6,6 +6,8 @@ import RoutekaartCore
 /// is refused: silently taking the last one hides a mistake.
 struct Arguments {
     var values: [String: String] = [:]
+    /// The values of options that may be given more than once (`GlobalOptions.repeatable`), in order.
+    var lists: [String: [String]] = [:]
     var flags: Set<String> = []
     var positionals: [String] = []
 
@@ -32,8 +34,9 @@ struct Arguments {
                 name = String(word[..<equals])
                 inlineValue = String(word[word.index(after: equals)...])
             }
-            if options.contains(name) {
-                guard values[name] == nil else { throw Usage.error(Usage.Messages.givenTwice(name), command: command) }
+            let isRepeatable = GlobalOptions.repeatable.contains(name)
+            if options.contains(name) || isRepeatable {
+                guard isRepeatable || values[name] == nil else { throw Usage.error(Usage.Messages.givenTwice(name), command: command) }
                 let value: String
                 if let inlineValue {
                     value = inlineValue
@@ -46,7 +49,11 @@ struct Arguments {
                 guard !value.trimmingBlanks().isEmpty else {
                     throw Usage.error(Usage.Messages.emptyValue(name), command: command)
                 }
-                values[name] = value
+                if isRepeatable {
+                    lists[name, default: []].append(value)
+                } else {
+                    values[name] = value
+                }
             } else if known.contains(name), inlineValue == nil {
                 guard flags.insert(name).inserted else { throw Usage.error(Usage.Messages.givenTwice(name), command: command) }
             } else {
@@ -57,5 +64,6 @@ struct Arguments {
     }
 
     func value(_ name: String) -> String? { values[name] }
+    func values(_ name: String) -> [String] { lists[name] ?? [] }
     func has(_ flag: String) -> Bool { flags.contains(flag) }
 }

@@ -34,6 +34,9 @@ enum Commands {
             name: "bronnen", summary: "de bronnen, hoe vaak ze worden genoemd, en de tekst van wetsartikelen", help: Usage.Help.bronnen,
             run: TreeCommands.bronnen),
         Command(
+            name: "kennis", summary: "wat u en uw regio weten (beleid, licenties, contact): 'kennis', 'kennis controleer', 'kennis voeg-samen'",
+            help: Usage.Help.kennis, run: KnowledgeCommand.run),
+        Command(
             name: "gegevens", summary: "het landelijke model opnieuw maken uit de bestanden van DUO: 'gegevens importeer'",
             help: Usage.Help.gegevens, run: DataCommands.run),
     ]

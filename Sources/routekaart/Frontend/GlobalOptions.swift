@@ -5,13 +5,16 @@
 struct GlobalOptions {
     /// General options with a value; handed on to the command as its own option (every command reads `--data`).
     static let valued = ["--data"]
+    /// General options with a value that may be given more than once, each value kept in order (`--kennis A --kennis B`).
+    static let repeatable = ["--kennis"]
     static let help = ["--help", "-h"]
     static let version = ["--versie", "--version"]
     /// General flags without a value, handed on like `--data` (none yet; a teaching mode would go here).
     static let flags: [String] = []
-    static var all: [String] { valued + flags + help + version }
+    static var all: [String] { valued + repeatable + flags + help + version }
 
     private(set) var values: [String: String] = [:]
+    private(set) var lists: [String: [String]] = [:]
     private(set) var setFlags: [String] = []
     private(set) var wantsHelp = false
     private(set) var wantsVersion = false
@@ -41,11 +44,12 @@ struct GlobalOptions {
                 continue
             }
             let name = word.split(separator: "=", maxSplits: 1).first.map(String.init) ?? word
-            guard Self.valued.contains(name) else {
+            let isRepeatable = Self.repeatable.contains(name)
+            guard Self.valued.contains(name) || isRepeatable else {
                 rest.append(word)
                 continue
             }
-            guard values[name] == nil else { throw Usage.error(Usage.Messages.givenTwice(name), command: "") }
+            guard isRepeatable || values[name] == nil else { throw Usage.error(Usage.Messages.givenTwice(name), command: "") }
             let value: String
             if word.count > name.count {
                 value = String(word.dropFirst(name.count + 1))
@@ -58,13 +62,20 @@ struct GlobalOptions {
             guard !value.trimmingBlanks().isEmpty else {
                 throw Usage.error(Usage.Messages.emptyValue(name), command: "")
             }
-            values[name] = value
+            if isRepeatable {
+                lists[name, default: []].append(value)
+            } else {
+                values[name] = value
+            }
         }
     }
 
     /// The command's own words followed by the general options (every command accepts them, see `Arguments`).
     func forwarded(_ words: [String]) -> [String] {
-        let options = values.keys.sorted().flatMap { [$0, values[$0] ?? ""] } + setFlags
+        let options =
+            values.keys.sorted().flatMap { [$0, values[$0] ?? ""] }
+            + lists.keys.sorted().flatMap { name in (lists[name] ?? []).flatMap { [name, $0] } }
+            + setFlags
         guard let separator = words.firstIndex(of: "--") else { return words + options }
         return Array(words[..<separator]) + options + Array(words[separator...])
     }

@@ -22,6 +22,8 @@ enum Usage {
 
             Algemene opties (voor of na de opdracht):
               --data MAP     de gegevensmap (standaard: de meegeleverde map data/)
+              --kennis BESTAND
+                             een kennisbestand van u of uw regio (mag vaker; zie 'routekaart help kennis')
               --help, -h     deze hulp, of die van de opdracht
               --versie       het versienummer
 
@@ -129,6 +131,7 @@ enum Usage {
         static let gegevens = """
             Gebruik: routekaart gegevens importeer --vestigingen BESTAND --examens BESTAND --regio BESTAND
                                                    --datum JJJJ-MM-DD --regio-datum JJJJ-MM-DD [--uit MAP] [--proef]
+                     routekaart gegevens importeer --rio MAP --datum JJJJ-MM-DD [--naar BESTAND] [--proef]
 
             Maakt het landelijke model (model/vestigingen.csv, model/regio.csv, model/import.json en
             model/swv-gemeenten.csv) opnieuw uit DUO's bestand met alle vestigingen vo, DUO's
@@ -146,10 +149,19 @@ enum Usage {
               --regio-datum JJJJ-MM-DD datum van de tekst van de regio-indeling
               --uit MAP                waar de modelbestanden komen (standaard: model/ in de gegevensmap)
               --proef                  alleen lezen, controleren en melden; niets schrijven
+              --rio MAP                de map met DUO's RIO-bestanden (zie hieronder)
+              --naar BESTAND           met --rio: het kennisbestand dat wordt geschreven (standaard: model/rio-kennis.csv)
               --data MAP               de gegevensmap (bronnenregister en met de hand ingevoerde gegevens)
 
             De bronnen heten duo-vestigingen-JJJJ, duo-examenkandidaten-JJJJ-JJJJ en regio-indeling-JJJJ
             en moeten in bronnen.json staan.
+
+            Met --rio MAP leest het DUO's open data van RIO (samenwerkingserkenningen, de koppeling van vestigingen
+            aan SWV's, vo-opleidingserkenningen en vo-onderwijslicenties; kolommen op naam, ; of ,) en schrijft het de
+            lwoo-licenties per vestiging en de namen van de SWV's als kennisbestand, elk feit met bron rio-JJJJ-MM-DD:
+            in model/rio-kennis.csv van de gegevensmap, of met --naar BESTAND elders. --datum is dan de dag van de
+            download. Het meldt ook welke vestigingen volgens RIO bij een ander SWV horen dan de regio-indeling zegt.
+            Het formaat komt uit DUO's gepubliceerde kolomlijsten en is nog niet getoetst aan een echte download.
 
             Voorbeeld:
               routekaart gegevens importeer --vestigingen data/bronbestanden/duo/vestigingen-vo.csv --examens data/bronbestanden/duo/examenkandidaten-vo.csv --regio data/bronbestanden/regio-indeling/pc4-swv.csv --datum 2026-10-02 --regio-datum 2015-04-23 --proef
@@ -232,6 +244,7 @@ enum Usage {
             switch option {
             case "--peildatum": "2026-09-01"
             case "--data": "data"
+            case "--kennis": "kennis.csv"
             case "--formaat": "json"
             default: "BESTAND"
             }

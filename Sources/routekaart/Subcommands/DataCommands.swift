@@ -11,6 +11,7 @@ enum DataCommands {
     static let options = ["--vestigingen", "--examens", "--regio", "--datum", "--regio-datum", "--uit", "--data"]
 
     static func run(_ words: [String]) throws(ExitError) {
+        if words.contains(where: { $0 == "--rio" || $0.hasPrefix("--rio=") }) { return try RIOImportCommand.run(words) }
         let arguments = try Arguments(words, options: options, flags: ["--proef"], command: "gegevens")
         guard arguments.positionals.first == "importeer" else {
             throw Usage.error(Messages.subcommand(arguments.positionals.first), command: "gegevens")

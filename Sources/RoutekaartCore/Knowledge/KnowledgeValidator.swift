@@ -1,0 +1,421 @@
+/// The model's own rules, applied to every row of a knowledge file: a real SWV VO code or vestigingscode, no policy
+/// for pro (`po-opting-out`), a licence only for a vestiging with vmbo and only for vmbo leerwegen, a duration in whole
+/// school years, real dates with `vanaf` ≤ `tot`, a check date that is not in the future, no personal data, and no two
+/// rows for one subject on the same day. Each problem names file, line and column.
+struct KnowledgeValidator {
+    var table: KnowledgeTable
+    let reference: KnowledgeReference
+    let today: Day
+    var errors: [InputError] = []
+    var warnings: [InputError] = []
+    /// The names the file gives each code (its `naam` rows), read once.
+    let namesInFile: [String: [String]]
+    /// The words of each organisation's own name, place and gemeenten, made once per code.
+    var contexts: [String: Set<String>] = [:]
+    /// What the personal-data check found in a text without context (most rows of a file share their bron).
+    var findings: [String: PersonalDataCheck.Finding?] = [:]
+
+    /// The longest text a field may hold.
+    static let maximumFieldLength = 1_000
+
+    init(table: KnowledgeTable, reference: KnowledgeReference, today: Day) {
+        self.table = table
+        self.reference = reference
+        self.today = today
+        var names: [String: [String]] = [:]
+        for row in table.rows where table.field(row, "onderwerp").lowercased() == KnowledgeSubject.naam.rawValue {
+            names[table.field(row, "code").uppercased(), default: []].append(table.field(row, "waarde"))
+        }
+        namesInFile = names
+    }
+
+    // MARK: - One row
+
+    mutating func interpretRows() {
+        for index in table.rows.indices where table.rows[index].fact == nil {
+            table.rows[index].fact = interpret(table.rows[index])
+        }
+    }
+
+    /// The fact of a row, or nil (with its errors and warnings recorded).
+    mutating func interpret(_ row: KnowledgeRow) -> KnowledgeFact? {
+        if row.fields.allSatisfy(\.isEmpty) { return nil }
+        let code = table.field(row, "code")
+        var found: [InputError] = []
+        defer { errors += found }
+        let path = table.path
+        func problem(_ column: String, _ message: String) {
+            found.append(InputError(.data, file: "\(path):\(row.line)", place: Messages.column(column), message))
+        }
+        func field(_ column: String) -> String { table.field(row, column) }
+
+        // Every field: visible text of a sane length, and no personal data in free text.
+        for (position, name) in table.header.enumerated() where row.fields.indices.contains(position) {
+            let text = row.fields[position]
+            let column = name.trimmingBlanks().lowercased()
+            // A line break inside a cell (Alt+Enter in a spreadsheet) is text; other controls and direction marks are not.
+            if let scalar = text.unicodeScalars.first(where: { Sanitized.needsEscape($0) && !["\n", "\r", "\t"].contains($0) }) {
+                problem(column, Messages.invisible(scalar))
+            } else if text.count > Self.maximumFieldLength {
+                problem(column, Messages.tooLong)
+            } else if text.hasPrefix("=") {
+                problem(column, Messages.formula)
+            } else if !["onderwerp", "code", "leerwegen", "waarde", "vanaf", "tot", "gecontroleerd"].contains(column), !text.isEmpty,
+                let finding = personalData(in: text, contact: false, code: code)
+            {
+                problem(column, finding.message)
+            }
+        }
+
+        let subjectText = field("onderwerp").lowercased()
+        guard let subject = KnowledgeSubject(rawValue: subjectText) else {
+            if subjectText.isEmpty {
+                problem("onderwerp", Messages.subjectMissing)
+            } else if Self.mentionsPro(subjectText) {
+                problem("onderwerp", Messages.proSubject)
+            } else if let suggestion = Suggestion.nearest(to: subjectText, among: KnowledgeSubject.allCases.map(\.rawValue)) {
+                problem("onderwerp", Messages.unknownSubject(subjectText, suggestion))
+            } else if found.isEmpty {
+                warnings.append(
+                    InputError(.data, file: "\(table.path):\(row.line)", place: Messages.column("onderwerp"), Messages.subjectKept(subjectText)))
+            }
+            return nil
+        }
+
+        let checkedCode = checkCode(field("code"), for: subject, problem: problem)
+        let scope = checkLeerwegen(field("leerwegen"), for: subject, problem: problem)
+        var value = checkValue(field("waarde"), subject: subject, scope: scope, problem: problem)
+        if subject == .contact, value != nil, let finding = personalData(in: field("waarde"), contact: true, code: code) {
+            problem("waarde", finding.message)
+            value = nil
+        }
+        let vanaf = checkDate(field("vanaf"), column: "vanaf", required: true, problem: problem)
+        let tot = checkDate(field("tot"), column: "tot", required: false, problem: problem)
+        if let vanaf, let tot, tot < vanaf { problem("tot", Messages.endBeforeStart(vanaf, tot)) }
+        if let vanaf, [.beleid, .duur, .lateAanvragen].contains(subject), vanaf < Day.inpassing {
+            problem("vanaf", Messages.beforeInpassing(vanaf))
+        }
+        let bron = field("bron")
+        if bron.isEmpty { problem("bron", Messages.sourceMissing) }
+        let checkedOn = checkDate(field("gecontroleerd"), column: "gecontroleerd", required: true, problem: problem)
+        if let checkedOn, checkedOn > today { problem("gecontroleerd", Messages.checkedInFuture(checkedOn, today)) }
+
+        guard found.isEmpty, let checkedCode, let scope, let value, let vanaf, let checkedOn else { return nil }
+        return KnowledgeFact(
+            subject: subject, code: checkedCode, scope: scope, value: value, period: FactPeriod(vanaf: vanaf, tot: tot), bron: bron,
+            gecontroleerd: checkedOn, origin: KnowledgeOrigin(file: table.path, label: table.label, line: row.line))
+    }
+
+    /// The code in upper case when it names what the subject needs (an SWV, a vestiging, or either).
+    func checkCode(_ text: String, for subject: KnowledgeSubject, problem: (String, String) -> Void) -> String? {
+        let code = text.uppercased()
+        guard !code.isEmpty else {
+            problem("code", subject.holder == .school ? Messages.schoolCodeMissing : Messages.swvCodeMissing)
+            return nil
+        }
+        let swv = reference.swv(code)
+        let school = reference.school(code)
+        switch subject.holder {
+        case .swv:
+            if swv != nil { return code }
+            if let school {
+                problem("code", Messages.schoolInsteadOfSWV(subject, school))
+            } else {
+                problem("code", Messages.unknownSWV(text, suggestion: suggestedCode(text)))
+            }
+        case .school:
+            if let school {
+                if school.vmbo == false { problem("code", Messages.licenceWithoutVmbo(school)) }
+                return code
+            }
+            if swv != nil {
+                problem("code", Messages.swvInsteadOfSchool)
+            } else if code.count == 4, reference.school(code + "00") != nil {
+                problem("code", Messages.brinOnly(text))
+            } else {
+                problem("code", Messages.unknownSchool(text, suggestion: suggestedCode(text)))
+            }
+        case .either:
+            if swv != nil || school != nil { return code }
+            problem("code", Messages.unknownHolder(text, suggestion: suggestedCode(text)))
+        }
+        return nil
+    }
+
+    /// `VO 30-03` → `VO3003` when that exists: a code typed with spaces, dashes or dots.
+    func suggestedCode(_ text: String) -> String? {
+        let compact = String(text.uppercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }.map(Character.init))
+        guard compact != text.uppercased(), !compact.isEmpty else { return nil }
+        return reference.swv(compact) != nil || reference.school(compact) != nil ? compact : nil
+    }
+
+    func checkLeerwegen(_ text: String, for subject: KnowledgeSubject, problem: (String, String) -> Void) -> LeerwegScope? {
+        let lowered = text.lowercased()
+        guard subject == .licentie else {
+            if lowered.isEmpty { return .all }
+            problem("leerwegen", Self.mentionsPro(lowered) ? Messages.proLeerweg : Messages.leerwegenNotHere(subject))
+            return nil
+        }
+        if lowered.isEmpty { return .all }
+        if lowered == "onbekend" { return .unknown }
+        var found: [Leerweg] = []
+        for part in lowered.split(whereSeparator: { $0 == "," || $0 == " " || $0 == "/" || $0 == "+" }) {
+            let word = String(part)
+            if let leerweg = Leerweg(rawValue: word) ?? Self.leerwegAbbreviations[word] {
+                found.append(leerweg)
+            } else {
+                problem("leerwegen", Self.mentionsPro(word) ? Messages.proLeerweg : Messages.unknownLeerweg(word))
+                return nil
+            }
+        }
+        guard let scope = LeerwegScope.of(found) else {
+            problem("leerwegen", Messages.unknownLeerweg(text))
+            return nil
+        }
+        return scope
+    }
+
+    /// The abbreviations schools use (BB, KB, GL, TL).
+    static let leerwegAbbreviations: [String: Leerweg] = ["bb": .basis, "kb": .kader, "gl": .gemengd, "tl": .theoretisch]
+
+    func checkValue(_ text: String, subject: KnowledgeSubject, scope: LeerwegScope?, problem: (String, String) -> Void) -> KnowledgeValue? {
+        let lowered = text.lowercased()
+        guard !text.isEmpty else {
+            problem("waarde", Messages.valueMissing(subject))
+            return nil
+        }
+        switch subject {
+        case .beleid:
+            if let variant = LwooToewijzing(rawValue: lowered), variant != .onbekend { return .policy(variant) }
+            if lowered == "onbekend" {
+                problem("waarde", Messages.unknownIsNoKnowledge)
+            } else if lowered.contains("opting") {
+                problem("waarde", Messages.optingOutWithoutVariant(text))
+            } else {
+                problem("waarde", Messages.notAPolicy(text))
+            }
+        case .duur:
+            if lowered == "geen" { return .duration(.notSet) }
+            if let years = Int(lowered), (1...99).contains(years) { return .duration(.schoolYears(years)) }
+            problem("waarde", Int(lowered) != nil ? Messages.durationTooShort(text) : Messages.notADuration(text))
+        case .lateAanvragen:
+            if let yes = Self.yesNo(lowered) { return .lateApplications(yes) }
+            problem("waarde", Messages.notYesNo(text))
+        case .licentie:
+            guard let yes = Self.yesNo(lowered) else {
+                problem("waarde", Messages.notYesNo(text))
+                return nil
+            }
+            if !yes, scope == .unknown {
+                problem("waarde", Messages.noLicenceForUnknownLeerweg)
+                return nil
+            }
+            return .licence(yes)
+        case .naam:
+            return .name(text)
+        case .contact:
+            // Checked for personal data by the caller, which knows the organisation's own words.
+            return .contact(text)
+        }
+        return nil
+    }
+
+    static func yesNo(_ text: String) -> Bool? {
+        switch text {
+        case "ja", "j", "yes": true
+        case "nee", "n", "no": false
+        default: nil
+        }
+    }
+
+    /// `pro`, `pro-beleid`, `tlv pro`: a word `pro` in the text.
+    static func mentionsPro(_ text: String) -> Bool {
+        text.lowercased().split(whereSeparator: { !$0.isLetter }).contains { $0 == "pro" || $0 == "praktijkonderwijs" }
+    }
+
+    func checkDate(_ text: String, column: String, required: Bool, problem: (String, String) -> Void) -> Day? {
+        guard !text.isEmpty else {
+            if required { problem(column, column == "vanaf" ? Messages.startMissing : Messages.checkedMissing) }
+            return nil
+        }
+        guard let day = Day(text, allowDutchOrder: true) else {
+            problem(column, Messages.notADate(text))
+            return nil
+        }
+        return day
+    }
+
+    /// What looks like personal data in `text`. The organisation's own words (which only ever clear a suspected name)
+    /// are looked up only when the text without them looks like a person.
+    mutating func personalData(in text: String, contact: Bool, code: String) -> PersonalDataCheck.Finding? {
+        func check(_ context: Set<String>) -> PersonalDataCheck.Finding? {
+            contact ? PersonalDataCheck.inContact(text, context: context) : PersonalDataCheck.inFreeText(text, context: context)
+        }
+        let key = (contact ? "c:" : "t:") + text
+        let plain: PersonalDataCheck.Finding?
+        if let known = findings[key] {
+            plain = known
+        } else {
+            plain = check([])
+            findings[key] = .some(plain)
+        }
+        guard case .person? = plain else { return plain }
+        return check(context(of: code))
+    }
+
+    /// The folded words of the organisation a row is about: its name, place and gemeenten, and the names the file gives it.
+    mutating func context(of code: String) -> Set<String> {
+        let upper = code.uppercased()
+        if let known = contexts[upper] { return known }
+        var words = Set<String>()
+        if let swv = reference.swv(upper) {
+            words.formUnion(PersonalDataCheck.words(of: swv.displayName))
+            for gemeente in swv.gemeenten { words.formUnion(PersonalDataCheck.words(of: gemeente)) }
+        }
+        if let school = reference.school(upper) {
+            words.formUnion(PersonalDataCheck.words(of: school.naam + " " + school.plaats + " " + school.gemeente))
+            if let swv = reference.swv(school.swv) { words.formUnion(PersonalDataCheck.words(of: swv.displayName)) }
+        }
+        for name in namesInFile[upper] ?? [] { words.formUnion(PersonalDataCheck.words(of: name)) }
+        contexts[upper] = words
+        return words
+    }
+
+    // MARK: - Across rows
+
+    /// No two rows for one subject (onderwerp, code, and for a licence a leerweg in common) on the same day; and a warning
+    /// where a duration or late applications are given for a period in which the same file says the policy is not own criteria.
+    mutating func checkAcrossRows() {
+        let facts = table.facts
+        var bySubject: [String: [KnowledgeFact]] = [:]
+        for fact in facts { bySubject[fact.subject.rawValue + ";" + fact.code, default: []].append(fact) }
+        // Per subject, by start date: the rows still running when the next one starts. Those overlap each other only
+        // with disjoint leerwegen, so there are at most four, and the check stays n log n for any file.
+        for group in bySubject.values where group.count > 1 {
+            var running: [KnowledgeFact] = []
+            for fact in group.sorted(by: { ($0.period.vanaf, $0.origin.line) < ($1.period.vanaf, $1.origin.line) }) {
+                running.removeAll { $0.period.tot.map { $0 < fact.period.vanaf } ?? false }
+                guard let other = running.first(where: { $0.scope.intersects(fact.scope) }) else {
+                    running.append(fact)
+                    continue
+                }
+                let (later, earlier) = fact.origin.line > other.origin.line ? (fact, other) : (other, fact)
+                errors.append(
+                    InputError(
+                        .data, file: "\(table.path):\(later.origin.line)", place: Messages.column("vanaf"), Messages.overlap(later, earlier)))
+            }
+        }
+        for fact in facts where fact.subject == .duur || fact.subject == .lateAanvragen {
+            // A file with very many policy rows for one SWV is checked against the first hundred that overlap.
+            for policy in (bySubject["beleid;" + fact.code] ?? []).lazy.filter({ $0.period.overlaps(fact.period) }).prefix(100) {
+                guard case .policy(let variant) = policy.value, variant != .eigenCriteria else { continue }
+                warnings.append(
+                    InputError(
+                        .data, file: "\(table.path):\(fact.origin.line)", place: Messages.column("onderwerp"),
+                        Messages.onlyForOwnCriteria(fact.subject, policy)))
+                break
+            }
+        }
+    }
+
+    enum Messages {
+        static func column(_ name: String) -> String { "kolom \(name)" }
+        static func invisible(_ scalar: Unicode.Scalar) -> String {
+            "bevat een onzichtbaar teken (\\u{\(String(scalar.value, radix: 16, uppercase: true))}); typ de tekst opnieuw"
+        }
+        static let formula = "begint met =; een spreadsheet leest dat als formule: laat het = weg"
+        static let tooLong = "de tekst is langer dan \(maximumFieldLength) tekens"
+        static let subjectMissing =
+            "onderwerp ontbreekt; kies beleid, duur, late-aanvragen, licentie, naam of contact (of maak de hele regel leeg)"
+        static let proSubject =
+            "voor pro bestaat geen opting out: een SWV heeft geen eigen pro-beleid en een tlv pro geldt overal (po-opting-out); een kennisbestand kent daarom geen onderwerp voor pro"
+        static func unknownSubject(_ text: String, _ suggestion: String) -> String {
+            "\"\(Sanitized.short(text))\" is geen onderwerp; bedoelt u \(suggestion)? Kies beleid, duur, late-aanvragen, licentie, naam of contact"
+        }
+        static func subjectKept(_ text: String) -> String {
+            "onderwerp \"\(Sanitized.short(text))\" kent deze versie van routekaart niet; de regel blijft in het bestand staan maar wordt niet gebruikt"
+        }
+        static let swvCodeMissing = "code ontbreekt; geef de code van het SWV VO, zoals VO3003"
+        static let schoolCodeMissing = "code ontbreekt; geef de vestigingscode, zoals 01IW00"
+        static func unknownSWV(_ text: String, suggestion: String?) -> String {
+            "\"\(Sanitized.short(text))\" is geen SWV VO van de regio-indeling (VO2001 … VO3106)"
+                + (suggestion.map { "; bedoelt u \($0)?" } ?? "")
+        }
+        static func schoolInsteadOfSWV(_ subject: KnowledgeSubject, _ school: KnowledgeReference.SchoolEntry) -> String {
+            "\(subject.rawValue) hoort bij een SWV, niet bij een vestiging; \(school.code) (\(school.naam)) ligt in \(school.swv)"
+        }
+        static func licenceWithoutVmbo(_ school: KnowledgeReference.SchoolEntry) -> String {
+            "\(school.displayName) biedt geen vmbo aan; alleen een school met vmbo kan een lwoo-licentie hebben (po-opting-out)"
+        }
+        static let swvInsteadOfSchool = "een licentie hoort bij een vestiging (zoals 01IW00), niet bij een SWV"
+        static func brinOnly(_ text: String) -> String {
+            "\"\(Sanitized.short(text))\" is een BRIN-nummer; geef de vestigingscode (BRIN en twee cijfers, zoals \(text.uppercased())00)"
+        }
+        static func unknownSchool(_ text: String, suggestion: String?) -> String {
+            "\"\(Sanitized.short(text))\" is geen vestiging in de gegevens (DUO, vestigingen vo)" + (suggestion.map { "; bedoelt u \($0)?" } ?? "")
+        }
+        static func unknownHolder(_ text: String, suggestion: String?) -> String {
+            "\"\(Sanitized.short(text))\" is geen SWV VO en geen vestiging in de gegevens" + (suggestion.map { "; bedoelt u \($0)?" } ?? "")
+        }
+        static let proLeerweg =
+            "pro is geen leerweg van het vmbo en heeft geen lwoo-licentie; voor pro bestaat geen opting out (po-opting-out)"
+        static func leerwegenNotHere(_ subject: KnowledgeSubject) -> String {
+            "leerwegen horen alleen bij een licentie; laat deze kolom leeg bij \(subject.rawValue)"
+        }
+        static func unknownLeerweg(_ text: String) -> String {
+            "\"\(Sanitized.short(text))\" is geen leerweg; kies uit basis, kader, gemengd en theoretisch (gescheiden door komma's), "
+                + "onbekend, of laat de kolom leeg voor alle leerwegen"
+        }
+        static func valueMissing(_ subject: KnowledgeSubject) -> String {
+            switch subject {
+            case .beleid: "waarde ontbreekt; kies landelijk, eigen-criteria of populatiebekostiging"
+            case .duur: "waarde ontbreekt; schrijf het aantal schooljaren (1, 2, …) of geen"
+            case .lateAanvragen, .licentie: "waarde ontbreekt; schrijf ja of nee"
+            case .naam: "waarde ontbreekt; schrijf de naam van het SWV"
+            case .contact: "waarde ontbreekt; schrijf het loket, een algemeen telefoonnummer of een webadres"
+            }
+        }
+        static let unknownIsNoKnowledge = "\"onbekend\" is geen kennis; laat de regel weg zolang het beleid niet bekend is"
+        static func optingOutWithoutVariant(_ text: String) -> String {
+            "\"\(Sanitized.short(text))\" zegt niet welke variant; kies eigen-criteria of populatiebekostiging (of landelijk)"
+        }
+        static func notAPolicy(_ text: String) -> String {
+            "\"\(Sanitized.short(text))\" is geen beleid; kies landelijk, eigen-criteria of populatiebekostiging"
+        }
+        static func notADuration(_ text: String) -> String {
+            "\"\(Sanitized.short(text))\" is geen heel aantal schooljaren; schrijf 1, 2, 3, … of geen (een aanwijzing op eigen criteria "
+                + "geldt voor hele schooljaren, UB WVO 2020 art. 2.48 lid 1)"
+        }
+        static func durationTooShort(_ text: String) -> String {
+            "\"\(Sanitized.short(text))\": een duur is ten minste 1 schooljaar (en hooguit 99); schrijf geen als het SWV geen duur stelt"
+        }
+        static func notYesNo(_ text: String) -> String { "\"\(Sanitized.short(text))\" is geen ja of nee" }
+        static let noLicenceForUnknownLeerweg =
+            "\"nee\" bij leerwegen onbekend zegt niets; noem de leerwegen zonder licentie, of laat leerwegen leeg (geen licentie voor alle leerwegen)"
+        static let startMissing = "vanaf ontbreekt; schrijf de eerste dag waarop het feit geldt (JJJJ-MM-DD)"
+        static let checkedMissing = "gecontroleerd ontbreekt; schrijf de datum waarop het feit aan de bron is gecontroleerd (JJJJ-MM-DD)"
+        static func notADate(_ text: String) -> String {
+            "\"\(Sanitized.short(text))\" is geen datum; schrijf JJJJ-MM-DD, zoals 2026-08-01"
+        }
+        static func endBeforeStart(_ start: Day, _ end: Day) -> String {
+            "tot (\(end)) ligt vóór vanaf (\(start)); een periode loopt van vanaf tot en met tot"
+        }
+        static func beforeInpassing(_ start: Day) -> String {
+            "\(start) ligt vóór 1 januari 2016; daarvoor wees de RVC lwoo toe, niet het SWV: laat het beleid op of na 2016-01-01 beginnen"
+        }
+        static let sourceMissing =
+            "bron ontbreekt; noem het document en de paragraaf, of hoe het bekend werd (bijvoorbeeld \"navraag bij het loket van het SWV, telefonisch\")"
+        static func checkedInFuture(_ checked: Day, _ today: Day) -> String {
+            "gecontroleerd (\(checked)) ligt na vandaag (\(today.dutch)); schrijf de datum waarop het feit is gecontroleerd"
+        }
+        static func overlap(_ fact: KnowledgeFact, _ earlier: KnowledgeFact) -> String {
+            "de periode (\(fact.period.dutch)) overlapt met regel \(earlier.origin.line) (\(earlier.subject.rawValue) \(earlier.code)"
+                + (earlier.scope == .all ? "" : " \(earlier.scope.text)") + ", \(earlier.period.dutch)); een onderwerp heeft op één dag één waarde: "
+                + "laat de ene periode eindigen voordat de andere begint"
+        }
+        static func onlyForOwnCriteria(_ subject: KnowledgeSubject, _ policy: KnowledgeFact) -> String {
+            "\(subject.rawValue) hoort bij een SWV met eigen criteria, maar regel \(policy.origin.line) zegt dat \(policy.code) in "
+                + "\(policy.period.dutch) met \(policy.value.dutch) werkt; dan geldt de landelijke regel"
+        }
+    }
+}
