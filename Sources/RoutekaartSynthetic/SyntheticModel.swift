@@ -33,14 +33,14 @@ public struct SyntheticModel: Sendable {
     }
 
     /// Writes a complete data folder: the generated SWVs and schools as its example data
-    /// (`voorbeeld/`), and `bronnen.json`, `landelijk.json`, `inhoud/` and the real `model/` copied
+    /// (`voorbeeld/`), and `bronnen.json`, `landelijk.json`, `inhoud/`, the law texts (`wet/`) and the real `model/` copied
     /// from `contentFolder`. Load it with examples to get the real country plus the generated one.
     public func write(to directory: String, copyingContentFrom contentFolder: String) throws {
         let manager = FileManager.default
         let target = URL(fileURLWithPath: directory)
         let source = URL(fileURLWithPath: contentFolder)
         try manager.createDirectory(at: target.appendingPathComponent("voorbeeld"), withIntermediateDirectories: true)
-        for name in [DataSet.FileName.sources, DataSet.FileName.national, DataSet.FileName.criteria, "inhoud", ModelFiles.folder] {
+        for name in [DataSet.FileName.sources, DataSet.FileName.national, DataSet.FileName.criteria, "inhoud", "wet", ModelFiles.folder] {
             let destination = target.appendingPathComponent(name)
             if manager.fileExists(atPath: destination.path) { try manager.removeItem(at: destination) }
             try manager.copyItem(at: source.appendingPathComponent(name), to: destination)
@@ -118,7 +118,7 @@ public struct SyntheticModelGenerator: Sendable {
                 vanaf: vanaf,
                 tot: j + 1 < starts.count ? Self.dayBefore(starts[j + 1]) : nil,
                 lwooToewijzing: variant,
-                duurSchooljaren: variant == .eigenCriteria ? rng.pick(Self.durations) : nil,
+                duurVastgesteld: variant == .eigenCriteria ? .ja : nil, duurSchooljaren: variant == .eigenCriteria ? rng.pick(Self.durations) : nil,
                 aanvragenNaLeerjaar1: variant == .eigenCriteria ? rng.pick(AanvragenNaLeerjaar1.allCases) : nil,
                 lwooLicenties: rng.chance(0.5) ? .landelijk : .eigen,
                 bron: Self.citation, laatstGecontroleerd: Self.checked)

@@ -109,7 +109,9 @@ import Testing
     }
 
     @Test func adviceWithoutScenarioHasNullScenario() throws {
-        let file = try caseFile(#"{"peildatum": "2026-09-01", "antwoorden": {"situatie": "bijzondere_regeling", "br_grondslag": "opp", "br_criterium_vso": "problematiek"}}"#)
+        let file = try caseFile(
+            #"{"peildatum": "2026-09-01", "antwoorden": {"situatie": "bijzondere_regeling", "br_grondslag": "opp", "br_criterium_vso": "problematiek"}}"#
+        )
         let run = try Support.run(["advies", "--casus", file, "--formaat", "json"])
         #expect(run.status == 0, "\(run.err)")
         #expect(run.out.contains("\"scenario\" : null"))
@@ -142,8 +144,12 @@ import Testing
     }
 
     @Test func thePeildatumOptionWinsOverTheFile() throws {
-        let file = try caseFile(Self.s3)
+        // Leerjaar 1 in 2017/18: on the later peildatum that school year is over, and whether the pupil still comes
+        // straight from leerjaar 1 is asked; the case answers it.
+        let later = Self.s3.replacingOccurrences(of: "\"leerjaar\": \"1\"", with: "\"leerjaar\": \"1\", \"rechtstreeks_uit_leerjaar1\": \"nee\"")
+        let file = try caseFile(later)
         let run = try Support.run(["advies", "--casus", file, "--formaat", "json", "--peildatum", "2026-10-15"])
+        #expect(run.status == 0, "\(run.err)")
         #expect(run.out.contains("\"peildatum\" : \"2026-10-15\""))
     }
 
@@ -276,7 +282,8 @@ import Testing
         #expect(school.status == 0)
         #expect(
             school.out.contains(
-                "00KV00  KSE (Katholieke Scholengemeenschap Etten-Leur e.o.), Etten-Leur, postcode 4873 — vmbo (theoretisch), havo/vwo; lwoo-licentie: theoretisch"))
+                "00KV00  KSE (Katholieke Scholengemeenschap Etten-Leur e.o.), Etten-Leur, postcode 4873 — vmbo (theoretisch), havo/vwo; lwoo-licentie: theoretisch"
+            ))
         let now = try Support.run(["school", "zoek", "00KV00", "--peildatum", "2026-09-01"])
         #expect(now.out.contains("lwoo-licentie onbekend op deze datum"), "na de periode van de bron is de licentie onbekend, niet 'geen'")
         #expect(try Support.run(["school", "zoek", "xyzxyz"]).status == 1)

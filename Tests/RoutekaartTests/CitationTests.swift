@@ -56,9 +56,12 @@ import Testing
         let before = try #require(Citation("wvo-2020 art. 2.43 lid 1").gap(from: nil, content.source))
         #expect(before.from == nil)
         #expect(before.through == Self.day("2022-07-31"))
-        // `-` covers the time after the old law.
-        #expect(Citation("wvo art. 118y | -").gap(from: nil, content.source) == nil)
-        #expect(Citation("wvo art. 118y").gap(from: nil, content.source)?.from == Self.day("2022-08-01"))
+        // `-` covers the time after the old law. The registered old WVO starts with the inpassing (2016-01-01):
+        // before it the 2015 text (`wvo-2015`, the regionale verwijzingscommissie) applies.
+        #expect(Citation("wvo art. 118y | -").gap(from: Day.inpassing, content.source) == nil)
+        #expect(Citation("wvo art. 118y | -").gap(from: nil, content.source)?.through == Self.day("2015-12-31"))
+        #expect(Citation("wvo-2015 art. 118y | wvo art. 118y | -").gap(from: nil, content.source) == nil)
+        #expect(Citation("wvo art. 118y").gap(from: Day.inpassing, content.source)?.from == Self.day("2022-08-01"))
         // A bounded period (a national parameter's value) needs only that period covered.
         #expect(Citation("wvo art. 27 lid 2a").gap(from: Day.inpassing, through: Self.day("2020-12-31"), content.source) == nil)
     }
@@ -129,8 +132,11 @@ import Testing
         // An RVC beschikking is discussed on the date of the aanwijzing: any date, so the old law alone is not enough.
         let bare = try findings(replacing: 0, of: "S1", with: ["wvo art. 118y"], datum: "datum_aanwijzing")
         #expect(bare.contains { $0.rule == "EveryLawCitationIsInForce" })
-        let paired = try findings(replacing: 0, of: "S1", with: ["wvo art. 118y | -"], datum: "datum_aanwijzing")
+        let paired = try findings(replacing: 0, of: "S1", with: ["wvo-2015 art. 118y | wvo art. 118y | -"], datum: "datum_aanwijzing")
         #expect(paired.isEmpty, "\(paired.map(\.problems))")
+        // Without the 2015 text the years before the inpassing are uncovered.
+        let from2016 = try findings(replacing: 0, of: "S1", with: ["wvo art. 118y | -"], datum: "datum_aanwijzing")
+        #expect(from2016.first { $0.rule == "EveryLawCitationIsInForce" }?.problems.first?.message.contains("tot en met 31-12-2015") == true)
         // The new law alone, read on the date of a decision that may be from 2019, is refused too.
         let newOnly = try findings(replacing: 0, of: "S1", with: ["wvo-2020 art. 2.43 lid 1"], datum: "datum_aanwijzing")
         #expect(newOnly.contains { $0.rule == "EveryLawCitationIsInForce" })
@@ -223,9 +229,14 @@ import Testing
         let starts = old.article("27")?.leden(from: "2a", through: "2f")?.map(\.number)
         #expect(starts == ["2a", "2b", "2c", "2d", "2e", "2f"])
         #expect(old.article("10g")?.lid("3")?.onderdelen.first?.lines.first?.hasPrefix("a.rechtstreeks afkomstig") == true)
-        let whole = try laws.excerpt(source: "inrichtingsbesluit-wvo", place: "art. 15d")
+        // The Inrichtingsbesluit of 2015-11-24 is no longer the registry text either (that is the text of 2016-08-01).
+        var ib2015 = try #require(content.source("inrichtingsbesluit-wvo"))
+        ib2015.tekst = "wet/inrichtingsbesluit-wvo-2015.md"
+        let library = LawLibrary(directory: Support.dataPath, sources: [ib2015])
+        let whole = try library.excerpt(source: "inrichtingsbesluit-wvo", place: "art. 15d")
         #expect(whole.lines.first == "Treedt in werking per 01-01-2016")
         #expect(!whole.text.contains("(lines "))
+        #expect(try library.excerpt(source: "inrichtingsbesluit-wvo", place: "art. 15f lid 1").text.contains("nog niet in werking"))
     }
 
     @Test func aMissingArticleOrLidIsNamedWithASuggestion() {
@@ -284,7 +295,7 @@ import Testing
     @Test func bronnenShowsALawWithItsArticlesAndValidity() throws {
         let run = try Support.run(["bronnen", "wvo"])
         #expect(run.status == 0, "\(run.err)")
-        #expect(run.out.contains("Geldig:      tot en met 31-7-2022"))
+        #expect(run.out.contains("Geldig:      van 1-1-2016 tot en met 31-7-2022"))
         #expect(run.out.contains("art. 118y"))
         let list = try Support.run(["bronnen"])
         #expect(list.out.contains("Geldig:     vanaf 1-8-2022"))
@@ -316,10 +327,12 @@ import Testing
         let section = String(book[start.lowerBound..<end.lowerBound])
         #expect(section.contains("**Wanneer (elk pad hierheen, in woorden)**"))
         #expect(section.contains("- Situatie: verhuizing · Huidige status: lwoo zonder aanwijzing"))
-        #expect(section.contains("Leerjaar: leerjaar 2"))
+        #expect(section.contains("Kan een aanvraag nog (landelijke regels)?: De leerling zit al langer in leerjaar 2 of hoger"))
         let conditions = section.components(separatedBy: "\n").filter { $0.hasPrefix("- Situatie:") }
         #expect(conditions.allSatisfy { !$0.contains("s5-termijn") && !$0.contains("`") }, "geen knoop-ids in de voorwaarden")
-        #expect(section.contains("- **WVO 2020 art. 2.30 lid 2 onder a en b** (stap 1; tot 1-8-2022: WVO art. 10g lid 3)"))
+        #expect(section.contains("- **WVO 2020 art. 2.30 lid 2 onder a en b** (stap 2; tot 1-8-2022: WVO art. 10g lid 3)"))
+        // A step given on some paths only says on which.
+        #expect(section.contains("1. **Nieuwe school:** _Alleen als Situatie: grensverkeer._ De leerling woont in {woon_swv}"))
         #expect(section.contains("  > b. rechtstreeks afkomstig is van het eerste leerjaar van een school voor voortgezet onderwijs; of"))
         #expect(section.contains("[officiële tekst](https://wetten.overheid.nl/BWBR0044212/2026-08-01#Artikel2.30)"))
         // An article without successor is shown in the old text, saying so.

@@ -47,6 +47,14 @@ import Testing
         Case(
             file: "voorbeeld/swv.json", old: "\"duurSchooljaren\": 2", new: "\"duurSchooljaren\": 0", place: "swv[1].perioden[0].duurSchooljaren",
             message: "minstens 1"),
+        // Own criteria and own duration are separate choices (WVO 2020 art. 2.48 lid 1 onder a and b): a period says which.
+        Case(
+            file: "voorbeeld/swv.json", old: "\"duurVastgesteld\": \"ja\", \"duurSchooljaren\": 2,", new: "",
+            place: "swv[1].perioden[0].duurVastgesteld", message: "eigen criteria en een eigen duur zijn twee keuzes"),
+        Case(
+            file: "voorbeeld/swv.json", old: "\"duurVastgesteld\": \"ja\", \"duurSchooljaren\": 2,",
+            new: "\"duurVastgesteld\": \"nee\", \"duurSchooljaren\": 2,", place: "swv[1].perioden[0].duurSchooljaren",
+            message: "hoort alleen bij duurVastgesteld \"ja\""),
         Case(
             file: "voorbeeld/swv.json",
             old: "\"lwooToewijzing\": \"populatiebekostiging\", \"lwooLicenties\": \"eigen\", \"bron\": \"voorbeeld\"}\n      ]",

@@ -17,7 +17,7 @@ import Testing
                         vanaf: day("2016-01-01"), tot: day("2018-12-31"), lwooToewijzing: .landelijk, lwooLicenties: .landelijk, bron: "voorbeeld",
                         laatstGecontroleerd: day("2026-01-01")),
                     PolicyPeriod(
-                        vanaf: day("2019-01-01"), lwooToewijzing: .eigenCriteria, duurSchooljaren: 2, aanvragenNaLeerjaar1: .ja,
+                        vanaf: day("2019-01-01"), lwooToewijzing: .eigenCriteria, duurVastgesteld: .ja, duurSchooljaren: 2, aanvragenNaLeerjaar1: .ja,
                         lwooLicenties: .eigen, bron: "voorbeeld", laatstGecontroleerd: day("2026-01-01")),
                 ]),
             SWV(
@@ -26,6 +26,17 @@ import Testing
                     PolicyPeriod(
                         vanaf: day("2016-01-01"), lwooToewijzing: .onbekend, lwooLicenties: .onbekend, bron: "voorbeeld",
                         laatstGecontroleerd: day("2026-01-01"))
+                ]),
+            // Own criteria without an own duration (WVO 2020 art. 2.48 lid 1 onder a, not onder b); later: not known whether it sets one.
+            SWV(
+                code: "C", naam: "SWV C", voorbeeld: true,
+                perioden: [
+                    PolicyPeriod(
+                        vanaf: day("2016-01-01"), tot: day("2019-12-31"), lwooToewijzing: .eigenCriteria, duurVastgesteld: .nee,
+                        aanvragenNaLeerjaar1: .onbekend, lwooLicenties: .eigen, bron: "voorbeeld", laatstGecontroleerd: day("2026-01-01")),
+                    PolicyPeriod(
+                        vanaf: day("2020-01-01"), lwooToewijzing: .eigenCriteria, duurVastgesteld: .onbekend, aanvragenNaLeerjaar1: .onbekend,
+                        lwooLicenties: .eigen, bron: "voorbeeld", laatstGecontroleerd: day("2026-01-01")),
                 ]),
         ],
         schools: [
@@ -80,7 +91,7 @@ import Testing
         #expect(
             Set(names) == [
                 "peildatum", "swvVanSchool", "toewijzing", "einddatumAanwijzing", "licentie", "biedtPro", "biedtVmbo", "eerder", "volgendeDatum",
-                "tabel", "gelijk", "biedtLeerweg", "aanvragenNaLeerjaar1",
+                "tabel", "gelijk", "biedtLeerweg", "aanvragenNaLeerjaar1", "duurVastgesteld",
             ])
     }
 
@@ -112,6 +123,9 @@ import Testing
         #expect(Self.value(try Self.derive("einddatumAanwijzing", ["A", "2020-08-02"])) == "2023-07-31")
         #expect(Self.value(try Self.derive("einddatumAanwijzing", ["A", "2020-07-31"])) == "2022-07-31")
         #expect(Self.value(try Self.derive("einddatumAanwijzing", ["A", "2017-03-01"])) == nil)
+        // Own criteria without an own duration: no end date, and none where the data does not say it.
+        #expect(Self.value(try Self.derive("einddatumAanwijzing", ["C", "2018-03-01"])) == nil)
+        #expect(Self.value(try Self.derive("einddatumAanwijzing", ["C", "2021-03-01"])) == nil)
     }
 
     @Test func swvVanSchoolOfARealSchoolRestsOnTheRegioIndeling() throws {
@@ -216,6 +230,15 @@ import Testing
         #expect(Self.value(try Self.derive("aanvragenNaLeerjaar1", ["A", "2017-01-01"])) == nil)
         #expect(Self.value(try Self.derive("aanvragenNaLeerjaar1", ["B", "2020-01-01"])) == nil)
         #expect(Self.value(try Self.derive("aanvragenNaLeerjaar1", ["onbekend", "2020-01-01"])) == nil)
+    }
+
+    @Test func duurVastgesteldReadsThePeriodSeparateFromTheOwnCriteria() throws {
+        #expect(Self.value(try Self.derive("duurVastgesteld", ["A", "2020-01-01"])) == "ja")
+        #expect(Self.value(try Self.derive("duurVastgesteld", ["C", "2018-01-01"])) == "nee")
+        // Unknown in the data, a landelijk period, an unknown SWV: the advisor asks.
+        #expect(Self.value(try Self.derive("duurVastgesteld", ["C", "2021-01-01"])) == nil)
+        #expect(Self.value(try Self.derive("duurVastgesteld", ["A", "2017-01-01"])) == nil)
+        #expect(Self.value(try Self.derive("duurVastgesteld", ["onbekend", "2020-01-01"])) == nil)
     }
 
     @Test func tabelReportsACombinationWithoutARow() throws {

@@ -242,6 +242,12 @@ import Testing
             json[path: ["swv", i, "perioden", j, "duurSchooljaren"]] = nil
             return "swv[\(i)].perioden[\(j)].duurSchooljaren"
         },
+        Breakage(file: "voorbeeld/swv.json", rule: "eigen criteria zonder keuze over de duur", message: "duurVastgesteld") { json in
+            let (i, j) = json.firstPeriod { $0["lwooToewijzing"] == .string("eigen-criteria") }
+            json[path: ["swv", i, "perioden", j, "duurVastgesteld"]] = nil
+            json[path: ["swv", i, "perioden", j, "duurSchooljaren"]] = nil
+            return "swv[\(i)].perioden[\(j)].duurVastgesteld"
+        },
         Breakage(file: "voorbeeld/swv.json", rule: "eigen criteria zonder aanvragen na leerjaar 1", message: "aanvragenNaLeerjaar1") { json in
             let (i, j) = json.firstPeriod { $0["lwooToewijzing"] == .string("eigen-criteria") }
             json[path: ["swv", i, "perioden", j, "aanvragenNaLeerjaar1"]] = nil

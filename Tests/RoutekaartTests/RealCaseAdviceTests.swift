@@ -30,10 +30,10 @@ import Testing
 
     struct Missing: Error {}
 
-    /// A move with a national aanwijzing to a school nobody can name, whose SWV's policy is unknown.
+    /// A move with a national aanwijzing to a school nobody can name (it offers vmbo), whose SWV's policy is unknown.
     static let unknownDestination: [String: String] = [
         "situatie": "verhuizing", "huidige_status": "aanwijzing_lwoo", "herkomst_swv": "VB-ZEEDUIN", "datum_aanwijzing": "2024-03-01",
-        "bestemming_school": "onbekend", "biedt_pro": "nee", "bestemming_swv": "onbekend", "bestemming_variant": "onbekend",
+        "bestemming_school": "onbekend", "biedt_pro": "nee", "biedt_vmbo": "ja", "bestemming_swv": "onbekend", "bestemming_variant": "onbekend",
         "datum_overstap": "2026-09-01", "leerweg": "kader", "licentie_bestemming": "ja",
     ]
 
@@ -185,7 +185,9 @@ import Testing
         let bron = try #require(events.first { $0["DTSTART;VALUE=DATE"] == "20261001" })
         #expect(bron["DTEND;VALUE=DATE"] == "20261002")
         #expect(bron["SUMMARY"]?.hasPrefix("Nieuwe school: Registreer de aanwijzing lwoo in BRON") == true)
-        #expect(bron["DESCRIPTION"]?.contains("Bron: RSV Breda eo §3 (tabel\\, rij 2)") == true)
+        // The statute first (the count on 1 October), then the practice of one SWV that names the registration date.
+        #expect(bron["DESCRIPTION"]?.contains("Bron: WVO 2020 art. 5.8 lid 1\\;") == true)
+        #expect(bron["DESCRIPTION"]?.contains("RSV Breda eo §3 (tabel\\, rij 2)") == true)
         #expect(bron["UID"]?.hasSuffix("@routekaart") == true)
         // Stable: the same advice gives the same file.
         #expect(calendar == renderer.calendar(try Self.advice(Self.move, peildatum: "2026-09-01")))
@@ -259,6 +261,22 @@ import Testing
         #expect(contradiction.control.id == "aanwijzing-na-overstap")
         #expect(contradiction.reask.id == "datum_aanwijzing")
         #expect(contradiction.message.contains("1 oktober 2026, ná de overstap op 1 september 2026"))
+    }
+
+    @Test func anAanwijzingAtASchoolWithoutVmboIsRefusedAndTheSchoolAskedAgain() throws {
+        // The Stedelijk Gymnasium 's-Hertogenbosch offers havo and vwo only. A stray answer to the derived
+        // "biedt de school vmbo?" changes nothing (the data decides), so the school is asked again, not that question.
+        var answers = Self.move
+        answers["bestemming_school"] = "20AJ00"
+        answers["biedt_vmbo"] = "ja"
+        guard case .contradiction(let contradiction, _) = try Self.evaluate(answers) else {
+            Issue.record("niet geweigerd")
+            return
+        }
+        #expect(contradiction.control.id == "lwoo-of-pro-op-school-zonder-vmbo")
+        #expect(contradiction.reask.id == "bestemming_school")
+        #expect(contradiction.message.contains("Stedelijk Gymnasium ('s-Hertogenbosch) biedt geen vmbo"))
+        #expect(contradiction.message.contains("naar een leerweg of een lwoo-licentie valt niets te vragen"))
     }
 
     @Test func aMoveWithinOneSWVIsRefusedAndTheSituationAskedAgain() throws {

@@ -15,11 +15,14 @@ public struct ContentCheck {
     let content: Content
     let model: Model
     let path: (String) -> String
+    /// The verbatim law texts of the data folder; nil for content built in memory (then no text is read).
+    let laws: LawLibrary?
 
-    public init(content: Content, model: Model, path: @escaping (String) -> String = { $0 }) {
+    public init(content: Content, model: Model, path: @escaping (String) -> String = { $0 }, laws: LawLibrary? = nil) {
         self.content = content
         self.model = model
         self.path = path
+        self.laws = laws
     }
 
     var factsFile: String { path(DataSet.FileName.facts) }
@@ -37,6 +40,8 @@ public struct ContentCheck {
             everyOutcomeCitesASource(),
             everyCitationIsInTheRegistry(),
             everyLawCitationIsInForce(),
+            everyCitedArticleTextIsInForce(),
+            everyPracticeOfOneSWVIsNamedAsSuch(),
             everyQuestionHasHelp(),
             everyFactReadIsAskedOrDerived(),
             everyScenarioCanBeReached(),

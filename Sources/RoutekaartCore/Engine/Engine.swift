@@ -189,7 +189,15 @@ public struct Engine: Sendable {
                 continue
             }
             guard control.tegenstrijdig.contains(value) else { continue }
-            let answered = control.opnieuw.first { situation.answers[$0] != nil } ?? control.opnieuw.first ?? ""
+            // Re-ask what the user answered; an answer the data overrides (a derived fact) would change nothing.
+            let settledByData = Set(
+                run.trail.compactMap { step -> String? in
+                    if case .derived = step.origin { return step.fact }
+                    return nil
+                })
+            let answered =
+                control.opnieuw.first { situation.answers[$0] != nil && !settledByData.contains($0) }
+                ?? control.opnieuw.first { situation.answers[$0] != nil } ?? control.opnieuw.first ?? ""
             guard let reask = content.fact(answered) else { continue }
             let message = TextFiller(content: content, model: model, values: run.values, peildatum: situation.peildatum).fill(control.melding)
             return (Contradiction(control: control, message: message, reask: reask), run.trail)

@@ -14,6 +14,8 @@ public struct Fixture: Codable, Sendable {
         public var interpretatie: Bool?
         /// Parts of text that must appear in some step (or its deadline).
         public var stappenBevatten: [String]?
+        /// Parts of text that no step (nor its deadline) may contain: proves that a corrected rule is gone.
+        public var stappenBevattenNiet: [String]?
         /// Citations (or parts of them) that must be among the advice's sources, as written in the
         /// content (`wvo-2020 art. 2.30`) or as readers see them on the case's dates (`WVO 2020 art. 2.30`).
         public var bronnenBevatten: [String]?
@@ -179,6 +181,9 @@ public struct FixtureRunner: Sendable {
         for part in expected.stappenBevatten ?? [] where !stepTexts.contains(where: { $0.lowercased().contains(part.lowercased()) }) {
             problems.append(Messages.missingStep(part))
         }
+        for part in expected.stappenBevattenNiet ?? [] {
+            for text in stepTexts where text.lowercased().contains(part.lowercased()) { problems.append(Messages.unexpectedStep(part, text)) }
+        }
         let citations = advice.sources + document.sources
         for part in expected.bronnenBevatten ?? [] where !citations.contains(where: { $0.contains(part) }) {
             problems.append(Messages.missingSource(part))
@@ -237,6 +242,9 @@ public struct FixtureRunner: Sendable {
             "\(what): verwacht \"\(expected)\", kreeg \"\(actual)\""
         }
         static func missingStep(_ part: String) -> String { "geen stap bevat \"\(part)\"" }
+        static func unexpectedStep(_ part: String, _ text: String) -> String {
+            "een stap bevat \"\(part)\", maar dat mag niet: \"\(Sanitized.short(text))\""
+        }
         static func missingSource(_ part: String) -> String { "de bronnen bevatten \"\(part)\" niet" }
         static func refused(_ message: String) -> String { "de casus werd geweigerd als tegenstrijdig: \(message)" }
         static func notRefused(_ control: String) -> String { "verwacht een weigering (\(control)), kreeg een advies" }

@@ -139,7 +139,7 @@ public struct DataSet: Sendable {
     /// The content's rules (`ContentCheck`).
     public func checkContent() -> [Finding] {
         let path = { (name: String) in Path.join(directory, name) }
-        return ContentCheck(content: content, model: model, path: path).run()
+        return ContentCheck(content: content, model: model, path: path, laws: laws).run()
     }
 
     /// Reads and checks; throws every problem of every failing rule, so that

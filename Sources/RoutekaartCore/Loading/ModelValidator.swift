@@ -98,13 +98,25 @@ struct ModelValidator {
                     errors.append(InputError(.data, file: place.file, place: p + ".tot", Messages.endBeforeStart(period.vanaf, end)))
                 }
                 if period.lwooToewijzing == .eigenCriteria {
-                    if (period.duurSchooljaren ?? 0) < 1 {
-                        errors.append(InputError(.data, file: place.file, place: p + ".duurSchooljaren", Messages.durationTooShort))
+                    switch period.duurVastgesteld {
+                    case nil:
+                        errors.append(InputError(.data, file: place.file, place: p + ".duurVastgesteld", Messages.durationChoiceMissing))
+                    case .ja?:
+                        if (period.duurSchooljaren ?? 0) < 1 {
+                            errors.append(InputError(.data, file: place.file, place: p + ".duurSchooljaren", Messages.durationTooShort))
+                        }
+                    case .nee?, .onbekend?:
+                        if period.duurSchooljaren != nil {
+                            errors.append(InputError(.data, file: place.file, place: p + ".duurSchooljaren", Messages.durationWithoutChoice))
+                        }
                     }
                     if period.aanvragenNaLeerjaar1 == nil {
                         errors.append(InputError(.data, file: place.file, place: p + ".aanvragenNaLeerjaar1", Messages.lateApplicationsMissing))
                     }
                 } else {
+                    if period.duurVastgesteld != nil {
+                        errors.append(InputError(.data, file: place.file, place: p + ".duurVastgesteld", Messages.durationChoiceOnlyForOwnCriteria))
+                    }
                     if period.duurSchooljaren != nil {
                         errors.append(InputError(.data, file: place.file, place: p + ".duurSchooljaren", Messages.durationOnlyForOwnCriteria))
                     }
@@ -221,7 +233,12 @@ struct ModelValidator {
         static let emptyLeerwegen = "een lege lijst leerwegen zegt niets; laat leerwegen weg als ze onbekend zijn"
         static let nameNeedsSource = "een naam van een echt SWV heeft een bron (naamBron); zonder bron blijft het SWV bij zijn code"
         static let durationTooShort =
-            "bij eigen-criteria is de geldigheidsduur (duurSchooljaren) verplicht: een heel aantal schooljaren, minstens 1 (UB WVO 2020 art. 2.48 lid 1)"
+            "stelt het SWV een duur vast (duurVastgesteld \"ja\"), dan is de geldigheidsduur (duurSchooljaren) verplicht: een heel aantal schooljaren, minstens 1 (UB WVO 2020 art. 2.48 lid 1)"
+        static let durationChoiceMissing =
+            "bij eigen-criteria hoort duurVastgesteld: \"ja\", \"nee\" of \"onbekend\"; eigen criteria en een eigen duur zijn twee keuzes (WVO 2020 art. 2.48 lid 1 onder a en b)"
+        static let durationWithoutChoice =
+            "een geldigheidsduur (duurSchooljaren) hoort alleen bij duurVastgesteld \"ja\": stelt het SWV geen duur vast, of is dat onbekend, dan is er geen duur"
+        static let durationChoiceOnlyForOwnCriteria = "duurVastgesteld hoort alleen bij lwooToewijzing \"eigen-criteria\""
         static let durationOnlyForOwnCriteria = "een geldigheidsduur (duurSchooljaren) hoort alleen bij lwooToewijzing \"eigen-criteria\""
         static let lateApplicationsMissing =
             "bij eigen-criteria hoort aanvragenNaLeerjaar1: \"ja\", \"nee\" of \"onbekend\" (WVO 2020 art. 2.48 lid 1; onbekend tenzij een bron het zegt)"

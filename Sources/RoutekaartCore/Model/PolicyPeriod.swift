@@ -2,7 +2,8 @@
 public enum LwooToewijzing: String, ClosedSet {
     /// National criteria, procedure and duration (`rsv-breda-2015` §3).
     case landelijk
-    /// Own criteria and procedure; an aanwijzing for one or more whole school years (UB WVO 2020 art. 2.48 lid 1).
+    /// Own criteria and procedure (WVO 2020 art. 2.48 lid 1 onder a); whether the SWV also sets a duration is a
+    /// separate choice (onder b, `DuurVastgesteld`).
     case eigenCriteria = "eigen-criteria"
     /// No aanwijzing lwoo at all; support from the population budget.
     case populatiebekostiging
@@ -23,13 +24,21 @@ public enum AanvragenNaLeerjaar1: String, ClosedSet {
     case ja, nee, onbekend
 }
 
+/// Whether an SWV with own criteria also sets the duration of an aanwijzing (WVO 2020 art. 2.48 lid 1 onder b).
+/// Own criteria (onder a) and own duration (onder b) are separate powers: an SWV may use one without the other.
+public enum DuurVastgesteld: String, ClosedSet {
+    case ja, nee, onbekend
+}
+
 /// One dated choice of an SWV: from `vanaf` up to and including `tot` (open when nil). A period
 /// ends where its source stops covering it (a 2015–2018 plan says nothing about 2024).
 public struct PolicyPeriod: Codable, Sendable, Equatable, DatedRange {
     public var vanaf: Day
     public var tot: Day?
     public var lwooToewijzing: LwooToewijzing
-    /// Duration of an aanwijzing under `eigen-criteria`, in whole school years (at least 1).
+    /// Under `eigen-criteria`: whether the SWV sets a duration for an aanwijzing (`ja`, `nee`, `onbekend`).
+    public var duurVastgesteld: DuurVastgesteld?
+    /// Duration of an aanwijzing under `eigen-criteria` when the SWV sets one, in whole school years (at least 1).
     public var duurSchooljaren: Int?
     /// Under `eigen-criteria`: whether the SWV accepts applications after leerjaar 1.
     public var aanvragenNaLeerjaar1: AanvragenNaLeerjaar1?
@@ -41,13 +50,14 @@ public struct PolicyPeriod: Codable, Sendable, Equatable, DatedRange {
     public var opmerking: String?
 
     public init(
-        vanaf: Day, tot: Day? = nil, lwooToewijzing: LwooToewijzing, duurSchooljaren: Int? = nil,
+        vanaf: Day, tot: Day? = nil, lwooToewijzing: LwooToewijzing, duurVastgesteld: DuurVastgesteld? = nil, duurSchooljaren: Int? = nil,
         aanvragenNaLeerjaar1: AanvragenNaLeerjaar1? = nil, lwooLicenties: LwooLicenties, bron: String, laatstGecontroleerd: Day? = nil,
         opmerking: String? = nil
     ) {
         self.vanaf = vanaf
         self.tot = tot
         self.lwooToewijzing = lwooToewijzing
+        self.duurVastgesteld = duurVastgesteld
         self.duurSchooljaren = duurSchooljaren
         self.aanvragenNaLeerjaar1 = aanvragenNaLeerjaar1
         self.lwooLicenties = lwooLicenties
@@ -58,9 +68,9 @@ public struct PolicyPeriod: Codable, Sendable, Equatable, DatedRange {
 
     /// The last day of an aanwijzing decided on `day` under this period's own criteria: the rest of the
     /// school year in which it was decided plus `duurSchooljaren` school years, so always a 31 July
-    /// (UB WVO 2020 art. 2.48 lid 1). nil when the period sets no duration.
+    /// (UB WVO 2020 art. 2.48 lid 1). nil when the period sets no duration, or the data does not say it.
     public func aanwijzingEnd(decidedOn day: Day) -> Day? {
-        guard let years = duurSchooljaren, years >= 1 else { return nil }
+        guard duurVastgesteld == .ja, let years = duurSchooljaren, years >= 1 else { return nil }
         return Day.endOfSchoolYears(years, decidedOn: day)
     }
 }

@@ -62,7 +62,11 @@ enum LookupCommands {
         let swv = match.swv
         var lines = [swv.displayName + (swv.voorbeeld ? " — voorbeeldgegevens, verzonnen" : "")]
         if let explanation = match.explanation { lines.append("Gevonden via: \(explanation)") }
-        if let naamBron = swv.naamBron { lines.append("Naam volgens: \(cite(naamBron))") } else if swv.naam == nil { lines.append(Messages.nameUnknown) }
+        if let naamBron = swv.naamBron {
+            lines.append("Naam volgens: \(cite(naamBron))")
+        } else if swv.naam == nil {
+            lines.append(Messages.nameUnknown)
+        }
         if !swv.gemeenten.isEmpty {
             lines.append(Messages.gemeenten(model.regioOrigin) + swv.gemeenten.sorted().joined(separator: ", "))
         }
@@ -134,7 +138,13 @@ enum LookupCommands {
             case .nee?: late = "; aanvragen alleen in leerjaar 1"
             case .onbekend?, nil: late = "; of aanvragen na leerjaar 1 kunnen is onbekend"
             }
-            assignment = "eigen criteria (aanwijzing \(years) schooljaar\(years == 1 ? "" : "en"), tot 31 juli\(late))"
+            let duration: String
+            switch period.duurVastgesteld {
+            case .ja?: duration = "aanwijzing \(years) schooljaar\(years == 1 ? "" : "en"), tot 31 juli"
+            case .nee?: duration = "geen duur vastgesteld: aanwijzing zonder einddatum"
+            case .onbekend?, nil: duration = "of er een duur is vastgesteld, is onbekend"
+            }
+            assignment = "eigen criteria (\(duration)\(late))"
         case .populatiebekostiging: assignment = "populatiebekostiging (geen aanwijzingen)"
         case .onbekend: assignment = "opting out, variant onbekend"
         }

@@ -83,6 +83,7 @@ public enum Derivations {
         Before(),
         Equal(),
         LateApplications(),
+        DurationSet(),
         NextDate(),
         DecisionTable(),
     ]

@@ -150,7 +150,7 @@ extension TreeRenderer {
             lines += [Messages.reachedBy(count, parents), ""] + conditionLines(for: outcome.id)
             lines += [outcome.samenvatting, "", "**" + AdviceRenderer.Messages.whatToDo + "**", ""]
             for (index, step) in outcome.stappen.enumerated() {
-                var line = "\(index + 1). **\(step.wie.label):** \(step.wat)"
+                var line = "\(index + 1). **\(step.wie.label):** " + stepCondition(step) + step.wat
                 if let deadline = step.termijn { line += " " + AdviceRenderer.Messages.deadline(deadline) }
                 line += " _(" + Messages.sourcesPrefix + citations(step.bronnen) + ")_"
                 if step.interpretatie == true { line += " " + AdviceRenderer.Messages.interpretationMark }

@@ -16,6 +16,17 @@ extension TreeRenderer {
         return ["**" + LawMessages.whenHeading + "**", ""] + routes.filter { seen.insert($0).inserted }.map { "- " + $0 } + [""]
     }
 
+    /// The condition of a step that applies on some paths only ("_Alleen als Situatie: grensverkeer._ "),
+    /// in the words of the path conditions; empty for a step every path gives.
+    func stepCondition(_ step: Step) -> String {
+        guard let conditions = step.als, !conditions.isEmpty else { return "" }
+        let words = conditions.sorted { $0.key < $1.key }.map { fact, values in
+            let label = content.fact(fact)?.kort ?? fact
+            return "\(label): " + values.map { answerLabel($0, of: fact) }.joined(separator: " " + LawMessages.or + " ")
+        }
+        return "_" + LawMessages.onlyIf + words.joined(separator: " · ") + "._ "
+    }
+
     /// The verbatim text of every law article the steps cite, each once: the law in force now,
     /// with the article of the law before (by name) where the numbering changed.
     func lawLines(for outcome: Outcome) -> [String] {
@@ -63,6 +74,8 @@ extension TreeRenderer {
         static let whenHeading = "Wanneer (elk pad hierheen, in woorden)"
         static let lawHeading = "De wettekst onder de stappen"
         static let derivedMark = "(afgeleid)"
+        static let onlyIf = "Alleen als "
+        static let or = "of"
         static let official = "officiële tekst"
         static let noSuccessor = "vervallen per 1-8-2022, de WVO 2020 kent geen opvolger"
         static let noText = "de tekst staat niet in het register."
