@@ -242,13 +242,18 @@ public struct OutcomeAdvice: Sendable {
         let real = used.filter { !$0.voorbeeld }
         let unchecked = real.filter { $0.gegevensDatum == nil && $0.laatstGecontroleerd == nil }
         if !unchecked.isEmpty { warnings.append(Messages.uncheckedData(unchecked, cite: cite)) }
+        // Checked, but more than a school year before the date it is used for: the source may say otherwise by then.
+        // (Checked twelve days before is not worth a warning.)
         let stale = real.filter { item in
             guard item.gegevensDatum == nil, let checked = item.laatstGecontroleerd else { return false }
-            return item.geldigTot == nil && checked < item.lookupDate
+            return item.geldigTot == nil && checked < item.lookupDate && Self.moreThanAYearApart(checked, item.lookupDate)
         }
         if !stale.isEmpty { warnings.append(Messages.staleData(stale, cite: cite)) }
+        // The regio-indeling's date is the version of a regulation that is in force until it is changed, not the date
+        // someone looked: it is no reason to warn.
         let dated = real.filter { item in
             guard let date = item.gegevensDatum else { return false }
+            if case .regio = item.subject { return false }
             return Self.moreThanAYearApart(date, item.lookupDate)
         }
         if !dated.isEmpty { warnings.append(Messages.datedData(dated, cite: cite)) }
@@ -314,4 +319,124 @@ public struct OutcomeAdvice: Sendable {
 func unique(_ items: [String]) -> [String] {
     var seen = Set<String>()
     return items.filter { seen.insert($0).inserted }
+}
+
+// MARK: - The advice as cases: one per distinct advice
+
+/// One thing the advice can come to when facts are unknown: an outcome, and the values of the unknown facts under
+/// which it holds. Branches that say the same are one case, also when they sit under different parents in the tree
+/// ("geen licentie" under "landelijke criteria" and under "eigen criteria"), and a condition that every value of its
+/// fact would meet is left out: the case does not depend on it.
+public struct AdviceCase: Sendable {
+    /// When the case holds: any of these alternatives, each a conjunction of conditions in the order of the tree.
+    public var when: [[AdviceCondition]]
+    /// The outcome (the first leaf that says this; the others say the same).
+    public var leaf: OutcomeAdvice
+    /// The scenario of every leaf merged into this case (nil where none applies).
+    public var scenarios: [String?]
+
+    /// The one scenario of the case, or nil when its leaves lie in different scenarios or none.
+    public var scenario: String? {
+        let distinct = Set(scenarios.map { $0 ?? "" })
+        return distinct.count == 1 ? scenarios.first ?? nil : nil
+    }
+
+    /// The facts the case's conditions name, each once, in order.
+    public var facts: [String] { unique(when.flatMap { $0.map(\.fact.id) }) }
+}
+
+/// One condition of a case: a fact nobody knows has one of these values.
+public struct AdviceCondition: Sendable {
+    /// The split where the condition was made (its words are filled with the facts known there).
+    public let fork: AdviceFork
+    public var values: [String]
+    /// Every value the fact could have at that split (values no world allows are not among them).
+    public let possible: [String]
+
+    public var fact: Fact { fork.fact }
+
+    /// True when the condition holds for every possible value: it says nothing.
+    var isVacuous: Bool { Set(possible).isSubset(of: values) }
+}
+
+extension Advice {
+    /// The advice as cases, in the order of the tree: one per distinct advice, with the simplest conditions that
+    /// tell them apart. Advice without a split is one case without conditions.
+    public var cases: [AdviceCase] {
+        var result: [AdviceCase] = []
+        var signatures: [String] = []
+        func walk(_ node: AdviceNode, _ conditions: [AdviceCondition], _ scenarios: [String?]?) {
+            switch node {
+            case .outcome(let leaf):
+                let signature = leaf.signature
+                let found = scenarios ?? [leaf.scenario?.id]
+                if let index = signatures.firstIndex(of: signature) {
+                    result[index].when.append(conditions)
+                    result[index].scenarios += found
+                } else {
+                    signatures.append(signature)
+                    result.append(AdviceCase(when: [conditions], leaf: leaf, scenarios: found))
+                }
+            case .fork(let fork):
+                let possible = fork.branches.flatMap(\.values)
+                for branch in fork.branches {
+                    let condition = AdviceCondition(fork: fork, values: branch.values, possible: possible)
+                    walk(branch.node, conditions + [condition], branch.scenarios.isEmpty ? nil : branch.scenarios)
+                }
+            }
+        }
+        walk(root, [], nil)
+        return result.map { item in
+            var item = item
+            item.when = Self.simplified(item.when)
+            return item
+        }
+    }
+
+    /// Alternatives made as simple as they can be without changing when they hold: two alternatives that differ in
+    /// the values of one fact only become one; a condition every possible value meets is dropped.
+    static func simplified(_ alternatives: [[AdviceCondition]]) -> [[AdviceCondition]] {
+        var items = alternatives.map { $0.filter { !$0.isVacuous } }
+        var changed = true
+        while changed {
+            changed = false
+            search: for i in items.indices {
+                for j in items.indices where j > i {
+                    guard let merged = merge(items[i], items[j]) else { continue }
+                    items[i] = merged.filter { !$0.isVacuous }
+                    items.remove(at: j)
+                    changed = true
+                    break search
+                }
+            }
+        }
+        // An alternative without conditions holds always: the others add nothing.
+        if items.contains(where: \.isEmpty) { return [[]] }
+        return items
+    }
+
+    /// One alternative for two that name the same facts and differ in the values of one of them; nil otherwise.
+    static func merge(_ a: [AdviceCondition], _ b: [AdviceCondition]) -> [AdviceCondition]? {
+        guard a.count == b.count, Set(a.map(\.fact.id)) == Set(b.map(\.fact.id)) else { return nil }
+        var differing: Int?
+        for (index, condition) in a.enumerated() {
+            guard let other = b.first(where: { $0.fact.id == condition.fact.id }) else { return nil }
+            if Set(other.values) != Set(condition.values) {
+                guard differing == nil else { return nil }
+                differing = index
+            }
+        }
+        guard let index = differing, let other = b.first(where: { $0.fact.id == a[index].fact.id }) else { return a == b ? a : nil }
+        var result = a
+        let union = Set(a[index].values + other.values)
+        let order = unique(a[index].possible + other.possible)
+        result[index] = AdviceCondition(fork: a[index].fork, values: order.filter(union.contains), possible: order)
+        return result
+    }
+}
+
+extension [AdviceCondition] {
+    static func == (a: [AdviceCondition], b: [AdviceCondition]) -> Bool {
+        a.count == b.count && zip(a, b).allSatisfy { $0.fact.id == $1.fact.id && $0.values == $1.values }
+    }
 }

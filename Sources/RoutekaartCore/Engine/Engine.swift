@@ -157,6 +157,8 @@ public struct Engine: Sendable {
                     impossible = impossible ?? result
                     continue
                 }
+                // And so is one that dates rule out: an aanwijzing valid on 1 September that would end before 1 October.
+                if try !PossibleDates(engine: self, situation: situation).allow(supposed) { continue }
                 if let index = branches.firstIndex(where: { $0.node.signature == advice.root.signature }) {
                     branches[index].values.append(value)
                     branches[index].scenarios.append(contentsOf: advice.leaves.map { $0.scenario?.id })
