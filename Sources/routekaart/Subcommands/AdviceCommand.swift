@@ -9,7 +9,7 @@ import RoutekaartCore
 /// `routekaart advies`: the interview, or advice for a case file.
 enum AdviceCommand {
     static let options = ["--casus", "--peildatum", "--formaat", "--voor", "--bewaar", "--agenda", "--data"]
-    static let flags = ["--verder", "--waarom", "--overschrijf", "--voorbeeld"]
+    static let flags = ["--verder", "--waarom", "--volledig", "--overschrijf", "--voorbeeld"]
 
     static func run(_ words: [String]) throws(ExitError) {
         let arguments = try Arguments(words, options: options, flags: flags, command: "advies")
@@ -26,6 +26,7 @@ enum AdviceCommand {
         let dataSet = try Context.load(arguments, examples: peek?.gegevens == .voorbeeld)
         var renderer = AdviceRenderer(content: dataSet.content, model: dataSet.model, voice: voice, styled: Terminal.styled && format == .tekst)
         renderer.laws = dataSet.laws
+        if arguments.has("--volledig") { renderer.detail = .full }
 
         guard let path = arguments.value("--casus") else {
             try InterviewCommand.start(
@@ -49,6 +50,7 @@ enum AdviceCommand {
                 peildatum: dated.peildatum, initial: dated.answers, source: path, peildatumChosen: peildatum != nil || file.peildatum != nil)
             return
         }
+        renderer.more = .command(casePath: path)
         switch try evaluate(dataSet.engine, dated) {
         case .advice(let advice):
             let text = renderer.render(advice, as: format, includeWhy: arguments.has("--waarom"))
