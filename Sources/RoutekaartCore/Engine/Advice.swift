@@ -48,9 +48,13 @@ public indirect enum AdviceNode: Sendable {
     var signature: String {
         switch self {
         case .outcome(let leaf): leaf.signature
-        case .fork(let fork):
-            "{\(fork.fact.id):" + fork.branches.map { $0.values.joined(separator: ",") + "=" + $0.node.signature }.joined(separator: ";") + "}"
+        case .fork(let fork): fork.signature ?? Self.signature(of: fork.fact.id, fork.branches.map { ($0.values, $0.node.signature) })
         }
+    }
+
+    /// The words of a split from the words of its branches.
+    static func signature(of fact: String, _ branches: [(values: [String], signature: String)]) -> String {
+        "{\(fact):" + branches.map { $0.values.joined(separator: ",") + "=" + $0.signature }.joined(separator: ";") + "}"
     }
 }
 
@@ -63,6 +67,8 @@ public struct AdviceFork: Sendable {
     /// The facts known where the advice splits, for the words of the condition and of whom to ask.
     let values: [String: String]
     let peildatum: Day
+    /// What the split says, worked out once when it is made (filling every text of a subtree is costly).
+    var signature: String? = nil
 
     /// A text about the split (condition, whom to ask) with the facts known there filled in.
     public func fill(_ text: String) -> String { TextFiller(content: content, model: model, values: values, peildatum: peildatum).fill(text) }
@@ -172,10 +178,30 @@ public struct OutcomeAdvice: Sendable {
     /// A text with every placeholder filled: a value in words, or, for a fact nobody knows, the fact's own wording.
     public func fill(_ text: String) -> String { TextFiller(content: content, model: model, values: values, peildatum: peildatum).fill(text) }
 
-    /// What this outcome says, for merging branches that say the same.
+    /// What this outcome says, for merging branches that say the same: the outcome, the steps that apply, and the
+    /// value of every fact their texts name (a fact nobody knows is named in its own words, which may name others).
+    /// The same parts give the same words, without filling every text (the costly part of advice with many branches).
     var signature: String {
-        let filled = outcome
-        return ([filled.id, filled.samenvatting] + filled.stappen.flatMap { [$0.wat, $0.termijn ?? ""] }).joined(separator: "\u{1F}")
+        guard let named = content.textFacts(of: template) else {
+            let filled = outcome
+            return ([filled.id, filled.samenvatting] + filled.stappen.flatMap { [$0.wat, $0.termijn ?? ""] }).joined(separator: "\u{1F}")
+        }
+        var parts = [template.id, stepIndices.map(String.init).joined(separator: ",")]
+        var queue = named.outcome
+        for index in stepIndices where named.steps.indices.contains(index) { queue += named.steps[index] }
+        var seen = Set<String>()
+        var position = 0
+        while position < queue.count {
+            let id = queue[position]
+            position += 1
+            guard seen.insert(id).inserted else { continue }
+            let value = values[id]
+            parts.append(id + "=" + (value ?? "-"))
+            if value == nil || value == Derivations.unknownValue, let words = content.fact(id)?.onbekendTekst, seen.count < 64 {
+                queue += Template.placeholders(in: words)
+            }
+        }
+        return parts.joined(separator: "\u{1F}")
     }
 
     /// True when a step that applies or a rule on the trail is an interpretation.
