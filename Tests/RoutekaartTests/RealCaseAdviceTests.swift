@@ -308,7 +308,8 @@ import Testing
         let interview = try Support.run(["--voorbeeld", "--peildatum", "2026-11-25"], input: Data(lines.joined(separator: "\n").utf8))
         #expect(interview.err.contains("Dit klopt niet: de aanwijzing lwoo is gedateerd op 1 oktober 2026"))
         // The answer just given (the date of the move) is asked again, with the way to change the other one.
-        #expect(interview.out.components(separatedBy: "[datum_overstap]").count >= 3, "de datum van de overstap wordt opnieuw gevraagd")
+        #expect(
+            interview.out.components(separatedBy: Support.question("datum_overstap")).count >= 3, "de datum van de overstap wordt opnieuw gevraagd")
         #expect(interview.err.contains("Typ overzicht en daarna wijzig N"))
         #expect(!interview.out.contains("✓ 1 september 2026"), "een geweigerd antwoord krijgt geen vinkje")
     }

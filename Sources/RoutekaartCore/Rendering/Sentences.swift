@@ -47,7 +47,7 @@ public enum Sentences {
     }
 
     /// The first sentence, and the second as well when both together stay within `maxWords` words; the rest apart.
-    public static func brief(_ text: String, maxWords: Int = 35) -> (brief: String, rest: String) {
+    public static func brief(_ text: String, maxWords: Int = 30) -> (brief: String, rest: String) {
         let parts = split(text)
         guard let first = parts.first, parts.count > 1 else { return (text, "") }
         var taken = 1

@@ -62,7 +62,11 @@ enum LookupCommands {
         let swv = match.swv
         var lines = [swv.displayName + (swv.voorbeeld ? " — voorbeeldgegevens, verzonnen" : "")]
         if let explanation = match.explanation { lines.append("Gevonden via: \(explanation)") }
-        if let naamBron = swv.naamBron { lines.append("Naam volgens: \(cite(naamBron))") } else if swv.naam == nil { lines.append(Messages.nameUnknown) }
+        if let naamBron = swv.naamBron {
+            lines.append("Naam volgens: \(cite(naamBron))")
+        } else if swv.naam == nil {
+            lines.append(Messages.nameUnknown)
+        }
         if !swv.gemeenten.isEmpty {
             lines.append(Messages.gemeenten(model.regioOrigin) + swv.gemeenten.sorted().joined(separator: ", "))
         }
@@ -105,7 +109,8 @@ enum LookupCommands {
             throw ExitError(code: InputError.Kind.data.rawValue, message: error.message)
         }
         guard !found.isEmpty else {
-            throw ExitError(code: 1, message: Messages.noSchool(query))
+            let near = ModelSearch(model: dataSet.model).nearestSchool(to: query)
+            throw ExitError(code: 1, message: Messages.noSchool(query) + (near.map { " " + Messages.didYouMean($0) } ?? ""))
         }
         for school in found.prefix(shownSchools) {
             let swv = dataSet.model.swv(school.swv)?.displayName ?? school.swv
@@ -203,6 +208,9 @@ enum LookupCommands {
         }
         static func noSchool(_ query: String) -> String {
             "Geen school gevonden voor \"\(Sanitized.short(query))\". Zoek op een deel van de naam, de plaats, de gemeente, de BRIN- of vestigingscode, of de 4 cijfers van de postcode."
+        }
+        static func didYouMean(_ school: School) -> String {
+            "Bedoelt u \(school.naam), \(school.plaats) (\(school.code))? Zoek dan: routekaart school zoek \(school.code)"
         }
         static func more(_ hidden: Int, _ total: Int) -> String {
             "… en nog \(hidden) (\(total) gevonden); zoek preciezer, bijvoorbeeld met de plaats erbij.\n"

@@ -110,6 +110,8 @@ public struct AdviceDocument: Sendable {
         public var interpretation: Bool
         /// What the model knows nearby, for an inquiry (the last known policy, what DUO's name says).
         public var hints: [String] = []
+        /// For an inquiry: the fact nobody knows that it is about.
+        public var fact: String? = nil
     }
 
     /// A deadline of a step, set against the peildatum.
@@ -296,6 +298,11 @@ struct AdviceDocumentBuilder {
         return steps.first { $0.deadline != nil && $0.deadline?.date == nil }
     }
 
+    static func lowercasingFirst(_ text: String) -> String {
+        guard let first = text.first else { return text }
+        return first.lowercased() + text.dropFirst()
+    }
+
     /// The names of the school and SWVs, as the advice's sentences give them and as people say them.
     let names: [NameForm]
 
@@ -387,6 +394,7 @@ struct AdviceDocumentBuilder {
                 actor: inquiry?.wie ?? .school, text: explain(fork.fill(raw)), deadline: nil, citations: [],
                 rawCitations: fork.fact.bronnen ?? [], interpretation: false)
             if voice == .school { step.hints = hints(fork) }
+            step.fact = fork.fact.id
             steps.append(step)
         }
         // Two unknowns answered by one look at the same paper are one thing to find out.
@@ -413,7 +421,8 @@ struct AdviceDocumentBuilder {
         return found.map { hint in
             switch hint {
             case .knownPolicy(let swv, let period, let date):
-                let words = content.fact(fork.fact.id).flatMap { content.display(period.lwooToewijzing.rawValue, of: $0.id, model: model) }
+                // The option's own words, as the question offers them ("landelijke criteria (geen opting out van de criteria)").
+                let words = fork.fact.option(period.lwooToewijzing.rawValue).map { Self.lowercasingFirst($0.tekst) }
                 return Messages.knownPolicy(
                     NameForm(swv: swv).short, words ?? period.lwooToewijzing.rawValue, period.vanaf, period.tot, before: period.vanaf <= date,
                     source: cite(period.bron, on: period.vanaf))

@@ -100,6 +100,14 @@ public struct AdviceRenderer: Sendable {
         CalendarFormatter().format(document(advice))
     }
 
+    /// What the agenda file will hold: how many deadlines are still to come and, when none is, the next date the
+    /// advice names (the next teldatum after a passed one), if any.
+    public func agendaContents(_ advice: Advice) -> (coming: Int, next: Day?) {
+        let document = document(advice)
+        let coming = CalendarFormatter.events(document).count
+        return (coming, coming == 0 ? CalendarFormatter.nextNamedDate(document)?.date : nil)
+    }
+
     /// JSON with sorted keys, pretty-printed, ending in a newline.
     static func encode<T: Encodable>(_ value: T) -> String {
         let encoder = JSONEncoder()
@@ -131,8 +139,8 @@ public struct AdviceRenderer: Sendable {
             return parts.isEmpty ? nil : "Meer: \(command) " + parts.joined(separator: " of ") + "."
         }
         static func knownPolicy(_ swv: String, _ variant: String, _ from: Day, _ through: Day?, before: Bool, source: String) -> String {
-            let period = "vanaf \(from.dutch)" + (through.map { " tot en met \($0.dutch)" } ?? "")
-            return (before ? "Laatst bekend: " : "Eerst bekend: ") + "\(swv) werkte met \(variant) (\(period); bron: \(source))."
+            let period = (through == nil ? "vanaf " : "van ") + from.dutch + (through.map { " tot en met \($0.dutch)" } ?? "")
+            return (before ? "Laatst bekend beleid van " : "Eerst bekend beleid van ") + "\(swv): \(variant), \(period) (bron: \(source))."
         }
         static func nameListsLwoo(_ name: String) -> String {
             "Aanwijzing: DUO's officiële naam, „\(name)”, noemt lwoo. Dat wijst op een licentie, maar bewijst het niet."
@@ -191,7 +199,33 @@ public struct AdviceRenderer: Sendable {
         static func passed(_ date: Day, _ peildatum: Day) -> String {
             "Deze datum (\(date.dutch)) is op de peildatum (\(peildatum.dutch)) al voorbij."
         }
-        static func sources(_ citations: [String]) -> String { "Bron: " + citations.joined(separator: "; ") }
+        static func sources(_ citations: [String]) -> String { "Bron: " + compacted(citations) }
+
+        /// Citations of one source said once, as lawyers write them: "WVO 2020 art. 5.5 lid 1, 5.13 lid 6; RSV Breda eo
+        /// §3 (tabel, rij 2), §10".
+        static func compacted(_ citations: [String]) -> String {
+            var groups: [(head: String, rests: [String])] = []
+            for citation in citations {
+                let (head, rest) = split(citation)
+                if let head, let index = groups.firstIndex(where: { $0.head == head }) {
+                    groups[index].rests.append(rest)
+                } else {
+                    groups.append((head ?? "", [head == nil ? citation : rest]))
+                }
+            }
+            return groups.map { $0.head + $0.rests.joined(separator: ", ") }.joined(separator: "; ")
+        }
+
+        /// "WVO 2020 art. " and "5.5 lid 1"; "RSV Breda eo " and "§3 (tabel, rij 2)"; nil and the whole otherwise.
+        static func split(_ citation: String) -> (head: String?, rest: String) {
+            for marker in [" art. ", " §"] {
+                if let range = citation.firstRange(of: marker) {
+                    let cut = marker == " §" ? citation.index(after: range.lowerBound) : range.upperBound
+                    return (String(citation[..<cut]), String(citation[cut...]))
+                }
+            }
+            return (nil, citation)
+        }
         static func allSources(_ citations: [String]) -> String { "Alle bronnen: " + citations.joined(separator: "; ") }
         static func footer(_ day: Day) -> String {
             "Peildatum \(day.dutch). Dit is een advies, geen besluit: het samenwerkingsverband beslist."
