@@ -153,7 +153,10 @@ struct TextAdviceFormatter {
             for step in steps {
                 let (brief, rest) = Sentences.brief(step.text)
                 guard !rest.isEmpty, seen.insert(step.text).inserted else { continue }
-                lines.append("- " + (label.isEmpty ? "" : "\(label) ") + Messages.restOf(CalendarFormatter.firstClause(brief)) + " " + rest)
+                // The step's first words tell which step it is.
+                let words = brief.split(separator: " ")
+                let opening = words.prefix(10).joined(separator: " ") + (words.count > 10 ? " …" : "")
+                lines.append("- " + (label.isEmpty ? "" : "\(label) ") + Messages.restOf(opening) + " " + rest)
             }
         }
         add(document.inquiries, "")
