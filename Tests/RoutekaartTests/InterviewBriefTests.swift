@@ -44,6 +44,16 @@ import Testing
         #expect(run.out.contains(Support.question("bestemming_variant")))
     }
 
+    @Test func anItemAboutAnEndDateAsksTheEndDate() throws {
+        // Everything unknown; item 5 is whether the aanwijzing had expired: the question behind it is its end date.
+        let copy = try Support.temporaryDirectory().appendingPathComponent("alles.json")
+        try FileManager.default.copyItem(at: Support.root.appendingPathComponent("voorbeelden/alles-onbekend.json"), to: copy)
+        let run = try Self.resume(copy.path, ["5", "juli 2027"])
+        let asked = run.out.components(separatedBy: "Wijzigen\n").last ?? ""
+        #expect(asked.contains(Support.question("aanwijzing_einddatum")), "\(asked.prefix(600))")
+        #expect(run.out.contains("(juli 2027: genomen is 31 juli 2027, de enige mogelijke dag"), "\(run.out.suffix(3000))")
+    }
+
     @Test func aMistypedCommandIsOfferedAndJaTakesIt() throws {
         let run = try Self.resume(try Self.example, ["overzcht", "ja", "advis"])
         #expect(run.err.contains("\"overzcht\" ken ik niet. Bedoelt u 'overzicht'? Typ ja, of typ het opnieuw."), "\(run.err)")

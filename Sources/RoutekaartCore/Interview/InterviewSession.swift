@@ -57,8 +57,9 @@ public struct InterviewSession: Sendable {
     private var approximate: [String: ApproximateDate] = [:]
     /// Why that day was taken, said with the answer.
     private var approximateReason: String?
-    /// The questions behind the items of "Eerst uitzoeken" of the advice shown, in its order.
-    private var inquiryList: [String] = []
+    /// The questions behind the items of "Eerst uitzoeken" of the advice shown, in its order (nil: an item no single
+    /// answer settles).
+    private var inquiryList: [String?] = []
 
     /// What a "Bedoelt u …?" offers.
     enum Suggested {
@@ -255,24 +256,23 @@ public struct InterviewSession: Sendable {
 
     /// The asked facts behind "Eerst uitzoeken", in its order: for each item the question whose answer was "weet
     /// ik niet" (the end date of an aanwijzing, where the advice splits on whether it had expired).
-    func inquiryFacts(_ document: AdviceDocument) -> [String] {
-        document.inquiries.compactMap { step -> String? in
+    func inquiryFacts(_ document: AdviceDocument) -> [String?] {
+        document.inquiries.map { step -> String? in
             guard let fact = step.fact else { return nil }
-            if answers[fact] == Derivations.unknownValue { return fact }
-            let basics = dataSet.content.basicFacts(of: [fact]).union(Self.closure(fact, dataSet.content))
-            return dataSet.content.facts.first { basics.contains($0.id) && $0.isAsked && answers[$0.id] == Derivations.unknownValue }?.id
+            // The nearest question answered "weet ik niet", through the derivation's inputs (the end date of the
+            // aanwijzing before the SWV that gave it).
+            var queue = [fact]
+            var seen = Set<String>()
+            var position = 0
+            while position < queue.count {
+                let id = queue[position]
+                position += 1
+                guard seen.insert(id).inserted else { continue }
+                if answers[id] == Derivations.unknownValue, dataSet.content.fact(id)?.isAsked == true { return id }
+                queue += dataSet.content.fact(id)?.afleiding?.invoer ?? []
+            }
+            return nil
         }
-    }
-
-    /// A fact and every fact its derivation reads.
-    static func closure(_ id: String, _ content: Content) -> Set<String> {
-        var seen = Set<String>()
-        var stack = [id]
-        while let next = stack.popLast() {
-            guard seen.insert(next).inserted else { continue }
-            stack += content.fact(next)?.afleiding?.invoer ?? []
-        }
-        return seen
     }
 
     /// A number after conditional advice: the question behind that item of "Eerst uitzoeken" is asked again, and its
@@ -283,9 +283,15 @@ public struct InterviewSession: Sendable {
             reply.err = facts.isEmpty ? Messages.afterAdvice : Messages.noSuchInquiry(number, facts.count)
             return true
         }
-        let fact = facts[number - 1]
+        guard let fact = facts[number - 1] else {
+            reply.err = Messages.inquiryNotAnswerable(number)
+            return true
+        }
         choices = []
         editing = fact
+        // Every answer of this case is used again (an answer the route did not read may be read now); only this one
+        // is asked.
+        for (key, value) in remembered where answers[key] == nil && contradicted[key] != value { answers[key] = value }
         answers[fact] = nil
         announced = Set(trail.prefix { $0.fact != fact }.map(\.fact))
         advance(into: &reply)
@@ -344,7 +350,10 @@ public struct InterviewSession: Sendable {
                 return validator.normalize(day.description, for: fact)
             case .period(let from, let through, let words):
                 let taken = Self.dayTaken(for: fact, from: from, through: through)
-                approximate[fact.id] = ApproximateDate(words: words, from: from, through: through, chosen: taken.day)
+                // The only day the fact's rule allows there leaves nothing to check against.
+                let only = taken.reason == Messages.onlyPossibleDay
+                approximate[fact.id] = ApproximateDate(
+                    words: words, from: only ? taken.day : from, through: only ? taken.day : through, chosen: taken.day)
                 approximateReason = taken.reason
                 return validator.normalize(taken.day.description, for: fact)
             }
@@ -396,7 +405,7 @@ public struct InterviewSession: Sendable {
         contradicted[fact.id] = nil
         var mark = Messages.accepted(dataSet.content.display(value, of: fact.id, model: dataSet.model))
         if let period = approximate[fact.id], period.chosen.description == value, let reason = approximateReason {
-            mark += Messages.dayTaken(period.words, period.chosen, reason)
+            mark += Messages.dayTaken(period.words, period.chosen, reason, checked: period.other != period.chosen)
         }
         approximateReason = nil
         reply.out += mark
@@ -711,6 +720,9 @@ public struct InterviewSession: Sendable {
                 ? "Dit advies heeft één geval; typ toon alles voor elke stap volledig."
                 : "\"\(Sanitized.short(label))\" is geen geval van dit advies; kies \(labels.joined(separator: ", ")) of alles."
         }
+        static func inquiryNotAnswerable(_ number: Int) -> String {
+            "Punt \(number) volgt uit andere antwoorden; verander die met overzicht en wijzig N."
+        }
         static func noSuchInquiry(_ number: Int, _ count: Int) -> String {
             "\(number) is geen punt van 'Eerst uitzoeken'; kies 1 tot en met \(count)."
         }
@@ -749,8 +761,8 @@ public struct InterviewSession: Sendable {
         static let firstDay = "de eerste dag; de dag zelf weet u niet"
         static let lastDay = "de laatste dag: een termijn loopt tot en met die dag"
         static let onlyPossibleDay = "de enige mogelijke dag: een aanwijzing voor hele schooljaren eindigt op 31 juli"
-        static func dayTaken(_ words: String, _ day: Day, _ reason: String) -> String {
-            "  (\(words): genomen is \(day.dutch), \(reason). Of de dag ertoe doet, zegt het advies.)\n"
+        static func dayTaken(_ words: String, _ day: Day, _ reason: String, checked: Bool) -> String {
+            "  (\(words): genomen is \(day.dutch), \(reason)." + (checked ? " Of de dag ertoe doet, zegt het advies." : "") + ")\n"
         }
         static func dayDoesNotMatter(_ words: String, _ other: Day) -> String {
             "De dag in \(words) doet er niet toe: met \(other.dutch) is het advies hetzelfde.\n"
