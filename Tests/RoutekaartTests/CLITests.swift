@@ -85,18 +85,18 @@ import Testing
     @Test func adviceOnExampleDataSaysSoAndRealDataCarriesItsNote() throws {
         let example = try Support.run(["advies", "--casus", try caseFile(Self.s3)])
         #expect(example.out.contains("Dit advies gebruikt voorbeeldgegevens, geen echte: Voorbeeld-SWV Heideveld"))
-        #expect(example.out.contains("Over RSV Breda eo (VO3003): Het bestuur zou per 1-1-2017 opnieuw over de licenties besluiten"))
+        #expect(example.out.contains("Over RSV Breda eo: Het bestuur zou per 1-1-2017 opnieuw over de licenties besluiten"))
         let real = try caseFile(
             #"{"peildatum": "2017-03-01", "antwoorden": {"situatie": "aanmelding", "schooladvies": "vmbo", "bestemming_school": "00KV00", "pro_indicatie": "nee", "ondersteuning_nodig": "ja", "datum_overstap": "2017-08-21", "leerweg": "theoretisch", "leerjaar": "1"}}"#
         )
         let run = try Support.run(["advies", "--casus", real])
         #expect(run.status == 0, "\(run.err)")
         #expect(!run.out.contains("voorbeeldgegevens"))
-        #expect(run.out.contains("Over RSV Breda eo (VO3003):"))
+        #expect(run.out.contains("Over RSV Breda eo:"))
         // Nobody checked the 2015 plan against RSV Breda's present policy, and DUO's 2026 data is used for 2017: both said.
         #expect(
             run.out.contains(
-                "Niemand heeft deze gegevens gecontroleerd tegen de huidige stand van hun bron: RSV Breda eo (VO3003), beleid vanaf 2016-01-01 t/m 2018-07-31"
+                "Niemand heeft deze gegevens gecontroleerd tegen de huidige stand van hun bron: RSV Breda eo, beleid vanaf 2016-01-01 t/m 2018-07-31"
             ))
         #expect(run.out.contains("gegevens van 2 oktober 2026, bron: DUO, alle vestigingen vo (2026)"))
         // Without the example data, a case naming an example SWV is refused.
@@ -125,7 +125,9 @@ import Testing
         #expect(text.out.contains("Scenario S3"))
         #expect(text.out.contains("1. Nieuwe school:"))
         #expect(text.out.contains("Bron: "))
-        #expect(text.out.contains("Let op: dit advies rust deels op een interpretatie."))
+        #expect(text.out.contains("Let op: een deel van dit advies is een lezing van dit project"))
+        let full = try Support.run(["advies", "--casus", file, "--volledig"])
+        #expect(full.out.contains("Let op: dit advies rust deels op een interpretatie."))
         #expect(!text.out.contains("\u{1B}["), "geen kleur als de uitvoer geen terminal is")
         let markdown = try Support.run(["advies", "--casus", file, "--formaat", "markdown", "--waarom"])
         #expect(markdown.out.hasPrefix("# Advies: "))

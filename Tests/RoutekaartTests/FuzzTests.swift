@@ -421,7 +421,7 @@ import Testing
     // MARK: - The interview
 
     static let commandWords: Set<String> = [
-        "?", "help", "hulp", "terug", "overzicht", "wijzig", "waarom", "opnieuw", "stop", "einde", "exit", "quit", "bewaar",
+        "?", "help", "hulp", "terug", "overzicht", "wijzig", "waarom", "opnieuw", "stop", "einde", "exit", "quit", "bewaar", "advies", "toon",
     ]
 
     /// The first word of a line as the session reads it.
@@ -507,7 +507,8 @@ import Testing
                 if ["?", "help", "hulp", "overzicht", "waarom", "bewaar", "stop", "einde", "exit", "quit"].contains(word) {
                     #expect(session.answers == before.answers, "\(label): een opdracht veranderde de antwoorden")
                     #expect(session.current == before.current, "\(label)")
-                } else if !Self.commandWords.contains(word) {
+                } else if !Self.commandWords.contains(word) && !(before.advice != nil && Int(word) != nil) {
+                    // (After the advice a number answers an item of "Eerst uitzoeken": its question is asked again.)
                     // A contradiction takes back one answer to ask it again; it stays remembered.
                     let contradiction = reply.err.hasPrefix("Dit klopt niet")
                     if !reply.err.isEmpty && !contradiction {
@@ -551,13 +552,19 @@ import Testing
         return (lines, session)
     }
 
+    /// The ids of the questions asked, in order: the question under each "Vraag N" or "Wijzigen" header (after the
+    /// lines in brackets that say why it is asked).
     static func questionIDs(in output: String) -> [String] {
-        output.split(separator: "\n").compactMap { line -> String? in
-            guard line.hasPrefix("Vraag ") || line.hasPrefix("Wijzigen"), let open = line.lastIndex(of: "["),
-                let close = line.lastIndex(of: "]"), open < close
-            else { return nil }
-            return String(line[line.index(after: open)..<close])
+        let lines = output.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let content = Support.withExamples.content
+        var ids: [String] = []
+        for (index, line) in lines.enumerated() where line.hasPrefix("Vraag ") || line == "Wijzigen" {
+            guard let question = lines[(index + 1)...].first(where: { !$0.hasPrefix("(") && !$0.hasPrefix("antwoord") }),
+                let fact = content.facts.first(where: { $0.vraag == question })
+            else { continue }
+            ids.append(fact.id)
         }
+        return ids
     }
 
     @Test("een vraaggesprek dat halverwege ophoudt, gaat verder waar het was", arguments: [UInt64(3), 17, 29])

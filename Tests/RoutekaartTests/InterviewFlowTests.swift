@@ -101,7 +101,7 @@ import Testing
     @Test func aFailedWriteIsFollowedByAPrompt() throws {
         let run = try Support.run(["advies"], lines: ["bewaar /bestaat/niet/x.json"])
         #expect(run.err.contains("Kan niet schrijven naar /bestaat/niet/x.json"), "\(run.err)")
-        let afterFailure = run.out.components(separatedBy: "[situatie]").dropFirst().first ?? ""
+        let afterFailure = run.out.components(separatedBy: Support.question("situatie")).dropFirst().first ?? ""
         #expect(afterFailure.components(separatedBy: "> ").count == 3, "een prompt na de vraag en een na de fout: \(afterFailure.debugDescription)")
     }
 

@@ -169,16 +169,6 @@ extension ModelLookup {
     static func of(_ model: Model) -> ModelLookup? { model.pointLookup }
 }
 
-/// The interpretation of branches says each sentence once: sentences end at ". ", "? " or "! ", never inside a word.
-@Test func sentencesSplitAtAMarkAndASpaceOnly() {
-    #expect(
-        AdviceDocumentBuilder.sentences("Eén zin. Twee? Ja! art. 2.42 lid 4 blijft één. Eind.  ")
-            == ["Eén zin.", "Twee?", "Ja!", "art.", "2.42 lid 4 blijft één.", "Eind."])
-    #expect(AdviceDocumentBuilder.sentences("Zonder punt") == ["Zonder punt"])
-    #expect(AdviceDocumentBuilder.sentences("Drie... of niet.") == ["Drie...", "of niet."], "de laatste punt voor de spatie splitst")
-    #expect(AdviceDocumentBuilder.sentences("").isEmpty)
-}
-
 /// A file without the expected shape gives nothing one by one, so `Content` decodes the whole file instead.
 @Test func anOutcomeFileOfAnotherShapeIsLeftToTheWholeDecoder() {
     for text in ["[]", "{\"uitkomsten\": [{\"tekst\": \"zonder id\"}], \"scenarios\": []}", "{\"uitkomsten\": [", ""] {

@@ -138,7 +138,7 @@ import Testing
         let folder = try Support.temporaryDirectory()
         let live = try LiveRun(["advies"] + Self.peildatum, directory: folder)
         live.type(["1", "1"])
-        #expect(live.waitFor("[bestemming_school]"), "\(name): de derde vraag kwam niet: \(live.out.suffix(300))")
+        #expect(live.waitFor(Support.question("bestemming_school")), "\(name): de derde vraag kwam niet: \(live.out.suffix(300))")
         live.send(number)
         let (status, reason) = live.finish(afterSignal: true)
         #expect(reason == .exit, "\(name): het programma stopte door het signaal zelf")

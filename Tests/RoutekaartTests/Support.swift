@@ -25,6 +25,13 @@ enum Support {
         }
     }()
 
+    /// The text of a question as the interview asks it: how a test sees that it was asked (the header says only
+    /// "Vraag N").
+    static func question(_ id: String) -> String {
+        guard let text = withExamples.content.fact(id)?.vraag else { preconditionFailure("geen vraag \(id)") }
+        return text
+    }
+
     static var fixtureFiles: [String] {
         ((try? FileManager.default.contentsOfDirectory(atPath: scenariosPath)) ?? [])
             .filter { $0.hasSuffix(".json") }.sorted()

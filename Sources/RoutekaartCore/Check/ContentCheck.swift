@@ -30,7 +30,7 @@ public struct ContentCheck {
     var outcomesFile: String { path(DataSet.FileName.outcomes) }
 
     public func run() -> [Finding] {
-        [
+        var findings = [
             everyIDIsUnique(),
             everyReferenceResolves(),
             everyBranchCoversEveryValue(),
@@ -49,6 +49,13 @@ public struct ContentCheck {
             everyUnknownEndsInAdvice(),
             noTextShowsAnInternalId(),
         ]
+        // Walking every combination of unknowns needs content the engine can run: only when every other rule passed
+        // (while one fails there is no advice at all, and that rule says why).
+        let runnable = findings.allSatisfy(\.passed)
+        findings.insert(
+            runnable ? everyCaseCanHappenAndIsSaidOnce() : Finding(rule: Self.caseRule, summary: Self.caseRuleSummary, problems: []),
+            at: findings.count - 1)
+        return findings
     }
 
     func finding(_ rule: String, _ summary: String, _ body: (inout [InputError]) -> Void) -> Finding {

@@ -48,9 +48,13 @@ public indirect enum AdviceNode: Sendable {
     var signature: String {
         switch self {
         case .outcome(let leaf): leaf.signature
-        case .fork(let fork):
-            "{\(fork.fact.id):" + fork.branches.map { $0.values.joined(separator: ",") + "=" + $0.node.signature }.joined(separator: ";") + "}"
+        case .fork(let fork): fork.signature ?? Self.signature(of: fork.fact.id, fork.branches.map { ($0.values, $0.node.signature) })
         }
+    }
+
+    /// The words of a split from the words of its branches.
+    static func signature(of fact: String, _ branches: [(values: [String], signature: String)]) -> String {
+        "{\(fact):" + branches.map { $0.values.joined(separator: ",") + "=" + $0.signature }.joined(separator: ";") + "}"
     }
 }
 
@@ -63,6 +67,8 @@ public struct AdviceFork: Sendable {
     /// The facts known where the advice splits, for the words of the condition and of whom to ask.
     let values: [String: String]
     let peildatum: Day
+    /// What the split says, worked out once when it is made (filling every text of a subtree is costly).
+    var signature: String? = nil
 
     /// A text about the split (condition, whom to ask) with the facts known there filled in.
     public func fill(_ text: String) -> String { TextFiller(content: content, model: model, values: values, peildatum: peildatum).fill(text) }
@@ -172,10 +178,30 @@ public struct OutcomeAdvice: Sendable {
     /// A text with every placeholder filled: a value in words, or, for a fact nobody knows, the fact's own wording.
     public func fill(_ text: String) -> String { TextFiller(content: content, model: model, values: values, peildatum: peildatum).fill(text) }
 
-    /// What this outcome says, for merging branches that say the same.
+    /// What this outcome says, for merging branches that say the same: the outcome, the steps that apply, and the
+    /// value of every fact their texts name (a fact nobody knows is named in its own words, which may name others).
+    /// The same parts give the same words, without filling every text (the costly part of advice with many branches).
     var signature: String {
-        let filled = outcome
-        return ([filled.id, filled.samenvatting] + filled.stappen.flatMap { [$0.wat, $0.termijn ?? ""] }).joined(separator: "\u{1F}")
+        guard let named = content.textFacts(of: template) else {
+            let filled = outcome
+            return ([filled.id, filled.samenvatting] + filled.stappen.flatMap { [$0.wat, $0.termijn ?? ""] }).joined(separator: "\u{1F}")
+        }
+        var parts = [template.id, stepIndices.map(String.init).joined(separator: ",")]
+        var queue = named.outcome
+        for index in stepIndices where named.steps.indices.contains(index) { queue += named.steps[index] }
+        var seen = Set<String>()
+        var position = 0
+        while position < queue.count {
+            let id = queue[position]
+            position += 1
+            guard seen.insert(id).inserted else { continue }
+            let value = values[id]
+            parts.append(id + "=" + (value ?? "-"))
+            if value == nil || value == Derivations.unknownValue, let words = content.fact(id)?.onbekendTekst, seen.count < 64 {
+                queue += Template.placeholders(in: words)
+            }
+        }
+        return parts.joined(separator: "\u{1F}")
     }
 
     /// True when a step that applies or a rule on the trail is an interpretation.
@@ -242,13 +268,18 @@ public struct OutcomeAdvice: Sendable {
         let real = used.filter { !$0.voorbeeld }
         let unchecked = real.filter { $0.gegevensDatum == nil && $0.laatstGecontroleerd == nil }
         if !unchecked.isEmpty { warnings.append(Messages.uncheckedData(unchecked, cite: cite)) }
+        // Checked, but more than a school year before the date it is used for: the source may say otherwise by then.
+        // (Checked twelve days before is not worth a warning.)
         let stale = real.filter { item in
             guard item.gegevensDatum == nil, let checked = item.laatstGecontroleerd else { return false }
-            return item.geldigTot == nil && checked < item.lookupDate
+            return item.geldigTot == nil && checked < item.lookupDate && Self.moreThanAYearApart(checked, item.lookupDate)
         }
         if !stale.isEmpty { warnings.append(Messages.staleData(stale, cite: cite)) }
+        // The regio-indeling's date is the version of a regulation that is in force until it is changed, not the date
+        // someone looked: it is no reason to warn.
         let dated = real.filter { item in
             guard let date = item.gegevensDatum else { return false }
+            if case .regio = item.subject { return false }
             return Self.moreThanAYearApart(date, item.lookupDate)
         }
         if !dated.isEmpty { warnings.append(Messages.datedData(dated, cite: cite)) }
@@ -314,4 +345,124 @@ public struct OutcomeAdvice: Sendable {
 func unique(_ items: [String]) -> [String] {
     var seen = Set<String>()
     return items.filter { seen.insert($0).inserted }
+}
+
+// MARK: - The advice as cases: one per distinct advice
+
+/// One thing the advice can come to when facts are unknown: an outcome, and the values of the unknown facts under
+/// which it holds. Branches that say the same are one case, also when they sit under different parents in the tree
+/// ("geen licentie" under "landelijke criteria" and under "eigen criteria"), and a condition that every value of its
+/// fact would meet is left out: the case does not depend on it.
+public struct AdviceCase: Sendable {
+    /// When the case holds: any of these alternatives, each a conjunction of conditions in the order of the tree.
+    public var when: [[AdviceCondition]]
+    /// The outcome (the first leaf that says this; the others say the same).
+    public var leaf: OutcomeAdvice
+    /// The scenario of every leaf merged into this case (nil where none applies).
+    public var scenarios: [String?]
+
+    /// The one scenario of the case, or nil when its leaves lie in different scenarios or none.
+    public var scenario: String? {
+        let distinct = Set(scenarios.map { $0 ?? "" })
+        return distinct.count == 1 ? scenarios.first ?? nil : nil
+    }
+
+    /// The facts the case's conditions name, each once, in order.
+    public var facts: [String] { unique(when.flatMap { $0.map(\.fact.id) }) }
+}
+
+/// One condition of a case: a fact nobody knows has one of these values.
+public struct AdviceCondition: Sendable {
+    /// The split where the condition was made (its words are filled with the facts known there).
+    public let fork: AdviceFork
+    public var values: [String]
+    /// Every value the fact could have at that split (values no world allows are not among them).
+    public let possible: [String]
+
+    public var fact: Fact { fork.fact }
+
+    /// True when the condition holds for every possible value: it says nothing.
+    var isVacuous: Bool { Set(possible).isSubset(of: values) }
+}
+
+extension Advice {
+    /// The advice as cases, in the order of the tree: one per distinct advice, with the simplest conditions that
+    /// tell them apart. Advice without a split is one case without conditions.
+    public var cases: [AdviceCase] {
+        var result: [AdviceCase] = []
+        var signatures: [String] = []
+        func walk(_ node: AdviceNode, _ conditions: [AdviceCondition], _ scenarios: [String?]?) {
+            switch node {
+            case .outcome(let leaf):
+                let signature = leaf.signature
+                let found = scenarios ?? [leaf.scenario?.id]
+                if let index = signatures.firstIndex(of: signature) {
+                    result[index].when.append(conditions)
+                    result[index].scenarios += found
+                } else {
+                    signatures.append(signature)
+                    result.append(AdviceCase(when: [conditions], leaf: leaf, scenarios: found))
+                }
+            case .fork(let fork):
+                let possible = fork.branches.flatMap(\.values)
+                for branch in fork.branches {
+                    let condition = AdviceCondition(fork: fork, values: branch.values, possible: possible)
+                    walk(branch.node, conditions + [condition], branch.scenarios.isEmpty ? nil : branch.scenarios)
+                }
+            }
+        }
+        walk(root, [], nil)
+        return result.map { item in
+            var item = item
+            item.when = Self.simplified(item.when)
+            return item
+        }
+    }
+
+    /// Alternatives made as simple as they can be without changing when they hold: two alternatives that differ in
+    /// the values of one fact only become one; a condition every possible value meets is dropped.
+    static func simplified(_ alternatives: [[AdviceCondition]]) -> [[AdviceCondition]] {
+        var items = alternatives.map { $0.filter { !$0.isVacuous } }
+        var changed = true
+        while changed {
+            changed = false
+            search: for i in items.indices {
+                for j in items.indices where j > i {
+                    guard let merged = merge(items[i], items[j]) else { continue }
+                    items[i] = merged.filter { !$0.isVacuous }
+                    items.remove(at: j)
+                    changed = true
+                    break search
+                }
+            }
+        }
+        // An alternative without conditions holds always: the others add nothing.
+        if items.contains(where: \.isEmpty) { return [[]] }
+        return items
+    }
+
+    /// One alternative for two that name the same facts and differ in the values of one of them; nil otherwise.
+    static func merge(_ a: [AdviceCondition], _ b: [AdviceCondition]) -> [AdviceCondition]? {
+        guard a.count == b.count, Set(a.map(\.fact.id)) == Set(b.map(\.fact.id)) else { return nil }
+        var differing: Int?
+        for (index, condition) in a.enumerated() {
+            guard let other = b.first(where: { $0.fact.id == condition.fact.id }) else { return nil }
+            if Set(other.values) != Set(condition.values) {
+                guard differing == nil else { return nil }
+                differing = index
+            }
+        }
+        guard let index = differing, let other = b.first(where: { $0.fact.id == a[index].fact.id }) else { return a == b ? a : nil }
+        var result = a
+        let union = Set(a[index].values + other.values)
+        let order = unique(a[index].possible + other.possible)
+        result[index] = AdviceCondition(fork: a[index].fork, values: order.filter(union.contains), possible: order)
+        return result
+    }
+}
+
+extension [AdviceCondition] {
+    static func == (a: [AdviceCondition], b: [AdviceCondition]) -> Bool {
+        a.count == b.count && zip(a, b).allSatisfy { $0.fact.id == $1.fact.id && $0.values == $1.values }
+    }
 }

@@ -137,6 +137,7 @@ public struct Engine: Sendable {
             throw ContentError(description: "feit \"\(factID)\" is onbekend maar heeft geen vaste waarden om op te splitsen")
         }
         var branches: [AdviceBranch] = []
+        var signatures: [String] = []
         var impossible: EngineResult?
         for value in values {
             let supposed = assumptions + [Assumption(fact: factID, value: value)]
@@ -157,10 +158,15 @@ public struct Engine: Sendable {
                     impossible = impossible ?? result
                     continue
                 }
-                if let index = branches.firstIndex(where: { $0.node.signature == advice.root.signature }) {
+                // And so is one that dates rule out: an aanwijzing valid on 1 September that would end before 1 October.
+                if try !PossibleDates(engine: self, situation: situation).allow(supposed) { continue }
+                // Each branch's words are worked out once: filling every text of a subtree is the costly part.
+                let signature = advice.root.signature
+                if let index = signatures.firstIndex(of: signature) {
                     branches[index].values.append(value)
                     branches[index].scenarios.append(contentsOf: advice.leaves.map { $0.scenario?.id })
                 } else {
+                    signatures.append(signature)
                     branches.append(AdviceBranch(values: [value], node: advice.root, scenarios: advice.leaves.map { $0.scenario?.id }))
                 }
             }
@@ -170,7 +176,8 @@ public struct Engine: Sendable {
         if branches.count == 1, let only = branches.first {
             return .advice(Advice(root: only.node, trail: trail, peildatum: situation.peildatum))
         }
-        let split = AdviceFork(fact: fact, branches: branches, content: content, model: model, values: known, peildatum: situation.peildatum)
+        var split = AdviceFork(fact: fact, branches: branches, content: content, model: model, values: known, peildatum: situation.peildatum)
+        split.signature = AdviceNode.signature(of: fact.id, zip(branches, signatures).map { ($0.values, $1) })
         return .advice(Advice(root: .fork(split), trail: trail, peildatum: situation.peildatum))
     }
 

@@ -20,6 +20,8 @@ public struct AnswerMatcher: Sendable {
         case value(String)
         /// Why the line is not an answer, in Dutch.
         case refused(String)
+        /// Not an answer, but close to one: "Bedoelt u …?" (the message) offers `value`; "ja" takes it.
+        case suggested(String, message: String)
     }
 
     // MARK: - Words
@@ -133,11 +135,11 @@ public struct AnswerMatcher: Sendable {
         }
         if let answer = yesOrNo(typed) { return answer }
         if let answer = byWords(typed) { return answer }
-        if typed.count >= 3, let near = nearest(typed) { return .refused(Messages.didYouMean(line, label(near))) }
+        if typed.count >= 3, let near = nearest(typed) { return .suggested(near.waarde, message: Messages.didYouMean(line, label(near))) }
         let unknownAllowed = Self.allowsUnknown(fact) && fact.option(Self.unknownValue) == nil
         // A typo of "weet ik niet" is understood as such a question, not as nonsense.
         if unknownAllowed, typed.count >= 6, Self.unknownWords.contains(where: { Suggestion.distance(typed, $0) <= 2 }) {
-            return .refused(Messages.didYouMean(line, "weet ik niet"))
+            return .suggested(Self.unknownValue, message: Messages.didYouMean(line, "weet ik niet"))
         }
         return .refused(Messages.noMatch(line, options, unknownAllowed: unknownAllowed))
     }
@@ -199,7 +201,7 @@ public struct AnswerMatcher: Sendable {
                 + (unknownAllowed ? ", of 'weet ik niet'" : "") + "."
         }
         static func didYouMean(_ line: String, _ label: String) -> String {
-            "\"\(Sanitized.short(line))\" is geen van de keuzes. Bedoelt u '\(label)'? Typ het nummer of het woord."
+            "\"\(Sanitized.short(line))\" is geen van de keuzes. Bedoelt u '\(label)'? Typ ja, het nummer of het woord."
         }
         static func ambiguous(_ typed: String, _ candidates: [(number: Int, label: String)]) -> String {
             "\"\(Sanitized.short(typed))\" past bij meer dan één keuze ("

@@ -18,6 +18,9 @@ public struct InterviewReply: Sendable, Equatable {
         case save(String)
         /// The user ends the interview (`stop`).
         case stop
+        /// `opnieuw`: a new pupil. The case until now (`previous`, finished or not) is closed: it is never saved
+        /// together with the answers of the new case.
+        case newCase(previous: CaseFile, finished: Bool)
     }
 }
 
@@ -48,6 +51,23 @@ public struct InterviewSession: Sendable {
     private var contradicted: [String: String] = [:]
     /// The answer just given and the line that confirmed it, while the engine judges it.
     private var justAnswered: (fact: String, mark: String)?
+    /// What "Bedoelt u …?" offered: "ja" takes it.
+    private var suggestion: Suggested?
+    /// Dates given as a month or a year: the range, and the day taken for it.
+    private var approximate: [String: ApproximateDate] = [:]
+    /// Why that day was taken, said with the answer.
+    private var approximateReason: String?
+    /// The questions behind the items of "Eerst uitzoeken" of the advice shown, in its order (nil: an item no single
+    /// answer settles).
+    private var inquiryList: [String?] = []
+
+    /// What a "Bedoelt u …?" offers.
+    enum Suggested {
+        /// A command line, as if typed.
+        case line(String)
+        /// An answer to the question asked.
+        case answer(String, fact: String)
+    }
 
     public static let maximumLineLength = 1_000
 
@@ -106,9 +126,25 @@ public struct InterviewSession: Sendable {
     }
 
     private mutating func respond(to line: String) -> InterviewReply {
+        // "ja" after "Bedoelt u …?" takes what was offered; anything else is read as itself.
+        if let offered = suggestion {
+            suggestion = nil
+            if AnswerMatcher.yesOrNo(line) == true {
+                switch offered {
+                case .line(let command): return respond(to: command)
+                case .answer(let value, let factID):
+                    if let fact = current?.fact, fact.id == factID {
+                        var reply = InterviewReply()
+                        accept(value, for: fact, into: &reply)
+                        return reply
+                    }
+                }
+            }
+        }
         var reply = InterviewReply()
         let lower = line.lowercased()
         let words = lower.split(separator: " ", maxSplits: 1).map(String.init)
+        let argument = words.count > 1 ? words[1].trimmingBlanks() : ""
 
         switch words.first ?? "" {
         case "?", "help", "hulp":
@@ -121,18 +157,23 @@ public struct InterviewSession: Sendable {
             reply.out = overview()
             return reply
         case "wijzig":
-            change(words.count > 1 ? words[1] : "", into: &reply)
+            change(argument, into: &reply)
             return reply
         case "waarom":
             if let advice { reply.out = renderer.why(advice) + "\n" } else { reply.err = Messages.whyOnlyAfterAdvice }
             return reply
+        case "advies":
+            guard let advice else {
+                reply.err = Messages.adviceOnlyAfterQuestions
+                return reply
+            }
+            reply.out = "\n" + renderer.render(advice, as: format) + "\n" + closing(renderer.document(advice))
+            return reply
+        case "toon":
+            show(argument, into: &reply)
+            return reply
         case "opnieuw":
-            for (key, value) in answers { remembered[key] = value }
-            answers = [:]
-            announced = []
-            editing = nil
-            reply.out = Messages.restart
-            advance(into: &reply)
+            restart(keeping: argument == "zelfde" || argument == "dezelfde", into: &reply)
             return reply
         case "stop", "einde", "exit", "quit":
             reply.effect = .stop
@@ -145,11 +186,116 @@ public struct InterviewSession: Sendable {
             break
         }
         guard let question = current else {
-            reply.err = Messages.afterAdvice
+            // After conditional advice a number answers one of the things to find out.
+            if let number = Int(line), let advice, answerInquiry(number, of: advice, into: &reply) { return reply }
+            if let near = nearCommand(lower) {
+                suggestion = .line(near)
+                reply.err = Messages.didYouMeanCommand(line, near)
+                return reply
+            }
+            reply.err = advice == nil ? Messages.afterAdvice : Messages.afterAdviceHelp(inquiries: inquiryList.count)
             return reply
         }
         answer(line, to: question.fact, into: &reply)
+        // An answer that fits no choice but looks like a mistyped command: offer the command.
+        if !reply.err.isEmpty, suggestion == nil, let near = nearCommand(lower) {
+            suggestion = .line(near)
+            reply.err = Messages.didYouMeanCommand(line, near)
+        }
         return reply
+    }
+
+    /// The command a mistyped first word stands for (`overzcht`, `opniew`), with the rest of the line; nil when none is near.
+    func nearCommand(_ line: String) -> String? {
+        let words = line.split(separator: " ", maxSplits: 1).map(String.init)
+        guard let first = words.first, first.count >= 4, !Self.commands.contains(first) else { return nil }
+        let best = Self.commands.map { ($0, Suggestion.distance(first, $0)) }.min { $0.1 < $1.1 }
+        guard let (command, distance) = best, distance <= (first.count >= 7 ? 2 : 1) else { return nil }
+        return ([command] + words.dropFirst()).joined(separator: " ")
+    }
+
+    /// The words the interview takes as commands.
+    static let commands = ["help", "hulp", "terug", "overzicht", "wijzig", "waarom", "advies", "toon", "opnieuw", "stop", "einde", "bewaar"]
+
+    /// `toon A`: one case of the advice in full; `toon alles`: every case.
+    private func show(_ argument: String, into reply: inout InterviewReply) {
+        guard let advice else {
+            reply.err = Messages.adviceOnlyAfterQuestions
+            return
+        }
+        if argument.isEmpty || argument == "alles" || argument == "al" {
+            var full = renderer
+            full.detail = .full
+            reply.out = "\n" + full.render(advice, as: format) + "\n"
+            return
+        }
+        guard let text = renderer.showCase(advice, label: argument) else {
+            reply.err = Messages.noSuchCase(argument, renderer.document(advice).cases.map(\.label).filter { !$0.isEmpty })
+            return
+        }
+        reply.out = "\n" + text + "\n"
+    }
+
+    /// `opnieuw`: a new, empty case (a new pupil); `opnieuw zelfde`: the same case again, earlier answers offered.
+    private mutating func restart(keeping: Bool, into reply: inout InterviewReply) {
+        if keeping {
+            for (key, value) in answers { remembered[key] = value }
+        } else {
+            reply.effect = .newCase(previous: caseFile, finished: advice != nil)
+            remembered = [:]
+            contradicted = [:]
+            approximate = [:]
+        }
+        answers = [:]
+        announced = []
+        editing = nil
+        choices = []
+        reply.out = keeping ? Messages.restartSame : Messages.restartNew
+        advance(into: &reply)
+    }
+
+    /// The asked facts behind "Eerst uitzoeken", in its order: for each item the question whose answer was "weet
+    /// ik niet" (the end date of an aanwijzing, where the advice splits on whether it had expired).
+    func inquiryFacts(_ document: AdviceDocument) -> [String?] {
+        document.inquiries.map { step -> String? in
+            guard let fact = step.fact else { return nil }
+            // The nearest question answered "weet ik niet", through the derivation's inputs (the end date of the
+            // aanwijzing before the SWV that gave it).
+            var queue = [fact]
+            var seen = Set<String>()
+            var position = 0
+            while position < queue.count {
+                let id = queue[position]
+                position += 1
+                guard seen.insert(id).inserted else { continue }
+                if answers[id] == Derivations.unknownValue, dataSet.content.fact(id)?.isAsked == true { return id }
+                queue += dataSet.content.fact(id)?.afleiding?.invoer ?? []
+            }
+            return nil
+        }
+    }
+
+    /// A number after conditional advice: the question behind that item of "Eerst uitzoeken" is asked again, and its
+    /// answer gives advice with one case fewer to think of. False when the number is not such an item.
+    private mutating func answerInquiry(_ number: Int, of advice: Advice, into reply: inout InterviewReply) -> Bool {
+        let facts = inquiryList
+        guard facts.indices.contains(number - 1) else {
+            reply.err = facts.isEmpty ? Messages.afterAdvice : Messages.noSuchInquiry(number, facts.count)
+            return true
+        }
+        guard let fact = facts[number - 1] else {
+            reply.err = Messages.inquiryNotAnswerable(number)
+            return true
+        }
+        choices = []
+        editing = fact
+        // Every answer of this case is used again (an answer the route did not read may be read now); only this one
+        // is asked.
+        for (key, value) in remembered where answers[key] == nil && contradicted[key] != value { answers[key] = value }
+        answers[fact] = nil
+        announced = Set(trail.prefix { $0.fact != fact }.map(\.fact))
+        advance(into: &reply)
+        return true
     }
 
     // MARK: - Answering
@@ -191,9 +337,26 @@ public struct InterviewSession: Sendable {
             switch AnswerMatcher(fact: fact).match(line) {
             case .value(let value): return .success(value)
             case .refused(let message): return .failure(AnswerProblem(message))
+            case .suggested(let value, let message):
+                suggestion = .answer(value, fact: fact.id)
+                return .failure(AnswerProblem(message))
             }
         case .datum:
-            return validator.normalize(line, for: fact)
+            approximate[fact.id] = nil
+            let exact = validator.normalize(line, for: fact)
+            guard case .failure = exact, let input = DateInput.parse(line) else { return exact }
+            switch input {
+            case .day(let day):
+                return validator.normalize(day.description, for: fact)
+            case .period(let from, let through, let words):
+                let taken = Self.dayTaken(for: fact, from: from, through: through)
+                // The only day the fact's rule allows there leaves nothing to check against.
+                let only = taken.reason == Messages.onlyPossibleDay
+                approximate[fact.id] = ApproximateDate(
+                    words: words, from: only ? taken.day : from, through: only ? taken.day : through, chosen: taken.day)
+                approximateReason = taken.reason
+                return validator.normalize(taken.day.description, for: fact)
+            }
         case .swv, .school:
             let search = ModelSearch(model: dataSet.model)
             let found: [(value: String, label: String)]
@@ -206,7 +369,13 @@ public struct InterviewSession: Sendable {
                 return .failure(AnswerProblem(error.message))
             }
             switch found.count {
-            case 0: return .failure(AnswerProblem(Messages.nothingFound(line)))
+            case 0:
+                // A query that nearly names one school is offered, not taken: "ja" takes it.
+                if fact.soort == .school, let near = search.nearestSchool(to: line) {
+                    suggestion = .answer(near.code, fact: fact.id)
+                    return .failure(AnswerProblem(Messages.didYouMeanSchool(line, Messages.schoolLabel(near, swv: dataSet.model.swv(near.swv)))))
+                }
+                return .failure(AnswerProblem(Messages.nothingFound(line)))
             case 1: return .success(found[0].value)
             default:
                 choices = Array(found.prefix(20))
@@ -234,7 +403,11 @@ public struct InterviewSession: Sendable {
         remembered[fact.id] = value
         // Given again, an answer once refused is the user's answer again (kept in the case unless refused anew).
         contradicted[fact.id] = nil
-        let mark = Messages.accepted(dataSet.content.display(value, of: fact.id, model: dataSet.model))
+        var mark = Messages.accepted(dataSet.content.display(value, of: fact.id, model: dataSet.model))
+        if let period = approximate[fact.id], period.chosen.description == value, let reason = approximateReason {
+            mark += Messages.dayTaken(period.words, period.chosen, reason, checked: period.other != period.chosen)
+        }
+        approximateReason = nil
         reply.out += mark
         editing = nil
         justAnswered = (fact.id, mark)
@@ -301,8 +474,12 @@ public struct InterviewSession: Sendable {
         }
         reply.out += announcements()
         if let advice {
-            reply.out += "\n" + renderer.render(advice, as: format) + "\n" + Messages.afterAdviceCommands
+            let document = renderer.document(advice)
+            inquiryList = inquiryFacts(document)
+            reply.out += approximationNotes(advice)
+            reply.out += "\n" + renderer.render(advice, as: format) + "\n" + closing(document)
         } else {
+            inquiryList = []
             reply.out += prompt()
         }
     }
@@ -313,8 +490,9 @@ public struct InterviewSession: Sendable {
         for step in trail where !announced.contains(step.fact) {
             announced.insert(step.fact)
             guard case .derived(_, let provenance) = step.origin, let fact = dataSet.content.fact(step.fact) else { continue }
-            // Derived facts with a question are what the user is spared; say what the model found.
-            guard fact.isAsked || fact.scenario == true else { continue }
+            // Derived facts with a question are what the user is spared; say what the model found. (The scenario is
+            // the advice's to name, in its own words.)
+            guard fact.isAsked else { continue }
             let value = dataSet.content.display(step.value, of: step.fact, model: dataSet.model)
             let source = provenance.first.map { Messages.provenance($0, source: dataSet.content.cite($0.bron, on: peildatum, peildatum: peildatum)) }
             text += Messages.derived(fact.kort, value, source)
@@ -366,6 +544,51 @@ public struct InterviewSession: Sendable {
         advance(into: &reply)
     }
 
+    /// The day taken for a month or a year: the date the fact's own rule allows there (an aanwijzing on own criteria
+    /// ends on 31 July), else the last day for a deadline (it lasts until then), else the first day.
+    static func dayTaken(for fact: Fact, from: Day, through: Day) -> (day: Day, reason: String) {
+        if let derivation = fact.afleiding, let function = Derivations.function(named: derivation.functie),
+            let days = function.possibleDates(from: from, through: through), days.count == 1, let only = days.first
+        {
+            return (only, Messages.onlyPossibleDay)
+        }
+        return fact.termijn == true ? (through, Messages.lastDay) : (from, Messages.firstDay)
+    }
+
+    /// For each date given as a month or a year: whether the other end of that period gives the same advice.
+    private func approximationNotes(_ advice: Advice) -> String {
+        var text = ""
+        let numbers = Dictionary(answeredSteps.enumerated().map { ($1.fact, $0 + 1) }, uniquingKeysWith: { first, _ in first })
+        for (fact, period) in approximate.sorted(by: { $0.key < $1.key })
+        where answers[fact] == period.chosen.description && period.other != period.chosen {
+            var other = answers
+            other[fact] = period.other.description
+            let same: Bool
+            switch try? dataSet.engine.evaluate(Case(peildatum: peildatum, answers: other)) {
+            case .advice(let alternative): same = alternative.root.signature == advice.root.signature
+            default: same = false
+            }
+            text += same ? Messages.dayDoesNotMatter(period.words, period.other) : Messages.dayMatters(period.words, period.other, numbers[fact])
+        }
+        return text
+    }
+
+    /// The last lines after the advice: what to do first, and how to see more.
+    func closing(_ document: AdviceDocument) -> String {
+        var lines: [String] = []
+        if document.cases.count > 1 {
+            if let first = document.inquiries.first {
+                lines.append(Messages.firstThing(Sentences.split(first.text).first ?? first.text))
+            }
+            lines.append(Messages.answerInquiry(inquiryList.count))
+            lines.append(Messages.seeMoreCases(document.cases.first?.label ?? "A"))
+        } else if let step = document.cases.first?.outcome.steps.first ?? document.common.first {
+            lines.append(Messages.firstThing(Sentences.split(step.text).first ?? step.text))
+            lines.append(Messages.seeMoreSteps)
+        }
+        return lines.joined(separator: "\n") + "\n" + Messages.afterAdviceCommands
+    }
+
     // MARK: - Texts
 
     /// The current question with its options and default.
@@ -374,7 +597,7 @@ public struct InterviewSession: Sendable {
         let fact = question.fact
         var lines: [String] = [""]
         let number = answeredSteps.count + 1
-        lines.append(Messages.questionHeading(number, fact.id, editing: editing == fact.id))
+        lines.append(Messages.questionHeading(number, editing: editing == fact.id))
         if let reason = question.reason { lines.append(Messages.because(reason)) }
         if !question.assumptions.isEmpty {
             // In the words of the advice's branches (`Fact.condition`): "Werkt het samenwerkingsverband van herkomst met eigen criteria?"
@@ -418,6 +641,7 @@ public struct InterviewSession: Sendable {
         var text = ""
         if let fact = current?.fact {
             text += "\n" + (fact.hulp ?? "") + "\n"
+            text += Messages.caseFileKey(fact.id)
             if let sources = fact.bronnen, !sources.isEmpty {
                 // Read on the date the question names (an answer given before), else the peildatum.
                 let day = trail.last { $0.fact == fact.bronnenDatum }.flatMap { Day($0.value) } ?? peildatum
@@ -459,13 +683,49 @@ public struct InterviewSession: Sendable {
               overzicht       alle antwoorden tot nu toe
               wijzig N        antwoord N veranderen; alleen wat daarvan afhangt wordt opnieuw gevraagd
               waarom          na het advies: welke feiten, regels en bronnen tot het advies leidden
+              advies          na het advies: het advies nog eens tonen
+              toon A          na het advies: één geval met al zijn stappen; toon alles: het hele advies
+              N               na het advies: het antwoord op punt N van 'Eerst uitzoeken' geven
               bewaar BESTAND  de casus (alleen feiten) bewaren om later verder te gaan
-              opnieuw         helemaal opnieuw beginnen
+              opnieuw         een nieuwe casus (nieuwe leerling), zonder de antwoorden van deze
+              opnieuw zelfde  dezelfde casus opnieuw doorlopen; eerdere antwoorden blijven als keuze
               stop            stoppen (een onafgemaakte casus wordt bewaard)
 
             """
-        static let afterAdviceCommands = "Typ overzicht, wijzig N, waarom, bewaar BESTAND, opnieuw of stop.\n> "
-        static let restart = "\nWe beginnen opnieuw. Eerdere antwoorden worden als keuze aangeboden (Enter houdt ze).\n"
+        static let afterAdviceCommands = "Typ advies, toon, waarom, overzicht, wijzig N, bewaar BESTAND, opnieuw of stop.\n> "
+        static let restartNew = "\nEen nieuwe casus: alle vragen opnieuw, zonder de antwoorden van de vorige leerling.\n"
+        static let restartSame = "\nDezelfde casus opnieuw. Eerdere antwoorden worden als keuze aangeboden (Enter houdt ze).\n"
+        static let adviceOnlyAfterQuestions = "Er is nog geen advies. Beantwoord eerst de vragen."
+        static func firstThing(_ text: String) -> String { "Eerst te doen: \(text)" }
+        static func answerInquiry(_ count: Int) -> String {
+            switch count {
+            case 0: ""
+            case 1: "Weet u het antwoord op punt 1 van 'Eerst uitzoeken'? Typ 1."
+            default: "Weet u het antwoord op een punt van 'Eerst uitzoeken'? Typ het nummer (1 tot en met \(count))."
+            }
+        }
+        static func seeMoreCases(_ label: String) -> String {
+            "Meer zien: toon \(label) (één geval met al zijn stappen), toon alles, waarom (regels, wetteksten en bronnen)."
+        }
+        static let seeMoreSteps = "Meer zien: toon alles (elke stap volledig), waarom (regels, wetteksten en bronnen)."
+        static func didYouMeanCommand(_ line: String, _ command: String) -> String {
+            "\"\(Sanitized.short(line))\" ken ik niet. Bedoelt u '\(Sanitized.short(command))'? Typ ja, of typ het opnieuw."
+        }
+        static func afterAdviceHelp(inquiries: Int) -> String {
+            "Het advies is gegeven. Typ advies (opnieuw tonen), toon A of toon alles, waarom, overzicht, wijzig N, bewaar BESTAND, opnieuw of stop"
+                + (inquiries > 0 ? ", of het nummer van een punt uit 'Eerst uitzoeken'." : ".")
+        }
+        static func noSuchCase(_ label: String, _ labels: [String]) -> String {
+            labels.isEmpty
+                ? "Dit advies heeft één geval; typ toon alles voor elke stap volledig."
+                : "\"\(Sanitized.short(label))\" is geen geval van dit advies; kies \(labels.joined(separator: ", ")) of alles."
+        }
+        static func inquiryNotAnswerable(_ number: Int) -> String {
+            "Punt \(number) volgt uit andere antwoorden; verander die met overzicht en wijzig N."
+        }
+        static func noSuchInquiry(_ number: Int, _ count: Int) -> String {
+            "\(number) is geen punt van 'Eerst uitzoeken'; kies 1 tot en met \(count)."
+        }
         static let whyOnlyAfterAdvice = "'waarom' kan pas als er een advies is. Beantwoord eerst de vragen."
         static let saveNeedsFile = "Geef een bestandsnaam: bewaar BESTAND (bijvoorbeeld: bewaar casus.json)."
         static let afterAdvice = "Het advies is gegeven. Typ overzicht, wijzig N, waarom, bewaar BESTAND, opnieuw of stop."
@@ -486,18 +746,32 @@ public struct InterviewSession: Sendable {
         static let answerKeuze = "Typ een nummer of een woord; ? voor uitleg."
         static let dontKnow = "Weet ik niet (het advies zegt dan wat u moet navragen, en wat er per mogelijk antwoord gebeurt)"
         static let dateDontKnow = "Weet u het niet? Typ: weet ik niet."
-        static let answerDate = "Datum als JJJJ-MM-DD of DD-MM-JJJJ; ? voor uitleg."
+        static let answerDate = "Datum als 15 maart 2023, 15-3-2023 of 2023-03-15 (weet u de dag niet: maart 2023, of 2023); ? voor uitleg."
         static func answerDateWithDefault(_ day: Day) -> String {
-            "Datum als JJJJ-MM-DD of DD-MM-JJJJ; Enter = peildatum (\(day)); ? voor uitleg."
+            "Datum als 15 maart 2023, 15-3-2023 of 2023-03-15 (weet u de dag niet: maart 2023, of 2023); Enter = peildatum (\(day.dutch)); ? voor uitleg."
         }
         static func answerSearch(_ school: Bool) -> String {
             school
                 ? "Zoek op (een deel van) de naam, de plaats, de gemeente, de BRIN- of vestigingscode of de 4 cijfers van de postcode (of typ een nummer uit de lijst); 'onbekend' als de school er niet bij staat."
                 : "Zoek op naam of code van het SWV, op een gemeente, op de 4 cijfers van een postcode, of op de naam van een school; 'onbekend' als u het niet weet."
         }
-        static func questionHeading(_ number: Int, _ id: String, editing: Bool) -> String {
-            (editing ? "Wijzigen" : "Vraag \(number)") + "  [\(id)]"
+        static func questionHeading(_ number: Int, editing: Bool) -> String {
+            editing ? "Wijzigen" : "Vraag \(number)"
         }
+        static let firstDay = "de eerste dag; de dag zelf weet u niet"
+        static let lastDay = "de laatste dag: een termijn loopt tot en met die dag"
+        static let onlyPossibleDay = "de enige mogelijke dag: een aanwijzing voor hele schooljaren eindigt op 31 juli"
+        static func dayTaken(_ words: String, _ day: Day, _ reason: String, checked: Bool) -> String {
+            "  (\(words): genomen is \(day.dutch), \(reason)." + (checked ? " Of de dag ertoe doet, zegt het advies." : "") + ")\n"
+        }
+        static func dayDoesNotMatter(_ words: String, _ other: Day) -> String {
+            "De dag in \(words) doet er niet toe: met \(other.dutch) is het advies hetzelfde.\n"
+        }
+        static func dayMatters(_ words: String, _ other: Day, _ number: Int?) -> String {
+            "Let op: de dag in \(words) doet ertoe. Met \(other.dutch) zou het advies anders zijn; zoek de precieze datum op"
+                + (number.map { " en geef die met wijzig \($0)" } ?? "") + ".\n"
+        }
+        static func caseFileKey(_ id: String) -> String { "In een casusbestand heet deze vraag \"\(id)\".\n" }
         static func because(_ reason: String) -> String { "(\(reason) Daarom vraag ik het u.)" }
         /// "… dat geldt als het antwoord op de vragen „A?” en „B?” ja is, en bij „Leerweg: kader”."
         static func neededFor(questions: [String], labels: [String]) -> String {
@@ -525,6 +799,9 @@ public struct InterviewSession: Sendable {
         static func helpSources(_ sources: [String]) -> String { "Bron: " + sources.joined(separator: "; ") + "\n" }
         static func nothingFound(_ text: String) -> String {
             "Niets gevonden voor \"\(Sanitized.short(text))\". Probeer een deel van de naam, de plaats of de code, of typ 'onbekend'."
+        }
+        static func didYouMeanSchool(_ text: String, _ label: String) -> String {
+            "Niets gevonden voor \"\(Sanitized.short(text))\". Bedoelt u \(label)? Typ ja, of zoek anders."
         }
         static func pickFromList(_ labels: [String], more: Int) -> String {
             "Meer dan één gevonden; typ het nummer of zoek preciezer:" + (more > 0 ? " (\(more) niet getoond)" : "")

@@ -60,6 +60,8 @@ public struct ModelSearch: Sendable {
     /// How well a school matches; lower is better.
     public enum Rank: Int, Comparable, Sendable {
         case code, postcode, nameStartOrPlace, wholeWords, wordStarts, substring
+        /// Found only with a typo allowed in a word.
+        case typo
         public static func < (a: Rank, b: Rank) -> Bool { a.rawValue < b.rawValue }
     }
 
@@ -78,9 +80,19 @@ public struct ModelSearch: Sendable {
         guard !words.isEmpty else { return [] }
         let phrase = words.joined(separator: " ")
         let compact = words.joined()
+        // Only digits ("1.5", "12") that are no code or postcode name no school.
+        let numeric = words.allSatisfy { $0.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
         var found: [(index: Int, rank: Rank)] = []
         for (i, key) in index.schools.enumerated() {
-            if let rank = key.rank(words: words, phrase: phrase, compact: compact) { found.append((i, rank)) }
+            guard let rank = key.rank(words: words, phrase: phrase, compact: compact) else { continue }
+            if numeric, rank != .code, rank != .postcode { continue }
+            found.append((i, rank))
+        }
+        // Nothing found as typed: one typo per word of five letters or more is allowed ("schaersvorde winterswyk"),
+        // in a query that looks like a name (a few words of reasonable length).
+        if found.isEmpty, !numeric, words.count <= 6, words.allSatisfy({ $0.utf8.count <= 40 }) {
+            let loose = words.map(SearchIndex.SchoolKey.loosened)
+            for (i, key) in index.schools.enumerated() where key.matchesWithTypos(loose) { found.append((i, .typo)) }
         }
         if found.contains(where: { $0.rank == .code }) { found = found.filter { $0.rank == .code } }
         let schools = model.schools
@@ -91,6 +103,26 @@ public struct ModelSearch: Sendable {
             return (x.naam, x.plaats, x.code) < (y.naam, y.plaats, y.code)
         }
         return found.map { (schools[$0.index], $0.rank) }
+    }
+
+    /// The school a query nearly names, when nothing matches it: all its words but one fit the school's name and
+    /// place ("Koning Willem I College" → Koning Willem II College). Offered as "Bedoelt u …?", never as a hit.
+    /// Call it when `schools(matching:)` found nothing.
+    public func nearestSchool(to query: String) -> School? {
+        let words = index.applyAliases(SearchText.words(query))
+        guard words.count >= 2, words.count <= 6, Self.personalData(query) == nil else { return nil }
+        var best: [(index: Int, fitting: Int)] = []
+        for (i, key) in index.schools.enumerated() {
+            let fitting = words.filter { key.fits($0) }.count
+            guard fitting >= max(2, words.count - 1) else { continue }
+            if let top = best.first?.fitting, fitting < top { continue }
+            if let top = best.first?.fitting, fitting > top { best = [] }
+            best.append((i, fitting))
+        }
+        // One school, or one name in one place: else it is no suggestion but a guess.
+        let schools = best.map { model.schools[$0.index] }
+        guard let first = schools.first, schools.allSatisfy({ $0.naam == first.naam && $0.plaats == first.plaats }) else { return nil }
+        return first
     }
 
     // MARK: - SWVs
@@ -190,6 +222,8 @@ final class SearchIndex: Sendable {
         let places: [String]
         let compactPlaces: [String]
         let haystack: [String]
+        /// The haystack with "ij" as "y", as bytes: for the search that allows a typo.
+        let looseHaystack: [[UInt8]]
 
         func rank(words: [String], phrase: String, compact: String) -> ModelSearch.Rank? {
             if compact == code || compact == brin { return .code }
@@ -197,9 +231,67 @@ final class SearchIndex: Sendable {
             if name.hasPrefix(phrase) && (name.count == phrase.count || name.dropFirst(phrase.count).first == " ") { return .nameStartOrPlace }
             if compactPlaces.contains(compact) { return .nameStartOrPlace }
             if words.allSatisfy({ word in haystack.contains(word) }) { return .wholeWords }
-            if words.allSatisfy({ word in haystack.contains { $0.hasPrefix(word) } }) { return .wordStarts }
-            if words.allSatisfy({ word in name.containsText(word) || places.contains { $0.containsText(word) } }) { return .substring }
+            // A word of one or two letters ("I" in "Koning Willem I College") is a whole word, not the start of one ("II").
+            if words.allSatisfy({ word in word.count <= 2 ? haystack.contains(word) : haystack.contains { $0.hasPrefix(word) } }) {
+                return .wordStarts
+            }
+            if words.allSatisfy({ word in
+                word.count <= 2 ? haystack.contains(word) : name.containsText(word) || places.contains { $0.containsText(word) }
+            }) {
+                return .substring
+            }
             return nil
+        }
+
+        /// True when a query word fits a word of the name or place: whole, or (three letters or more) its start.
+        func fits(_ word: String) -> Bool {
+            word.count <= 2 ? haystack.contains(word) : haystack.contains { $0.hasPrefix(word) }
+        }
+
+        /// Dutch "ij" and "y" are one letter to people who type them (Winterswijk, Winterswyk).
+        static func loosened(_ word: String) -> String { word.replacing("ij", with: "y") }
+
+        /// Every query word (loosened) fits a word of the name or place, a word of five letters or more also with one
+        /// letter wrong, missing or extra.
+        func matchesWithTypos(_ words: [String]) -> Bool {
+            words.allSatisfy { word in
+                let typed = Array(word.utf8)
+                return looseHaystack.contains { candidate in
+                    if typed.count <= 2 { return candidate.elementsEqual(typed) }
+                    if candidate.starts(with: typed) { return true }
+                    guard typed.count >= 5 else { return false }
+                    // The whole word, or as much of it as was typed (a word may be typed only in part).
+                    return Self.withinOneEdit(typed, candidate[...])
+                        || Self.withinOneEdit(typed, candidate.prefix(typed.count)) || Self.withinOneEdit(typed, candidate.prefix(typed.count + 1))
+                }
+            }
+        }
+
+        /// True when one byte changed, left out or added turns `a` into `b` (or they are equal).
+        static func withinOneEdit(_ a: [UInt8], _ b: ArraySlice<UInt8>) -> Bool {
+            let b = Array(b)
+            guard abs(a.count - b.count) <= 1 else { return false }
+            var i = 0
+            var j = 0
+            var edits = 0
+            while i < a.count && j < b.count {
+                if a[i] == b[j] {
+                    i += 1
+                    j += 1
+                    continue
+                }
+                edits += 1
+                if edits > 1 { return false }
+                if a.count > b.count {
+                    i += 1
+                } else if a.count < b.count {
+                    j += 1
+                } else {
+                    i += 1
+                    j += 1
+                }
+            }
+            return edits + (a.count - i) + (b.count - j) <= 1
         }
     }
 
@@ -227,7 +319,8 @@ final class SearchIndex: Sendable {
             return SchoolKey(
                 code: school.code.lowercased(), brin: school.brin.lowercased(), pc4: school.pc4 ?? "", nameWords: nameWords,
                 name: nameWords.joined(separator: " "), places: places, compactPlaces: places.map { $0.replacing(" ", with: "") },
-                haystack: nameWords + places.flatMap { $0.split(separator: " ").map(String.init) })
+                haystack: nameWords + places.flatMap { $0.split(separator: " ").map(String.init) },
+                looseHaystack: (nameWords + places.flatMap { $0.split(separator: " ").map(String.init) }).map { Array(SchoolKey.loosened($0).utf8) })
         }
         var regioSWVs: [String: (name: String, swvs: Set<String>)] = [:]
         for entry in model.regio {

@@ -61,6 +61,12 @@ public enum TextWrapper {
         if digits > index, digits + 1 < characters.count, characters[digits] == ".", characters[digits + 1] == " " {
             return digits + 2
         }
+        // "A. text": a case of conditional advice
+        if index + 2 < characters.count, characters[index].isASCII, characters[index].isUppercase, characters[index + 1] == ".",
+            characters[index + 2] == " "
+        {
+            return index + 3
+        }
         // "- text", "• text", "→ text"
         if index + 1 < characters.count, ["-", "•", "*", "→"].contains(characters[index]), characters[index + 1] == " " {
             return index + 2

@@ -45,6 +45,8 @@ enum Usage {
             Geeft advies voor één leerling. Zonder --casus start het vraaggesprek.
             Met --casus leest het de feiten uit een casusbestand (JSON) en drukt het advies af;
             ontbreken er antwoorden, dan noemt het welke vragen nog open staan (exitcode 65).
+            Het advies is kort: eerst wat u moet uitzoeken, dan wat in elk geval moet, en per mogelijk
+            antwoord één regel. Elke stap volledig: --volledig; regels, wetteksten en bronnen: --waarom.
 
             Opties:
               --casus BESTAND         casusbestand (zie README: 'Het casusbestand')
@@ -52,10 +54,13 @@ enum Usage {
               --peildatum JJJJ-MM-DD  de datum van de casus (standaard: die uit het casusbestand, anders vandaag)
               --formaat FORMAAT       tekst (standaard), markdown of json
               --voor WIE              school (standaard) of ouders: eenvoudige taal om voor te lezen
-              --waarom                laat ook zien welke feiten, regels en bronnen tot het advies leidden
+              --volledig              elk geval met al zijn stappen, elke stap volledig (tekst en markdown)
+              --waarom                laat ook zien welke feiten, regels en bronnen tot het advies leidden,
+                                      en wat het korte advies weglaat
               --bewaar BESTAND        bewaart de antwoorden van het vraaggesprek in dit bestand
               --overschrijf           --bewaar en 'bewaar' mogen een bestaand ander bestand vervangen
-              --agenda BESTAND        zet de termijnen van het advies in een agendabestand (iCalendar, .ics)
+              --agenda BESTAND        zet de termijnen die nog komen in een agendabestand (iCalendar, .ics); komt er
+                                      geen, dan de volgende teldatum die het advies noemt, of geen bestand
               --voorbeeld             ook de verzonnen voorbeeld-SWV's en -scholen (om te oefenen; een casusbestand
                                       met "gegevens": "voorbeeld" laadt ze vanzelf)
               --data MAP              de gegevensmap
@@ -63,6 +68,7 @@ enum Usage {
             Voorbeelden:
               routekaart advies
               routekaart advies --casus voorbeelden/casus.json --formaat json
+              routekaart advies --casus voorbeelden/weet-ik-niet.json --volledig
               routekaart advies --casus voorbeelden/casus.json --verder --bewaar voorbeelden/casus.json
               routekaart advies --voor ouders
               routekaart advies --casus voorbeelden/casus.json --agenda termijnen.ics

@@ -9,7 +9,7 @@ import RoutekaartCore
 /// `routekaart advies`: the interview, or advice for a case file.
 enum AdviceCommand {
     static let options = ["--casus", "--peildatum", "--formaat", "--voor", "--bewaar", "--agenda", "--data"]
-    static let flags = ["--verder", "--waarom", "--overschrijf", "--voorbeeld"]
+    static let flags = ["--verder", "--waarom", "--volledig", "--overschrijf", "--voorbeeld"]
 
     static func run(_ words: [String]) throws(ExitError) {
         let arguments = try Arguments(words, options: options, flags: flags, command: "advies")
@@ -26,6 +26,7 @@ enum AdviceCommand {
         let dataSet = try Context.load(arguments, examples: peek?.gegevens == .voorbeeld)
         var renderer = AdviceRenderer(content: dataSet.content, model: dataSet.model, voice: voice, styled: Terminal.styled && format == .tekst)
         renderer.laws = dataSet.laws
+        if arguments.has("--volledig") { renderer.detail = .full }
 
         guard let path = arguments.value("--casus") else {
             try InterviewCommand.start(
@@ -49,15 +50,15 @@ enum AdviceCommand {
                 peildatum: dated.peildatum, initial: dated.answers, source: path, peildatumChosen: peildatum != nil || file.peildatum != nil)
             return
         }
+        renderer.more = .command(casePath: path)
         switch try evaluate(dataSet.engine, dated) {
         case .advice(let advice):
             let text = renderer.render(advice, as: format, includeWhy: arguments.has("--waarom"))
             format == .tekst ? Terminal.prose(text) : Terminal.out(text)
             if let agenda = arguments.value("--agenda") {
-                if let problem = Agenda.write(renderer.calendar(advice), to: agenda) {
+                if let problem = Agenda.write(advice, renderer: renderer, to: agenda) {
                     throw ExitError(code: ExitCode.cannotCreate, message: problem)
                 }
-                Terminal.err(Agenda.Messages.written(agenda))
             }
         case .question(let question, _):
             throw ExitError(code: InputError.Kind.data.rawValue, message: Messages.incomplete(path, question, dataSet: dataSet, situation: dated))
@@ -109,6 +110,19 @@ enum AdviceCommand {
 
 /// Writes the deadlines of an advice as an iCalendar file (`--agenda`).
 enum Agenda {
+    /// Writes the deadlines still to come and says so; with none, the next date the advice names (the next
+    /// teldatum), or no file at all and why. Returns a Dutch message when the file cannot be written.
+    static func write(_ advice: Advice, renderer: AdviceRenderer, to path: String) -> String? {
+        let contents = renderer.agendaContents(advice)
+        guard contents.coming > 0 || contents.next != nil else {
+            Terminal.err(Messages.nothingToCome(path))
+            return nil
+        }
+        if let problem = write(renderer.calendar(advice), to: path) { return problem }
+        Terminal.err(contents.next.map { Messages.nextDateWritten(path, $0) } ?? Messages.written(path))
+        return nil
+    }
+
     /// Writes atomically; returns a Dutch message on failure.
     static func write(_ calendar: String, to path: String) -> String? {
         guard !path.isEmpty else { return Messages.noName }
@@ -123,6 +137,12 @@ enum Agenda {
     enum Messages {
         static let noName = "Geef bij --agenda een bestandsnaam, zoals --agenda termijnen.ics."
         static func written(_ path: String) -> String { "De termijnen staan in \(path) (iCalendar; te openen in elke agenda)." }
+        static func nothingToCome(_ path: String) -> String {
+            "Dit advies heeft geen termijn die nog komt; \(path) is niet geschreven."
+        }
+        static func nextDateWritten(_ path: String, _ day: Day) -> String {
+            "Geen termijn van dit advies komt nog. Het noemt wel de volgende teldatum, \(day.dutch): die staat in \(path) (iCalendar)."
+        }
         static func failed(_ path: String) -> String { "Kan de agenda niet schrijven naar \(path): controleer de map en de rechten." }
     }
 }

@@ -49,13 +49,15 @@ enum InterviewCommand {
             }
             let hadAdvice = session.advice != nil
             let reply = session.handle(line)
+            // A new pupil: the case until now is closed first, so that its answers never go into the new case's file.
+            if case .newCase(let previous, let finished) = reply.effect { keeper.closeCase(previous, finished: finished) }
             // Saving (--bewaar) first: a failure to write is said before the prompt that ends the reply.
             keeper.update(session)
             // With --agenda, new advice goes into the agenda file; said before the prompt too.
             writeAgenda(session, arguments: arguments, renderer: renderer, changed: !hadAdvice)
             show(reply)
             switch reply.effect {
-            case .none:
+            case .none, .newCase:
                 break
             case .save(let path):
                 switch keeper.save(session.caseFile, to: path) {
@@ -92,16 +94,13 @@ enum InterviewCommand {
     /// With --agenda: once there is (new) advice, its deadlines go into the iCalendar file.
     static func writeAgenda(_ session: InterviewSession, arguments: Arguments, renderer: AdviceRenderer, changed: Bool) {
         guard changed, let path = arguments.value("--agenda"), let advice = session.advice else { return }
-        if let problem = Agenda.write(renderer.calendar(advice), to: path) {
-            Terminal.err(problem)
-        } else {
-            Terminal.err(Agenda.Messages.written(path))
-        }
+        if let problem = Agenda.write(advice, renderer: renderer, to: path) { Terminal.err(problem) }
     }
 
     enum Messages {
         static let endOfInput = "Einde van de invoer."
         static let stopped = "Gestopt."
+        static let newCase = "Nieuwe casus."
         static let goodbye = "Tot ziens.\n"
         static let notOverwritten = "Niet bewaard. Kies een andere naam: bewaar BESTAND."
         static func reason(for signal: Int32) -> String {
@@ -153,10 +152,10 @@ final class CaseKeeper: @unchecked Sendable {
     private var finished = false
     /// The file this interview writes, once there is one.
     private var own: String?
-    /// `--bewaar`: write after every answer.
-    private let autosave: Bool
+    /// `--bewaar`: write after every answer (until a new case starts: that one gets a file of its own).
+    private var autosave: Bool
     /// The case file the interview continues (`--casus … --verder`): replacing it is no overwrite of another case.
-    private let source: String?
+    private var source: String?
     private let overwrite: Bool
 
     init(bewaar: String?, source: String?, overwrite: Bool) throws(ExitError) {
@@ -224,6 +223,23 @@ final class CaseKeeper: @unchecked Sendable {
         self.finished = session.advice != nil
         guard hasAnswers, !self.finished || own != nil else { return }
         saveLocked(reason: reason)
+    }
+
+    /// `opnieuw`: the case until now is closed like at the end (an unfinished one is saved, a finished one where the
+    /// user asked for a file, and its file named); the new case starts without a file, so it never replaces this one.
+    func closeCase(_ previous: CaseFile, finished: Bool) {
+        lock.lock()
+        defer { lock.unlock() }
+        latest = previous
+        hasAnswers = !previous.antwoorden.isEmpty
+        self.finished = finished
+        if hasAnswers, !finished || own != nil { saveLocked(reason: InterviewCommand.Messages.newCase) }
+        own = nil
+        autosave = false
+        source = nil
+        latest = CaseFile(peildatum: nil, antwoorden: [:])
+        hasAnswers = false
+        self.finished = false
     }
 
     /// On a signal: whatever was answered is saved, finished or not.

@@ -109,7 +109,8 @@ enum LookupCommands {
             throw ExitError(code: InputError.Kind.data.rawValue, message: error.message)
         }
         guard !found.isEmpty else {
-            throw ExitError(code: 1, message: Messages.noSchool(query))
+            let near = ModelSearch(model: dataSet.model).nearestSchool(to: query)
+            throw ExitError(code: 1, message: Messages.noSchool(query) + (near.map { " " + Messages.didYouMean($0) } ?? ""))
         }
         for school in found.prefix(shownSchools) {
             let swv = dataSet.model.swv(school.swv)?.displayName ?? school.swv
@@ -213,6 +214,9 @@ enum LookupCommands {
         }
         static func noSchool(_ query: String) -> String {
             "Geen school gevonden voor \"\(Sanitized.short(query))\". Zoek op een deel van de naam, de plaats, de gemeente, de BRIN- of vestigingscode, of de 4 cijfers van de postcode."
+        }
+        static func didYouMean(_ school: School) -> String {
+            "Bedoelt u \(school.naam), \(school.plaats) (\(school.code))? Zoek dan: routekaart school zoek \(school.code)"
         }
         static func more(_ hidden: Int, _ total: Int) -> String {
             "… en nog \(hidden) (\(total) gevonden); zoek preciezer, bijvoorbeeld met de plaats erbij.\n"

@@ -3,6 +3,7 @@ struct Before: DerivationFunction {
     let name = "eerder"
     let arity: Int? = 2
     let isTotal = true
+    let comparesOnlyOrder = true
 
     func possibleValues(of derivation: Derivation) -> [String]? { ["ja", "nee"] }
 

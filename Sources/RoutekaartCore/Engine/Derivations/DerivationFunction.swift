@@ -15,6 +15,14 @@ public protocol DerivationFunction: Sendable {
     /// The values it can yield when they form a closed set (for branches, paths
     /// and "weet ik niet"); nil when open (a date, a code).
     func possibleValues(of derivation: Derivation) -> [String]?
+    /// True when its value depends on its date inputs only through their order (before, equal, after): then one
+    /// date from each interval between the dates it is compared with is enough to see every value it can take.
+    var comparesOnlyOrder: Bool { get }
+    /// The dates it can yield between two days, when it yields dates of a known form (an aanwijzing on own criteria
+    /// ends on a 31 July); nil when any date.
+    func possibleDates(from: Day, through: Day) -> [Day]?
+    /// What the model knows near the value when it cannot derive it (the inputs known, nil where unknown).
+    func hints(_ inputs: [String?], _ context: DerivationContext) -> [ModelHint]
     /// How content uses it wrongly, beyond arity and unknown facts (which the
     /// content check sees itself): each problem with its place under `afleiding`.
     func problems(in derivation: Derivation, content: Content, model: Model) -> [DerivationProblem]
@@ -29,6 +37,8 @@ public protocol DerivationFunction: Sendable {
 extension DerivationFunction {
     public var isTotal: Bool { false }
     public func possibleValues(of derivation: Derivation) -> [String]? { nil }
+    public var comparesOnlyOrder: Bool { false }
+    public func possibleDates(from: Day, through: Day) -> [Day]? { nil }
     public func problems(in derivation: Derivation, content: Content, model: Model) -> [DerivationProblem] { [] }
 }
 

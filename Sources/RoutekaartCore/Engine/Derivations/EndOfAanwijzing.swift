@@ -5,6 +5,11 @@ struct EndOfAanwijzing: DerivationFunction {
     let name = "einddatumAanwijzing"
     let arity: Int? = 2
 
+    /// Every 31 July in the span: whole school years end there.
+    func possibleDates(from: Day, through: Day) -> [Day]? {
+        (from.year...max(from.year, through.year)).compactMap { Day(year: $0, month: 7, day: 31) }.filter { $0 >= from && $0 <= through }
+    }
+
     func derive(
         _ input: (Int) throws(Interruption) -> String, _ derivation: Derivation, _ context: DerivationContext
     ) throws(Interruption) -> DerivedValue {

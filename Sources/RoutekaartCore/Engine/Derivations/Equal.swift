@@ -4,6 +4,7 @@ struct Equal: DerivationFunction {
     let name = "gelijk"
     let arity: Int? = 2
     let isTotal = true
+    let comparesOnlyOrder = true
 
     func possibleValues(of derivation: Derivation) -> [String]? { ["ja", "nee"] }
 

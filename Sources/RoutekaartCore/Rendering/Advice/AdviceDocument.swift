@@ -6,8 +6,13 @@ public struct AdviceDocument: Sendable {
     public var peildatum: Day
     /// "Eerst uitzoeken": whom to ask what, for every fact nobody knows that the advice branches on.
     public var inquiries: [StepView]
-    /// The advice: one outcome, or branches.
+    /// The advice: one outcome, or branches, as the tree split (for machines; `cases` is what people read).
     public var body: Body
+    /// The advice as cases: one per distinct advice, also where the tree reaches it under different parents.
+    /// One case without a condition when the advice does not branch.
+    public var cases: [CaseView]
+    /// The cases as a reader scans them, shared conditions said once (empty when the advice does not branch).
+    public var outline = CaseOutline([])
     /// Steps that every branch has, said once (empty when the advice does not branch).
     public var common: [StepView]
     /// What the interpretation is, when a step or rule of the advice is one.
@@ -23,6 +28,18 @@ public struct AdviceDocument: Sendable {
     public var path: [PathEntry]
     /// The verbatim law text the steps rest on, as lines for `waarom` (empty without a law library).
     public var stepLawTexts: [String] = []
+    /// How schools and SWVs are named: in full once, then short; for parents without codes.
+    public var names: [NameForm] = []
+    /// Whom parents can call: the school and the SWV, as parents hear them.
+    public var contacts: [String] = []
+    /// The terms to explain the first time they are said (parents' voice).
+    public var glossary: [GlossaryTerm] = []
+
+    /// An explainer of the glossary that leaves the advice's names alone.
+    public var explainer: GlossaryExplainer {
+        // A name is left alone; "het samenwerkingsverband voor Breda" is a description, and its terms are explained.
+        GlossaryExplainer(terms: glossary, protected: names.flatMap { [$0.full, $0.short] + ($0.parents.hasPrefix("het ") ? [] : [$0.parents]) })
+    }
 
     public var isConditional: Bool {
         if case .branches = body { return true }
@@ -50,9 +67,35 @@ public struct AdviceDocument: Sendable {
         public var condition: String
         public var fact: String
         public var values: [String]
-        /// Steps every outcome under this branch has (when it branches again), said once for the branch.
-        public var shared: [StepView] = []
         public var body: Body
+    }
+
+    /// One case of the advice: when it holds, and its outcome (without the steps every case shares).
+    public struct CaseView: Sendable {
+        /// `A`, `B`, … (empty for advice that does not branch).
+        public var label: String
+        /// When it holds, in words ("Werkt … met de landelijke criteria of met eigen criteria en heeft … geen
+        /// lwoo-licentie?"); empty for advice that does not branch.
+        public var condition: String
+        /// The same for machines: alternatives, each a list of facts and the values they have.
+        public var alternatives: [[ConditionView]]
+        public var outcome: OutcomeView
+        /// The step whose deadline decides: the earliest one still to come, else the first with a deadline in words.
+        public var decisive: StepView?
+    }
+
+    /// One condition of a case: the fact and the values it has, and the condition in words.
+    public struct ConditionView: Sendable, Equatable {
+        public var fact: String
+        public var values: [String]
+        /// The condition on its own ("Werkt het samenwerkingsverband … met eigen criteria?").
+        public var text: String
+        public var isQuestion: Bool
+        /// True when the words start with a name (then they keep their capital inside a sentence).
+        public var startsWithName: Bool
+
+        /// Two conditions are the same when they name the same values of the same fact.
+        public static func == (a: ConditionView, b: ConditionView) -> Bool { a.fact == b.fact && a.values == b.values }
     }
 
     /// One thing to do.
@@ -65,6 +108,10 @@ public struct AdviceDocument: Sendable {
         /// Citations as written in the content.
         public var rawCitations: [String]
         public var interpretation: Bool
+        /// What the model knows nearby, for an inquiry (the last known policy, what DUO's name says).
+        public var hints: [String] = []
+        /// For an inquiry: the fact nobody knows that it is about.
+        public var fact: String? = nil
     }
 
     /// A deadline of a step, set against the peildatum.
@@ -106,23 +153,56 @@ public struct AdviceDocument: Sendable {
 }
 
 extension AdviceDocument {
-    /// Every step with a known deadline date, with the conditions of the branch it belongs to.
+    /// Every step with a known deadline date, with the condition of the case it belongs to (none: every case).
     public var datedSteps: [(step: StepView, conditions: [String])] {
-        func collect(_ body: Body, _ conditions: [String]) -> [(StepView, [String])] {
-            switch body {
-            case .outcome(let view): return view.steps.filter { $0.deadline?.date != nil }.map { ($0, conditions) }
-            case .branches(_, let branches):
-                return branches.flatMap { branch in
-                    branch.shared.filter { $0.deadline?.date != nil }.map { ($0, conditions + [branch.condition]) }
-                        + collect(branch.body, conditions + [branch.condition])
-                }
+        let shared = (inquiries + common).filter { $0.deadline?.date != nil }.map { ($0, [String]()) }
+        return shared
+            + cases.flatMap { item in
+                item.outcome.steps.filter { $0.deadline?.date != nil }.map { ($0, item.condition.isEmpty ? [] : [item.condition]) }
             }
-        }
-        return (inquiries + common).filter { $0.deadline?.date != nil }.map { ($0, []) } + collect(body, [])
     }
 
-    /// The outcome views in branch order.
-    public var outcomes: [OutcomeView] { body.outcomes }
+    /// The outcome views, one per case.
+    public var outcomes: [OutcomeView] { cases.map(\.outcome) }
+
+    /// The case with this label (`A`, `b`), if any.
+    public func `case`(labelled label: String) -> CaseView? {
+        cases.first { $0.label.lowercased() == label.lowercased() && !$0.label.isEmpty }
+    }
+}
+
+extension AdviceDocument {
+    /// The document with every glossary term explained the first time it is said, in the order of the tree
+    /// (what to find out, what every case shares, then each outcome): for formats read in that order (JSON).
+    public func explained() -> AdviceDocument {
+        var explainer = self.explainer
+        func step(_ step: StepView) -> StepView {
+            var step = step
+            step.text = explainer.explain(step.text)
+            return step
+        }
+        func explainBody(_ body: Body) -> Body {
+            switch body {
+            case .outcome(var view):
+                view.summary = explainer.explain(view.summary)
+                view.steps = view.steps.map(step)
+                return .outcome(view)
+            case .branches(let fact, let branches):
+                return .branches(
+                    fact: fact,
+                    branches.map { branch in
+                        var branch = branch
+                        branch.body = explainBody(branch.body)
+                        return branch
+                    })
+            }
+        }
+        var copy = self
+        copy.inquiries = inquiries.map(step)
+        copy.common = common.map(step)
+        copy.body = explainBody(body)
+        return copy
+    }
 }
 
 extension AdviceDocument.Body {
@@ -141,7 +221,6 @@ struct AdviceDocumentBuilder {
     let model: Model
     let voice: Voice
     let advice: Advice
-    var explainer: GlossaryExplainer
     /// The verbatim law texts, for `waarom`; nil: the chain names the articles only.
     var laws: LawLibrary?
     /// The facts settled before the first branch, for the dates citations are read for.
@@ -154,23 +233,88 @@ struct AdviceDocumentBuilder {
         self.advice = advice
         // The verbatim law texts are read only for "waarom": they are long, and most advice is read without.
         self.laws = includeWhy ? laws : nil
-        explainer = GlossaryExplainer(terms: voice == .ouders ? content.glossary : [])
+        names = [NameForm].of(advice, content: content, model: model)
         sharedValues = Dictionary(advice.trail.map { ($0.fact, $0.value) }, uniquingKeysWith: { _, last in last })
     }
 
     mutating func build() -> AdviceDocument {
         let inquiries = inquiries(advice.root)
         var body = body(advice.root)
-        let common = commonSteps(body)
-        if !common.isEmpty { body = removing(common, from: body) }
-        body = sharingPerBranch(body)
+        var (cases, outline) = caseViews()
+        let common = commonSteps(cases.map(\.outcome), branches: cases.count > 1)
+        if !common.isEmpty {
+            body = removing(common, from: body)
+            for index in cases.indices {
+                cases[index].outcome.steps.removeAll { common.contains($0) }
+                cases[index].decisive = Self.decisive(cases[index].outcome.steps, peildatum: advice.peildatum)
+            }
+        }
         let rawSources = advice.sources
         var document = AdviceDocument(
-            voice: voice, peildatum: advice.peildatum, inquiries: inquiries, body: body, common: common,
+            voice: voice, peildatum: advice.peildatum, inquiries: inquiries, body: body, cases: cases, common: common,
             interpretation: advice.interpretatie ? interpretation() : nil, warnings: warnings(),
             sources: voice == .ouders ? [] : advice.citedSources, rawSources: rawSources, why: why(advice.trail), path: path(advice.trail))
         if let laws, voice == .school { document.stepLawTexts = LawTextLines(laws: laws).stepLines(advice, indent: "   ") }
+        document.names = names
+        document.outline = outline
+        document.contacts = contacts()
+        if voice == .ouders { document.glossary = content.glossary }
         return document
+    }
+
+    /// The cases of the advice, in the order of their outline, labelled A, B, … when there are more than one.
+    mutating func caseViews() -> (cases: [AdviceDocument.CaseView], outline: CaseOutline) {
+        let found = advice.cases
+        let branched = found.count > 1
+        var views: [AdviceDocument.CaseView] = found.map { item in
+            var outcome = outcomeView(item.leaf)
+            // Leaves merged because their advice is the same may lie in different scenarios: then name none.
+            if branched, item.scenario == nil { outcome.scenario = nil }
+            let alternatives = item.when.map { $0.map(conditionView) }
+            return AdviceDocument.CaseView(
+                label: "", condition: branched ? AdviceDocument.words(alternatives) : "", alternatives: alternatives, outcome: outcome,
+                decisive: Self.decisive(outcome.steps, peildatum: advice.peildatum))
+        }
+        guard branched else { return (views, CaseOutline([])) }
+        // Labels follow the outline, so that A, B, C read from top to bottom.
+        let first = CaseOutline(views.map(\.alternatives))
+        views = first.order.map { views[$0] }
+        for index in views.indices { views[index].label = TextAdviceFormatter.label(index, prefix: "") }
+        return (views, CaseOutline(views.map(\.alternatives)))
+    }
+
+    /// One condition in words, with the facts known where the advice split.
+    func conditionView(_ condition: AdviceCondition) -> AdviceDocument.ConditionView {
+        let words = condition.fact.condition(condition.values, or: Messages.or)
+        return .init(
+            fact: condition.fact.id, values: condition.values, text: condition.fork.fill(words.template) + (words.isQuestion ? "?" : ""),
+            isQuestion: words.isQuestion, startsWithName: (condition.fact.als ?? "").hasPrefix("{"))
+    }
+
+    /// The step whose deadline decides: the earliest dated one still to come, else the first with a deadline in words.
+    static func decisive(_ steps: [AdviceDocument.StepView], peildatum: Day) -> AdviceDocument.StepView? {
+        let coming = steps.filter { $0.deadline?.date.map { $0 >= peildatum } ?? false }
+        if let earliest = coming.min(by: { ($0.deadline?.date ?? peildatum) < ($1.deadline?.date ?? peildatum) }) { return earliest }
+        return steps.first { $0.deadline != nil && $0.deadline?.date == nil }
+    }
+
+    static func lowercasingFirst(_ text: String) -> String {
+        guard let first = text.first else { return text }
+        return first.lowercased() + text.dropFirst()
+    }
+
+    /// The names of the school and SWVs, as the advice's sentences give them and as people say them.
+    let names: [NameForm]
+
+    /// Whom parents can call: the school of the case and its SWV (else an SWV of the case), as parents hear them.
+    func contacts() -> [String] {
+        guard voice == .ouders else { return [] }
+        let steps = advice.trail + advice.leaves.flatMap(\.trail)
+        let school = steps.lazy.filter { self.content.fact($0.fact)?.soort == .school }.compactMap { self.model.school($0.value) }.first
+        let swv =
+            school.flatMap { model.swv($0.swv) }
+            ?? steps.reversed().lazy.filter { self.content.fact($0.fact)?.soort == .swv }.compactMap { self.model.swv($0.value) }.first
+        return [school.map { NameForm(school: $0).parents }, swv.map { NameForm(swv: $0).parents }].compactMap { $0 }
     }
 
     // MARK: - Outcomes and branches
@@ -178,12 +322,7 @@ struct AdviceDocumentBuilder {
     mutating func body(_ node: AdviceNode) -> AdviceDocument.Body {
         switch node {
         case .outcome(let leaf):
-            let filled = leaf.outcome
-            let summary = explainer.explain(voice == .ouders ? (filled.ouders ?? filled.samenvatting) : filled.samenvatting)
-            let steps = zip(leaf.templateSteps, filled.stappen).map { template, step in stepView(step, template: template, leaf: leaf) }
-            // Parents hear what happens, not which of the routekaart's scenarios the case is.
-            let scenario = voice == .ouders ? nil : leaf.scenario
-            return .outcome(.init(id: filled.id, title: filled.titel, scenario: scenario, summary: summary, steps: steps))
+            return .outcome(outcomeView(leaf))
         case .fork(let fork):
             let branches = fork.branches.map { branch in
                 var view = AdviceDocument.BranchView(
@@ -199,16 +338,31 @@ struct AdviceDocumentBuilder {
         }
     }
 
+    mutating func outcomeView(_ leaf: OutcomeAdvice) -> AdviceDocument.OutcomeView {
+        let filled = leaf.outcome
+        let summary = explain(voice == .ouders ? (filled.ouders ?? filled.samenvatting) : filled.samenvatting)
+        let steps = zip(leaf.templateSteps, filled.stappen).map { template, step in stepView(step, template: template, leaf: leaf) }
+        // Parents hear what happens, not which of the routekaart's scenarios the case is.
+        let scenario = voice == .ouders ? nil : leaf.scenario
+        return .init(id: filled.id, title: filled.titel, scenario: scenario, summary: summary, steps: steps)
+    }
+
+    /// A text for the voice: for parents with names as they say them (each term is explained once by the formatter,
+    /// where the order in which the parents hear them is known).
+    func explain(_ text: String) -> String {
+        voice == .ouders ? names.forParents(text) : text
+    }
+
     mutating func stepView(_ step: Step, template: Step, leaf: OutcomeAdvice) -> AdviceDocument.StepView {
         let text = voice == .ouders ? (step.ouders ?? step.wat) : step.wat
         var deadline: AdviceDocument.DeadlineView?
         if let words = step.termijn {
             let date = leaf.deadline(of: template)
             let passed = date.map { $0 < advice.peildatum } ?? false
-            deadline = .init(text: words, date: date, passed: passed, afterwards: passed ? step.naTermijn : nil)
+            deadline = .init(text: words, date: date, passed: passed, afterwards: passed ? step.naTermijn.map { explain($0) } : nil)
         }
         return .init(
-            actor: step.wie, text: explainer.explain(text), deadline: deadline,
+            actor: step.wie, text: explain(text), deadline: deadline,
             citations: voice == .ouders ? [] : leaf.citations(of: step), rawCitations: step.bronnen,
             interpretation: step.interpretatie == true)
     }
@@ -222,7 +376,7 @@ struct AdviceDocumentBuilder {
     // MARK: - Whom to ask what
 
     /// One inquiry per fact the advice branches on, in the order of the branches.
-    func inquiries(_ node: AdviceNode) -> [AdviceDocument.StepView] {
+    mutating func inquiries(_ node: AdviceNode) -> [AdviceDocument.StepView] {
         var forks: [AdviceFork] = []
         func collect(_ node: AdviceNode) {
             guard case .fork(let fork) = node else { return }
@@ -230,42 +384,64 @@ struct AdviceDocumentBuilder {
             fork.branches.forEach { collect($0.node) }
         }
         collect(node)
-        let steps = forks.map { fork in
+        // Only what tells the cases apart is worth finding out.
+        let named = Set(advice.cases.flatMap(\.facts))
+        var steps: [AdviceDocument.StepView] = []
+        for fork in forks where named.contains(fork.fact.id) || named.isEmpty {
             let inquiry = fork.fact.navragen
             let raw = (voice == .ouders ? inquiry?.ouders : nil) ?? inquiry?.wat ?? Messages.findOut(fork.fact.kort)
-            return AdviceDocument.StepView(
-                actor: inquiry?.wie ?? .school, text: fork.fill(raw), deadline: nil, citations: [], rawCitations: fork.fact.bronnen ?? [],
-                interpretation: false)
+            var step = AdviceDocument.StepView(
+                actor: inquiry?.wie ?? .school, text: explain(fork.fill(raw)), deadline: nil, citations: [],
+                rawCitations: fork.fact.bronnen ?? [], interpretation: false)
+            if voice == .school { step.hints = hints(fork) }
+            step.fact = fork.fact.id
+            steps.append(step)
         }
         // Two unknowns answered by one look at the same paper are one thing to find out.
         var seen = Set<String>()
         return steps.filter { seen.insert($0.text).inserted }
     }
 
-    // MARK: - Steps every branch shares
-
-    func commonSteps(_ body: AdviceDocument.Body) -> [AdviceDocument.StepView] {
-        guard case .branches = body else { return [] }
-        let outcomes = body.outcomes
-        guard let first = outcomes.first else { return [] }
-        return first.steps.filter { step in outcomes.allSatisfy { $0.steps.contains(step) } }
+    /// What the model knows near a fact nobody knows: from the derivation that could not tell it, and from the
+    /// derivations that read it (the leerweg: what the school or another vestiging of it examines).
+    func hints(_ fork: AdviceFork) -> [String] {
+        let context = DerivationContext(model: model, peildatum: advice.peildatum)
+        var found: [ModelHint] = []
+        func ask(_ derivation: Derivation) {
+            guard let function = Derivations.function(named: derivation.functie) else { return }
+            let inputs = derivation.invoer.map { id -> String? in
+                guard id != fork.fact.id, let value = fork.values[id], value != Derivations.unknownValue else { return nil }
+                return value
+            }
+            for hint in function.hints(inputs, context) where !found.contains(hint) { found.append(hint) }
+        }
+        if let own = fork.fact.afleiding { ask(own) }
+        for fact in content.facts { if let derivation = fact.afleiding, derivation.invoer.contains(fork.fact.id) { ask(derivation) } }
+        for control in content.controls where control.afleiding.invoer.contains(fork.fact.id) { ask(control.afleiding) }
+        return found.map { hint in
+            switch hint {
+            case .knownPolicy(let swv, let period, let date):
+                // The option's own words, as the question offers them ("landelijke criteria (geen opting out van de criteria)").
+                let words = fork.fact.option(period.lwooToewijzing.rawValue).map { Self.lowercasingFirst($0.tekst) }
+                return Messages.knownPolicy(
+                    NameForm(swv: swv).short, words ?? period.lwooToewijzing.rawValue, period.vanaf, period.tot, before: period.vanaf <= date,
+                    source: cite(period.bron, on: period.vanaf))
+            case .nameListsLwoo(let school):
+                return Messages.nameListsLwoo(school.naam)
+            case .examinedLeerwegen(let school, let leerwegen):
+                return Messages.examines(NameForm(school: school).short, school.code, leerwegen.map(\.rawValue))
+            case .otherVestigingExamines(let other, let school, let leerweg):
+                return Messages.otherVestiging(NameForm(school: other).short, other.code, NameForm(school: school).short, leerweg.rawValue)
+            }
+        }
     }
 
-    /// Under every branch that splits again, the steps all its outcomes have are said once, at the branch.
-    func sharingPerBranch(_ body: AdviceDocument.Body) -> AdviceDocument.Body {
-        guard case .branches(let fact, let branches) = body else { return body }
-        return .branches(
-            fact: fact,
-            branches.map { branch in
-                var branch = branch
-                let shared = commonSteps(branch.body)
-                if !shared.isEmpty {
-                    branch.shared = shared
-                    branch.body = removing(shared, from: branch.body)
-                }
-                branch.body = sharingPerBranch(branch.body)
-                return branch
-            })
+    // MARK: - Steps every branch shares
+
+    /// The steps every case has, in the order of the first case (none when the advice does not branch).
+    func commonSteps(_ outcomes: [AdviceDocument.OutcomeView], branches: Bool) -> [AdviceDocument.StepView] {
+        guard branches, let first = outcomes.first else { return [] }
+        return first.steps.filter { step in outcomes.allSatisfy { $0.steps.contains(step) } }
     }
 
     func removing(_ steps: [AdviceDocument.StepView], from body: AdviceDocument.Body) -> AdviceDocument.Body {
@@ -357,33 +533,9 @@ struct AdviceDocumentBuilder {
     func interpretation() -> String {
         if voice == .ouders { return Messages.interpretationForParents }
         // Branches share most of their explanation: each sentence once.
-        let sentences = advice.leaves.compactMap { $0.interpretatie ? $0.outcome.interpretatieUitleg : nil }.flatMap(Self.sentences)
+        let sentences = advice.leaves.compactMap { $0.interpretatie ? $0.outcome.interpretatieUitleg : nil }.flatMap(Sentences.split)
         let explanation = unique(sentences).joined(separator: " ")
         return explanation.isEmpty ? Messages.interpretationDefault : explanation
-    }
-
-    /// The sentences of a text (ending in ". ", with the final one).
-    static func sentences(_ text: String) -> [String] {
-        // By the bytes: the marks and the space are ASCII, so a sentence never ends inside a letter.
-        var result: [String] = []
-        var current: [UInt8] = []
-        var bytes = text.utf8.makeIterator()
-        while let byte = bytes.next() {
-            current.append(byte)
-            if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "!") {
-                if let next = bytes.next() {
-                    if next == UInt8(ascii: " ") {
-                        result.append(String(decoding: current, as: UTF8.self))
-                        current = []
-                    } else {
-                        current.append(next)
-                    }
-                }
-            }
-        }
-        let rest = String(decoding: current, as: UTF8.self).trimmingBlanks()
-        if !rest.isEmpty { result.append(rest) }
-        return result
     }
 
     /// A citation as the reader sees it, read on `day` (default: the peildatum; see `Citation.rendered`).

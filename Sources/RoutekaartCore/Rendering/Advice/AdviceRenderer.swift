@@ -38,6 +38,25 @@ public struct AdviceRenderer: Sendable {
     public var styled: Bool
     /// The verbatim law texts, for `waarom`; without them the chain names the articles only.
     public var laws: LawLibrary?
+    /// Brief (default) or every case in full (`--volledig`).
+    public var detail: Detail = .brief
+    /// How the reader asks for more: the last line of the advice says it.
+    public var more: More = .none
+
+    /// How much of the advice the text gives.
+    public enum Detail: Sendable, Equatable {
+        /// What to do first, the steps every case shares once, one line per case; each step short.
+        case brief
+        /// Every case with every step in full.
+        case full
+    }
+
+    /// Where the advice is read, for the line that says how to see more.
+    public enum More: Sendable, Equatable {
+        case none
+        /// On the command line, for this case file (nil: no file).
+        case command(casePath: String?)
+    }
 
     public init(content: Content, model: Model, voice: Voice = .school, styled: Bool = false) {
         self.content = content
@@ -57,19 +76,36 @@ public struct AdviceRenderer: Sendable {
         let document = document(advice, includeWhy: includeWhy && format != .json)
         switch format {
         case .json: return JSONAdviceFormatter().format(document)
-        case .markdown: return MarkdownAdviceFormatter().format(document, includeWhy: includeWhy)
-        case .tekst: return TextAdviceFormatter(styled: styled).format(document, includeWhy: includeWhy)
+        case .markdown: return MarkdownAdviceFormatter(detail: detail, more: more).format(document, includeWhy: includeWhy)
+        case .tekst: return TextAdviceFormatter(styled: styled, detail: detail, more: more).format(document, includeWhy: includeWhy)
         }
     }
 
-    /// The chain of facts, rules and sources that led to the advice.
+    /// The chain of facts, rules and sources that led to the advice, and what the brief advice leaves out.
     public func why(_ advice: Advice) -> String {
-        TextAdviceFormatter(styled: styled).why(document(advice, includeWhy: true))
+        let document = document(advice, includeWhy: true)
+        return document.names.shortened(TextAdviceFormatter(styled: styled).why(document))
+    }
+
+    /// One case of the advice in full (`toon A` in the interview), or nil when there is no case with that label.
+    public func showCase(_ advice: Advice, label: String) -> String? {
+        let document = document(advice)
+        guard let item = document.case(labelled: label) else { return nil }
+        let formatter = TextAdviceFormatter(styled: styled, detail: .full)
+        return document.names.shortened((formatter.caseInFull(item, document).dropFirst().joined(separator: "\n")) + "\n")
     }
 
     /// The deadlines of the advice as an iCalendar file (RFC 5545).
     public func calendar(_ advice: Advice) -> String {
         CalendarFormatter().format(document(advice))
+    }
+
+    /// What the agenda file will hold: how many deadlines are still to come and, when none is, the next date the
+    /// advice names (the next teldatum after a passed one), if any.
+    public func agendaContents(_ advice: Advice) -> (coming: Int, next: Day?) {
+        let document = document(advice)
+        let coming = CalendarFormatter.events(document).count
+        return (coming, coming == 0 ? CalendarFormatter.nextNamedDate(document)?.date : nil)
     }
 
     /// JSON with sorted keys, pretty-printed, ending in a newline.
@@ -82,6 +118,51 @@ public struct AdviceRenderer: Sendable {
 
     /// The Dutch words of the advice, in every format.
     enum Messages {
+        static let dependsHeading = "hangt af van wat nog niet bekend is"
+        static let perCase = "Per geval"
+        static let and = "en"
+        static let andThen = "en daarbij:"
+        static let interpretationPointer = "Let op: een deel van dit advies is een lezing van dit project, geen letterlijke regel; zie 'waarom'."
+        static let interpretationFull = "Interpretatie:"
+        static let restHeading = "Wat het korte advies weglaat"
+        static func restOf(_ start: String) -> String { "„\(start)”:" }
+        static func findOutIntro(_ cases: Int) -> String {
+            "Het advies hangt af van wat hieronder staat; zoek het eerst uit. Daarna geldt één van de \(cases) gevallen."
+        }
+        static func deadlineShort(_ words: String) -> String { "termijn: \(words)" }
+        static func more(_ more: AdviceRenderer.More, branched: Bool, full: Bool, why: Bool) -> String? {
+            guard case .command(let path) = more else { return nil }
+            let command = "routekaart advies" + (path.map { " --casus \(Sanitized.path($0))" } ?? "")
+            var parts: [String] = []
+            if !full { parts.append("--volledig " + (branched ? "(elk geval met al zijn stappen)" : "(elke stap volledig)")) }
+            if !why { parts.append("--waarom (regels, wetteksten en bronnen)") }
+            return parts.isEmpty ? nil : "Meer: \(command) " + parts.joined(separator: " of ") + "."
+        }
+        static func knownPolicy(_ swv: String, _ variant: String, _ from: Day, _ through: Day?, before: Bool, source: String) -> String {
+            let period = (through == nil ? "vanaf " : "van ") + from.dutch + (through.map { " tot en met \($0.dutch)" } ?? "")
+            return (before ? "Laatst bekend beleid van " : "Eerst bekend beleid van ") + "\(swv): \(variant), \(period) (bron: \(source))."
+        }
+        static func nameListsLwoo(_ name: String) -> String {
+            "Aanwijzing: DUO's officiële naam, „\(name)”, noemt lwoo. Dat wijst op een licentie, maar bewijst het niet."
+        }
+        static func examines(_ school: String, _ code: String, _ leerwegen: [String]) -> String {
+            "Volgens DUO's examengegevens examineert \(school) (\(code)): \(leerwegen.joined(separator: ", "))."
+        }
+        static func otherVestiging(_ other: String, _ code: String, _ school: String, _ leerweg: String) -> String {
+            "Een andere vestiging van dezelfde school, \(other) (\(code)), examineert de leerweg \(leerweg); \(school) heeft er geen examengegevens van."
+        }
+        static let parentsHeading = "Wat er gebeurt"
+        static let dependsForParents = "Dat hangt af van iets wat de school nog uitzoekt:"
+        static func possibilities(_ count: Int, more: Bool) -> String {
+            count == 1 ? "Daarna is dit het meest waarschijnlijk:" : "Daarna is het een van deze \(more ? "" : "\(count) ")mogelijkheden:"
+        }
+        static let morePossibilities = "Er zijn nog andere mogelijkheden; de school vertelt u welke het wordt."
+        static let inEveryCaseForParents = "Wat in elk geval gebeurt"
+        static func whomToCall(_ contacts: [String]) -> String {
+            guard let first = contacts.first else { return "Met vragen kunt u terecht bij de nieuwe school en bij haar samenwerkingsverband." }
+            let rest = contacts.dropFirst()
+            return "Met vragen kunt u terecht bij \(first)" + (rest.isEmpty ? "" : " en bij " + rest.joined(separator: " en bij ")) + "."
+        }
         static let noScenario = "Geen van de zes scenario's van de routekaart is hier van toepassing."
         static let whatToDo = "Wat te doen"
         static let whatHappens = "Wat er nu gebeurt"
@@ -118,7 +199,33 @@ public struct AdviceRenderer: Sendable {
         static func passed(_ date: Day, _ peildatum: Day) -> String {
             "Deze datum (\(date.dutch)) is op de peildatum (\(peildatum.dutch)) al voorbij."
         }
-        static func sources(_ citations: [String]) -> String { "Bron: " + citations.joined(separator: "; ") }
+        static func sources(_ citations: [String]) -> String { "Bron: " + compacted(citations) }
+
+        /// Citations of one source said once, as lawyers write them: "WVO 2020 art. 5.5 lid 1, 5.13 lid 6; RSV Breda eo
+        /// §3 (tabel, rij 2), §10".
+        static func compacted(_ citations: [String]) -> String {
+            var groups: [(head: String, rests: [String])] = []
+            for citation in citations {
+                let (head, rest) = split(citation)
+                if let head, let index = groups.firstIndex(where: { $0.head == head }) {
+                    groups[index].rests.append(rest)
+                } else {
+                    groups.append((head ?? "", [head == nil ? citation : rest]))
+                }
+            }
+            return groups.map { $0.head + $0.rests.joined(separator: ", ") }.joined(separator: "; ")
+        }
+
+        /// "WVO 2020 art. " and "5.5 lid 1"; "RSV Breda eo " and "§3 (tabel, rij 2)"; nil and the whole otherwise.
+        static func split(_ citation: String) -> (head: String?, rest: String) {
+            for marker in [" art. ", " §"] {
+                if let range = citation.firstRange(of: marker) {
+                    let cut = marker == " §" ? citation.index(after: range.lowerBound) : range.upperBound
+                    return (String(citation[..<cut]), String(citation[cut...]))
+                }
+            }
+            return (nil, citation)
+        }
         static func allSources(_ citations: [String]) -> String { "Alle bronnen: " + citations.joined(separator: "; ") }
         static func footer(_ day: Day) -> String {
             "Peildatum \(day.dutch). Dit is een advies, geen besluit: het samenwerkingsverband beslist."
@@ -136,17 +243,23 @@ public struct AdviceRenderer: Sendable {
 }
 
 /// Explains each glossary term once, the first time it appears (parents' voice),
-/// and never inside a name: a term that is part of a capitalised name is left alone.
+/// and never inside a name: a term that is part of a capitalised name, or of a name the advice gives (a school's
+/// "Vmbo"), is left alone.
 public struct GlossaryExplainer: Sendable {
     var terms: [GlossaryTerm]
     var explained = Set<String>()
+    /// Names in which a term is never explained ("Dongemond College (Raamsdonksveer)").
+    var protected: [String]
 
-    public init(terms: [GlossaryTerm]) { self.terms = terms }
+    public init(terms: [GlossaryTerm], protected: [String] = []) {
+        self.terms = terms
+        self.protected = protected.filter { !$0.isEmpty }
+    }
 
     public mutating func explain(_ text: String) -> String {
         var result = text
         for term in terms where !explained.contains(term.term) {
-            guard let range = Self.wordRange(of: term.term, in: result) else { continue }
+            guard let range = wordRange(of: term.term, in: result) else { continue }
             explained.insert(term.term)
             // After the whole name the term stands in: "SWV VO Eindhoven Kempenland (uitleg)".
             let end = Self.endOfName(after: range.upperBound, in: result)
@@ -155,9 +268,27 @@ public struct GlossaryExplainer: Sendable {
         return result
     }
 
-    /// The first occurrence of `word` as a whole word (not inside another word).
-    static func wordRange(of word: String, in text: String) -> Range<String.Index>? {
+    /// The first occurrence of `word` as a whole word outside the protected names.
+    func wordRange(of word: String, in text: String) -> Range<String.Index>? {
+        var shielded: [Range<String.Index>] = []
+        for name in protected {
+            var start = text.startIndex
+            while start < text.endIndex, let found = text[start...].firstRange(of: name) {
+                shielded.append(found)
+                start = found.upperBound
+            }
+        }
         var searchStart = text.startIndex
+        while let range = Self.wordRange(of: word, in: text, from: searchStart) {
+            if !shielded.contains(where: { $0.overlaps(range) }) { return range }
+            searchStart = range.upperBound
+        }
+        return nil
+    }
+
+    /// The first occurrence of `word` as a whole word (not inside another word).
+    static func wordRange(of word: String, in text: String, from start: String.Index? = nil) -> Range<String.Index>? {
+        var searchStart = start ?? text.startIndex
         while let range = TextTools.caseInsensitiveRange(of: word, in: text, from: searchStart) {
             let before = range.lowerBound == text.startIndex ? nil : text[text.index(before: range.lowerBound)]
             let after = range.upperBound == text.endIndex ? nil : text[range.upperBound]

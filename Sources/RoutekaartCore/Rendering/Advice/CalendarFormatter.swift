@@ -4,10 +4,8 @@
 struct CalendarFormatter {
     typealias Messages = AdviceRenderer.Messages
 
-    func format(_ document: AdviceDocument) -> String {
-        var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Routekaart//Routekaart advies//NL", "CALSCALE:GREGORIAN", "METHOD:PUBLISH"]
-        let stamp = Self.compact(document.peildatum) + "T000000Z"
-        // One event per deadline and step: the same step in several branches is one event, with every branch it holds in.
+    /// The deadlines still to come, one event per date and step, with the conditions of the cases each holds in.
+    static func events(_ document: AdviceDocument) -> [(date: Day, step: AdviceDocument.StepView, conditions: [[String]])] {
         var events: [(date: Day, step: AdviceDocument.StepView, conditions: [[String]])] = []
         for (step, conditions) in document.datedSteps {
             guard let deadline = step.deadline, let date = deadline.date, !deadline.passed else { continue }
@@ -16,6 +14,45 @@ struct CalendarFormatter {
             } else {
                 events.append((date, step, [conditions]))
             }
+        }
+        return events
+    }
+
+    /// When no deadline is still to come: the first later date that a passed deadline's "what now" names (the next
+    /// teldatum), with that step.
+    static func nextNamedDate(_ document: AdviceDocument) -> (date: Day, step: AdviceDocument.StepView)? {
+        var found: [(Day, AdviceDocument.StepView)] = []
+        for (step, _) in document.datedSteps {
+            guard let deadline = step.deadline, deadline.passed, let words = deadline.afterwards else { continue }
+            for day in dates(in: words) where day > document.peildatum { found.append((day, step)) }
+        }
+        return found.min { $0.0 < $1.0 }
+    }
+
+    /// Dates written out in a text ("1 oktober 2027").
+    static func dates(in text: String) -> [Day] {
+        let words = text.split { $0 == " " || $0 == "," || $0 == ";" || $0 == "." || $0 == ":" || $0 == "(" || $0 == ")" }.map(String.init)
+        var result: [Day] = []
+        for index in words.indices.dropLast(2) {
+            guard let day = Int(words[index]), let month = Day.monthNames.firstIndex(of: words[index + 1]), let year = Int(words[index + 2]),
+                let date = Day(year: year, month: month + 1, day: day)
+            else { continue }
+            result.append(date)
+        }
+        return result
+    }
+
+    func format(_ document: AdviceDocument) -> String {
+        var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Routekaart//Routekaart advies//NL", "CALSCALE:GREGORIAN", "METHOD:PUBLISH"]
+        let stamp = Self.compact(document.peildatum) + "T000000Z"
+        // One event per deadline and step: the same step in several branches is one event, with every branch it holds in.
+        var events = Self.events(document)
+        // No deadline to come: the next date the advice names, when it names one.
+        if events.isEmpty, let next = Self.nextNamedDate(document) {
+            var step = next.step
+            step.text = (step.deadline?.afterwards ?? step.text)
+            step.actor = next.step.actor
+            events.append((next.date, step, [[]]))
         }
         for event in events {
             let step = event.step

@@ -1,6 +1,7 @@
 /// The advice as JSON (`--formaat json`): every deadline as an ISO date.
 struct JSONAdviceFormatter {
     func format(_ document: AdviceDocument) -> String {
+        let document = document.glossary.isEmpty ? document : document.explained()
         var json = JSONAdvice(
             peildatum: document.peildatum.description, voorwaardelijk: document.isConditional,
             navragen: document.inquiries.map(JSONAdvice.JSONStep.init), gemeenschappelijk: document.common.map(JSONAdvice.JSONStep.init),
@@ -12,6 +13,15 @@ struct JSONAdviceFormatter {
                     bronnen: $0.sources, reden: $0.reason)
             })
         json.advice = JSONAdvice.Part(document.body)
+        if document.cases.count > 1 {
+            json.gevallen = document.cases.map { item in
+                JSONAdvice.Case(
+                    label: item.label, voorwaarde: item.condition,
+                    als: item.alternatives.map { $0.map { JSONAdvice.Branch.Condition(feit: $0.fact, waarden: $0.values) } },
+                    scenario: item.outcome.scenario?.id, uitkomst: item.outcome.id, titel: item.outcome.title,
+                    termijn: item.decisive.map(JSONAdvice.JSONStep.init))
+            }
+        }
         return AdviceRenderer.encode(json)
     }
 }
@@ -91,6 +101,18 @@ struct JSONAdvice: Encodable {
         var advies: Part
     }
 
+    /// One case of conditional advice: when it holds (alternatives of conditions), and its outcome.
+    struct Case: Encodable {
+        var label: String
+        var voorwaarde: String
+        var als: [[Branch.Condition]]
+        var scenario: String?
+        var uitkomst: String
+        var titel: String
+        /// The step whose deadline decides.
+        var termijn: JSONStep?
+    }
+
     struct PathEntry: Encodable {
         var knoop: String?
         var feit: String
@@ -105,7 +127,7 @@ struct JSONAdvice: Encodable {
 
     enum Keys: String, CodingKey {
         case peildatum, voorwaardelijk, navragen, gemeenschappelijk, scenario, scenarioNaam, uitkomst, titel, samenvatting, stappen, takken,
-            bronnen, bronnenTekst, interpretatie, interpretatieUitleg, waarschuwingen, pad
+            gevallen, bronnen, bronnenTekst, interpretatie, interpretatieUitleg, waarschuwingen, pad
     }
 
     var peildatum: String
@@ -113,6 +135,8 @@ struct JSONAdvice: Encodable {
     var navragen: [JSONStep]
     var gemeenschappelijk: [JSONStep]
     var advice = Part(.branches(fact: "", []))
+    /// The cases people read (branches with the same advice merged); absent when the advice does not branch.
+    var gevallen: [Case]?
     var bronnen: [String]
     var bronnenTekst: [String]
     var interpretatie: Bool
@@ -127,6 +151,7 @@ struct JSONAdvice: Encodable {
         try container.encode(navragen, forKey: .navragen)
         try container.encode(gemeenschappelijk, forKey: .gemeenschappelijk)
         try advice.encode(to: encoder)
+        try container.encodeIfPresent(gevallen, forKey: .gevallen)
         try container.encode(bronnen, forKey: .bronnen)
         try container.encode(bronnenTekst, forKey: .bronnenTekst)
         try container.encode(interpretatie, forKey: .interpretatie)

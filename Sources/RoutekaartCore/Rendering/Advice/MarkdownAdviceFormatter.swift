@@ -1,37 +1,54 @@
-/// The advice as Markdown (for a case file, a wiki or an e-mail).
+/// The advice as Markdown (for a case file, a wiki or an e-mail): the same brief or full advice as the text.
 struct MarkdownAdviceFormatter {
+    var detail: AdviceRenderer.Detail = .brief
+    var more: AdviceRenderer.More = .none
+
     typealias Messages = AdviceRenderer.Messages
 
+    var full: Bool { detail == .full }
+
+    func shortened(_ text: String) -> String { full ? text : Sentences.brief(text).brief }
+
     func format(_ document: AdviceDocument, includeWhy: Bool) -> String {
-        let parents = document.voice == .ouders
+        if document.voice == .ouders { return parents(document) }
         var lines: [String] = []
-        switch document.body {
-        case .outcome(let view):
+        let branched = document.cases.count > 1
+        if !branched, let only = document.cases.first {
+            let view = only.outcome
             lines += ["# " + Messages.adviceHeading(view.title), ""]
-            if let scenario = view.scenario {
-                lines += ["**" + Messages.scenario(scenario) + "**", ""]
-            } else if !parents {
-                lines += ["**" + Messages.noScenario + "**", ""]
-            }
-            lines.append(view.summary)
-        case .branches:
-            lines.append("# " + Messages.adviceHeading(Messages.dependingOn.lowercased()))
+            lines += ["**" + (view.scenario.map(Messages.scenario) ?? Messages.noScenario) + "**", ""]
+            lines.append(shortened(view.summary))
+        } else {
+            lines.append("# " + Messages.adviceHeading(Messages.dependsHeading))
         }
         if !document.inquiries.isEmpty {
-            lines += ["", "## " + Messages.findOutFirst, "", parents ? Messages.findOutIntroParents : Messages.findOutIntro, ""]
-            lines += steps(document.inquiries, parents: parents, document: document)
+            lines += ["", "## " + Messages.findOutFirst, "", Messages.findOutIntro(document.cases.count), ""]
+            lines += steps(document.inquiries, document: document)
         }
         if !document.common.isEmpty {
-            lines += ["", "## " + Messages.inEveryCase, ""] + steps(document.common, parents: parents, document: document)
+            lines += ["", "## " + Messages.inEveryCase, ""] + steps(document.common, document: document)
         }
-        switch document.body {
-        case .outcome(let view):
-            lines += ["", "## " + Messages.whatToDo, ""] + steps(view.steps, parents: parents, document: document)
-        case .branches:
-            lines += ["", "## " + Messages.dependingOn] + body(document.body, level: 3, parents: parents, document: document)
+        if branched {
+            lines += ["", "## " + Messages.perCase]
+            if full {
+                for item in document.cases {
+                    let view = item.outcome
+                    lines += ["", "### \(item.label). \(item.condition)", ""]
+                    lines.append("**" + Messages.adviceHeading(view.title) + "**" + (view.scenario.map { " (" + Messages.scenario($0) + ")" } ?? ""))
+                    lines += ["", view.summary, ""] + steps(view.steps, document: document)
+                }
+            } else {
+                lines.append("")
+                lines += TextAdviceFormatter(styled: false).outline(document).map { line in
+                    let depth = line.prefix { $0 == " " }.count / 3
+                    return String(repeating: "  ", count: depth) + "- " + line.dropFirst(depth * 3)
+                }
+            }
+        } else if let only = document.cases.first {
+            lines += ["", "## " + Messages.whatToDo, ""] + steps(only.outcome.steps, document: document)
         }
         if let interpretation = document.interpretation {
-            lines += ["", "> **" + (parents ? "Let op:" : Messages.interpretationHeading) + "** " + interpretation]
+            lines += ["", "> " + (full ? "**" + Messages.interpretationHeading + "** " + interpretation : Messages.interpretationPointer)]
         }
         if !document.warnings.isEmpty {
             lines += ["", "## " + Messages.warningsHeading, ""] + document.warnings.map { "- " + $0 }
@@ -43,42 +60,39 @@ struct MarkdownAdviceFormatter {
                     + line.details.map { "<br>" + $0 }.joined()
             }
             if !document.stepLawTexts.isEmpty { lines += ["", "```text"] + document.stepLawTexts + ["```"] }
+            let rests = TextAdviceFormatter(styled: false).restOfSteps(document)
+            if !rests.isEmpty { lines += ["", "### " + Messages.restHeading, ""] + rests }
+            if let interpretation = document.interpretation { lines += ["", "**" + Messages.interpretationFull + "** " + interpretation] }
+            lines += ["", Messages.allSources(document.sources)]
         }
         lines.append("")
-        lines.append(parents ? Messages.parentsSources : Messages.allSources(document.sources))
-        lines += ["", "_" + Messages.footer(document.peildatum) + "_"]
-        return lines.joined(separator: "\n") + "\n"
+        if let hint = Messages.more(more, branched: branched, full: full, why: includeWhy) { lines += [hint, ""] }
+        lines.append("_" + Messages.footer(document.peildatum) + "_")
+        return document.names.shortened(lines.joined(separator: "\n") + "\n")
     }
 
-    func body(_ body: AdviceDocument.Body, level: Int, parents: Bool, document: AdviceDocument) -> [String] {
-        switch body {
-        case .outcome(let view):
-            var lines = ["", "**" + Messages.adviceHeading(view.title) + "**" + (view.scenario.map { " (" + Messages.scenario($0) + ")" } ?? "")]
-            lines += ["", view.summary, ""] + steps(view.steps, parents: parents, document: document)
-            return lines
-        case .branches(_, let branches):
-            return branches.flatMap { branch -> [String] in
-                var lines = ["", String(repeating: "#", count: min(level, 6)) + " " + branch.condition + " " + Messages.then]
-                if !branch.shared.isEmpty {
-                    lines += ["", "_" + Messages.inEachCase + "_", ""]
-                    lines += steps(branch.shared, parents: parents, document: document)
-                }
-                return lines + self.body(branch.body, level: level + 1, parents: parents, document: document)
-            }
+    /// The parents' voice: the same words as the text, as Markdown paragraphs.
+    func parents(_ document: AdviceDocument) -> String {
+        let text = ParentsFormatter(styled: false).format(document)
+        var lines: [String] = []
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            lines.append(index == 0 ? "# " + line : String(line))
         }
+        return lines.joined(separator: "\n")
     }
 
-    func steps(_ steps: [AdviceDocument.StepView], parents: Bool, document: AdviceDocument) -> [String] {
+    func steps(_ steps: [AdviceDocument.StepView], document: AdviceDocument) -> [String] {
         steps.enumerated().map { index, step in
-            var line = "\(index + 1). " + (parents ? step.text : "**\(step.actor.label):** \(step.text)")
-            if let deadline = step.deadline, !parents {
+            var line = "\(index + 1). **\(step.actor.label):** \(shortened(step.text))"
+            for hint in step.hints { line += " " + hint }
+            if let deadline = step.deadline {
                 line += " " + Messages.deadline(deadline.text)
                 if deadline.passed, let date = deadline.date {
-                    line += " **" + Messages.passed(date, document.peildatum) + "**" + (deadline.afterwards.map { " " + $0 } ?? "")
+                    line += " **" + Messages.passed(date, document.peildatum) + "**" + (deadline.afterwards.map { " " + shortened($0) } ?? "")
                 }
             }
-            if !parents && !step.citations.isEmpty { line += " _(" + Messages.sources(step.citations) + ")_" }
-            if step.interpretation && !parents { line += " " + Messages.interpretationMark }
+            if !step.citations.isEmpty { line += " _(" + Messages.sources(step.citations) + ")_" }
+            if step.interpretation { line += " " + Messages.interpretationMark }
             return line
         }
     }

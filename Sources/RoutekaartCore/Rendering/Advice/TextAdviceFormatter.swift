@@ -1,73 +1,97 @@
 /// The advice as plain text for a terminal or a pipe (bold only when styled).
+///
+/// Brief by default: what to do first, the steps every case shares once, one line per case; each step in one or
+/// two sentences with its sources on one line. `volledig` gives every case in full; `waarom` the rest of each step,
+/// the rules, the law texts, the interpretation and every source.
 struct TextAdviceFormatter {
     var styled: Bool
+    var detail: AdviceRenderer.Detail = .brief
+    var more: AdviceRenderer.More = .none
 
     typealias Messages = AdviceRenderer.Messages
+
+    var full: Bool { detail == .full }
 
     func bold(_ text: String) -> String { styled ? "\u{1B}[1m\(text)\u{1B}[0m" : text }
 
     func format(_ document: AdviceDocument, includeWhy: Bool) -> String {
-        let parents = document.voice == .ouders
+        if document.voice == .ouders { return ParentsFormatter(styled: styled).format(document) }
         var lines: [String] = []
-        switch document.body {
-        case .outcome(let view):
+        let branched = document.cases.count > 1
+        if !branched, let only = document.cases.first {
+            let view = only.outcome
             lines.append(bold(Messages.adviceHeading(view.title)))
-            if let scenario = view.scenario { lines.append(Messages.scenario(scenario)) } else if !parents { lines.append(Messages.noScenario) }
-            lines += ["", view.summary]
-        case .branches:
-            break
+            lines.append(view.scenario.map(Messages.scenario) ?? Messages.noScenario)
+            lines += ["", shortened(view.summary)]
+        } else {
+            lines.append(bold(Messages.adviceHeading(Messages.dependsHeading)))
         }
         if !document.inquiries.isEmpty {
-            if !lines.isEmpty { lines.append("") }
-            lines.append(bold(Messages.findOutFirst))
-            lines.append(parents ? Messages.findOutIntroParents : Messages.findOutIntro)
-            lines += steps(document.inquiries, parents: parents, document: document)
+            lines += ["", bold(Messages.findOutFirst), Messages.findOutIntro(document.cases.count)]
+            lines += steps(document.inquiries, document: document)
         }
         if !document.common.isEmpty {
-            lines += ["", bold(Messages.inEveryCase)] + steps(document.common, parents: parents, document: document)
+            lines += ["", bold(Messages.inEveryCase)] + steps(document.common, document: document)
         }
-        switch document.body {
-        case .outcome(let view):
-            lines += ["", bold(parents ? Messages.whatHappens : Messages.whatToDo)] + steps(view.steps, parents: parents, document: document)
-        case .branches:
-            // Many branches: first the map (condition → advice), then each branch in full.
-            if document.outcomes.count > 2 {
-                lines += ["", bold(Messages.overviewOfBranches)] + overview(document.body, depth: 0)
+        if branched {
+            lines += ["", bold(Messages.perCase)]
+            if full {
+                for item in document.cases { lines += caseInFull(item, document) }
+            } else {
+                lines += outline(document)
             }
-            lines += ["", bold(Messages.dependingOn)] + body(document.body, depth: 0, parents: parents, document: document)
+        } else if let only = document.cases.first {
+            lines += ["", bold(Messages.whatToDo)] + steps(only.outcome.steps, document: document)
         }
         if let interpretation = document.interpretation {
-            lines += ["", (parents ? bold("Let op:") : bold(Messages.interpretationHeading)) + " " + interpretation]
+            lines += ["", full ? bold(Messages.interpretationHeading) + " " + interpretation : Messages.interpretationPointer]
         }
         if !document.warnings.isEmpty {
             lines += ["", bold(Messages.warningsHeading)] + document.warnings.map { "- " + $0 }
         }
         if includeWhy { lines += ["", why(document)] }
         lines.append("")
-        if parents {
-            lines.append(Messages.parentsSources)
-        } else {
-            lines.append(Messages.allSources(document.sources))
-        }
+        if let hint = Messages.more(more, branched: branched, full: full, why: includeWhy) { lines.append(hint) }
         lines.append(Messages.footer(document.peildatum))
-        return lines.joined(separator: "\n") + "\n"
+        return document.names.shortened(lines.joined(separator: "\n") + "\n")
     }
 
-    /// Branches as labelled blocks, indented per level.
-    /// One line per branch: its label, its condition, and where it ends.
-    func overview(_ body: AdviceDocument.Body, depth: Int, prefix: String = "") -> [String] {
-        guard case .branches(_, let branches) = body else { return [] }
-        let indent = String(repeating: "   ", count: depth)
-        var lines: [String] = []
-        for (index, branch) in branches.enumerated() {
-            let label = Self.label(index, prefix: prefix)
-            if case .outcome(let view) = branch.body {
-                lines.append(indent + "\(label). \(branch.condition) → \(view.title)")
-            } else {
-                lines.append(indent + "\(label). \(branch.condition)")
-                lines += overview(branch.body, depth: depth + 1, prefix: label)
+    /// A text in its short form, unless the whole advice is asked for.
+    func shortened(_ text: String) -> String { full ? text : Sentences.brief(text).brief }
+
+    /// "A. Werkt … met eigen criteria? → Landelijke aanwijzing lwoo blijft geldig bij eigen criteria; termijn: …"
+    func caseLine(_ item: AdviceDocument.CaseView, condition: String? = nil) -> String {
+        "\(item.label). \(condition ?? item.condition) → \(item.outcome.title)"
+            + (item.decisive.flatMap(Self.deadlineWords).map { "; " + $0 } ?? "") + "."
+    }
+
+    /// One line per case, a condition that several cases share said once above them.
+    func outline(_ document: AdviceDocument) -> [String] {
+        document.outline.lines.map { line in
+            let indent = String(repeating: "   ", count: line.depth)
+            guard let index = line.caseIndex, document.cases.indices.contains(index) else {
+                return indent + line.condition + " " + Messages.then
             }
+            return indent + caseLine(document.cases[index], condition: line.condition)
         }
+    }
+
+    /// The decisive deadline in a few words: its own words when short, else its date.
+    static func deadlineWords(_ step: AdviceDocument.StepView) -> String? {
+        guard let deadline = step.deadline else { return nil }
+        let words = deadline.text.hasSuffix(".") ? String(deadline.text.dropLast()) : deadline.text
+        if Sentences.wordCount(words) <= 10 { return Messages.deadlineShort(words) }
+        if let date = deadline.date { return Messages.deadlineShort(date.dutch) }
+        return Messages.deadlineShort(CalendarFormatter.firstClause(words))
+    }
+
+    func caseInFull(_ item: AdviceDocument.CaseView, _ document: AdviceDocument) -> [String] {
+        let view = item.outcome
+        var lines = ["", bold("\(item.label). \(item.condition)")]
+        lines.append("   " + bold(Messages.adviceHeading(view.title)))
+        if let scenario = view.scenario { lines.append("   " + Messages.scenario(scenario)) }
+        lines.append("   " + view.summary)
+        lines += steps(view.steps, document: document).map { "   " + $0 }
         return lines
     }
 
@@ -81,49 +105,26 @@ struct TextAdviceFormatter {
         }
     }
 
-    func body(_ body: AdviceDocument.Body, depth: Int, prefix: String = "", parents: Bool, document: AdviceDocument) -> [String] {
-        let indent = String(repeating: "   ", count: depth)
-        switch body {
-        case .outcome(let view):
-            var lines = [indent + bold(Messages.adviceHeading(view.title))]
-            if let scenario = view.scenario { lines.append(indent + Messages.scenario(scenario)) }
-            lines.append(indent + view.summary)
-            lines += steps(view.steps, parents: parents, document: document).map { indent + $0 }
-            return lines
-        case .branches(_, let branches):
-            var lines: [String] = []
-            for (index, branch) in branches.enumerated() {
-                let label = Self.label(index, prefix: prefix)
-                lines += ["", indent + bold("\(label). \(branch.condition)") + " " + Messages.then]
-                if !branch.shared.isEmpty {
-                    lines.append(indent + "   " + Messages.inEachCaseUnder(label))
-                    lines += steps(branch.shared, parents: parents, document: document).map { indent + "   " + $0 }
-                }
-                lines += self.body(branch.body, depth: depth + 1, prefix: label, parents: parents, document: document)
-            }
-            return lines
-        }
-    }
-
-    func steps(_ steps: [AdviceDocument.StepView], parents: Bool, document: AdviceDocument) -> [String] {
+    func steps(_ steps: [AdviceDocument.StepView], document: AdviceDocument) -> [String] {
         var lines: [String] = []
         for (index, step) in steps.enumerated() {
-            // Parents hear what happens, not a label of who does it (the text says who).
-            lines.append("\(index + 1). " + (parents ? step.text : "\(step.actor.label): \(step.text)"))
-            // Parents hear the dates in the step's own words; the deadline line is for the school.
-            if let deadline = step.deadline, !parents {
+            lines.append("\(index + 1). \(step.actor.label): \(shortened(step.text))")
+            lines += step.hints.map { "   " + $0 }
+            if let deadline = step.deadline {
                 lines.append("   " + Messages.deadline(deadline.text))
                 if deadline.passed, let date = deadline.date {
-                    lines.append("   " + Messages.passed(date, document.peildatum) + (deadline.afterwards.map { " " + $0 } ?? ""))
+                    lines.append("   " + Messages.passed(date, document.peildatum) + (deadline.afterwards.map { " " + shortened($0) } ?? ""))
                 }
             }
-            if !parents && !step.citations.isEmpty {
+            if !step.citations.isEmpty {
                 lines.append("   " + Messages.sources(step.citations) + (step.interpretation ? " " + Messages.interpretationMark : ""))
             }
         }
         return lines
     }
 
+    /// "Waarom": the chain of facts and rules, the law texts, then what the brief advice leaves out: the rest of each
+    /// step, the interpretation in full and every source.
     func why(_ document: AdviceDocument) -> String {
         var lines = [bold(Messages.whyHeading)]
         for line in document.why {
@@ -131,11 +132,36 @@ struct TextAdviceFormatter {
             lines.append("\(number)\(line.label): \(line.value) — \(line.origin)")
             lines += line.details.map { "     " + $0 }
         }
-        switch document.body {
-        case .outcome(let view): lines.append("→ " + Messages.outcomeLine(view.id, view.title))
-        case .branches: lines.append("→ " + Messages.branchesLine)
+        if document.cases.count == 1, let only = document.cases.first {
+            lines.append("→ " + Messages.outcomeLine(only.outcome.id, only.outcome.title))
+        } else {
+            lines.append("→ " + Messages.branchesLine)
         }
         lines += document.stepLawTexts
+        let rests = restOfSteps(document)
+        if !rests.isEmpty { lines += ["", bold(Messages.restHeading)] + rests }
+        if let interpretation = document.interpretation { lines += ["", bold(Messages.interpretationFull) + " " + interpretation] }
+        if !document.sources.isEmpty { lines += ["", Messages.allSources(document.sources)] }
         return lines.joined(separator: "\n")
+    }
+
+    /// What the short form of each step leaves out, under the step's first words and, in branched advice, its case.
+    func restOfSteps(_ document: AdviceDocument) -> [String] {
+        var lines: [String] = []
+        var seen = Set<String>()
+        func add(_ steps: [AdviceDocument.StepView], _ label: String) {
+            for step in steps {
+                let (brief, rest) = Sentences.brief(step.text)
+                guard !rest.isEmpty, seen.insert(step.text).inserted else { continue }
+                // The step's first words tell which step it is.
+                let words = brief.split(separator: " ")
+                let opening = words.prefix(10).joined(separator: " ") + (words.count > 10 ? " …" : "")
+                lines.append("- " + (label.isEmpty ? "" : "\(label) ") + Messages.restOf(opening) + " " + rest)
+            }
+        }
+        add(document.inquiries, "")
+        add(document.common, "")
+        for item in document.cases { add(item.outcome.steps, item.label) }
+        return lines
     }
 }

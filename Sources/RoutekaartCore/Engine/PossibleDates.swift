@@ -1,0 +1,165 @@
+/// Which suppositions about facts derived from a date nobody knows can hold at all.
+///
+/// When the end date of an aanwijzing is unknown, the advice splits on what follows from it ("verlopen op de dag
+/// van de overstap?", "geldig op de teldatum?"). Some combinations cannot happen: an aanwijzing on own criteria runs
+/// in whole school years and ends on a 31 July, so one that is still valid on 1 September is valid on the next
+/// 1 October. Such a branch is no possible world and is not given.
+///
+/// The test is sound, not a guess: a supposition is ruled out only when every candidate date contradicts it, and the
+/// candidates are complete for what they are tested by. Only facts derived from the unknown date through functions
+/// that compare dates (`DerivationFunction.comparesOnlyOrder`) are tested; for those, the outcome depends only on where
+/// the date lies among the dates they are compared with, so one candidate per interval suffices. The dates the
+/// fact's own derivation can yield (`possibleDates`: a 31 July) narrow the candidates further.
+struct PossibleDates {
+    let engine: Engine
+    let situation: Case
+
+    var content: Content { engine.content }
+
+    /// False when no value of the unknown dates makes every supposition hold (and the known facts consistent).
+    func allow(_ supposed: [Assumption]) throws(ContentError) -> Bool {
+        let assumed = Dictionary(supposed.map { ($0.fact, $0.value) }, uniquingKeysWith: { _, last in last })
+        // The suppositions about facts derived from dates: those are what a date may rule out.
+        var tested: [(fact: String, value: String, dates: Set<String>)] = []
+        for assumption in supposed {
+            guard let dates = orderDates(of: assumption.fact), !dates.isEmpty else { continue }
+            tested.append((assumption.fact, assumption.value, dates))
+        }
+        guard !tested.isEmpty else { return true }
+        // What is known, with every other supposition in place (the tested ones are what we compute).
+        let testedFacts = Set(tested.map(\.fact))
+        let others = supposed.filter { !testedFacts.contains($0.fact) }
+        var probe = Run(engine: engine, situation: situation, assumptions: others)
+        var unknownDates: [String] = []
+        var knownDates: [Day] = []
+        var relevant = Set<String>()
+        for item in tested { relevant.formUnion(closure(of: item.fact)) }
+        for control in content.controls where !closure(ofInputs: control.afleiding.invoer).isDisjoint(with: tested.flatMap(\.dates)) {
+            relevant.formUnion(closure(ofInputs: control.afleiding.invoer))
+        }
+        for id in relevant.sorted() where !testedFacts.contains(id) && content.fact(id)?.soort == .datum {
+            do throws(Interruption) {
+                let value = try probe.resolve(id)
+                if let day = Day(value) {
+                    knownDates.append(day)
+                } else if value == Derivations.unknownValue, tested.contains(where: { $0.dates.contains(id) }) {
+                    unknownDates.append(id)
+                }
+            } catch {
+                if case .content(let problem) = error { throw problem }
+                // A question still open: nothing can be ruled out yet.
+                return true
+            }
+        }
+        guard !unknownDates.isEmpty else { return true }
+        let candidates = unknownDates.map { self.candidates(for: $0, around: knownDates) }
+        // Every combination of candidates, up to a bound far above what any case needs (one or two unknown dates).
+        var combinations: [[String: String]] = [[:]]
+        for (id, days) in zip(unknownDates, candidates) {
+            combinations = combinations.flatMap { partial in days.map { partial.merging([id: $0.description]) { _, new in new } } }
+            if combinations.count > 10_000 { return true }
+        }
+        for combination in combinations {
+            let dated = others + combination.map { Assumption(fact: $0.key, value: $0.value) }
+            var run = Run(engine: engine, situation: situation, assumptions: dated)
+            var holds = true
+            do throws(Interruption) {
+                for item in tested {
+                    let value = try run.resolve(item.fact)
+                    // Still unknown with this date: the date does not decide it, so it does not rule it out.
+                    if value != Derivations.unknownValue && value != assumed[item.fact] {
+                        holds = false
+                        break
+                    }
+                }
+            } catch {
+                if case .content(let problem) = error { throw problem }
+                return true
+            }
+            guard holds else { continue }
+            if try !contradicts(dated, unknownDates: Set(unknownDates)) { return true }
+        }
+        return false
+    }
+
+    /// True when a check on contradictions that reads one of the unknown dates finds these dates contradictory.
+    private func contradicts(_ dated: [Assumption], unknownDates: Set<String>) throws(ContentError) -> Bool {
+        var run = Run(engine: engine, situation: situation, assumptions: dated)
+        for control in content.controls where !closure(ofInputs: control.afleiding.invoer).isDisjoint(with: unknownDates) {
+            guard orderOnly(control.afleiding) else { continue }
+            do throws(Interruption) {
+                let value = try run.derive(control.afleiding, for: "controle \(control.id)").value
+                if control.tegenstrijdig.contains(value) { return true }
+            } catch {
+                if case .content(let problem) = error { throw problem }
+            }
+        }
+        return false
+    }
+
+    /// The date facts a fact is derived from through date comparisons only; nil when it is not such a fact.
+    func orderDates(of id: String) -> Set<String>? {
+        guard let fact = content.fact(id), let derivation = fact.afleiding, orderOnly(derivation) else { return nil }
+        var dates = Set<String>()
+        for input in derivation.invoer {
+            guard let inputFact = content.fact(input) else { continue }
+            if inputFact.soort == .datum { dates.insert(input) } else if let deeper = orderDates(of: input) { dates.formUnion(deeper) }
+        }
+        return dates
+    }
+
+    private func orderOnly(_ derivation: Derivation) -> Bool {
+        Derivations.function(named: derivation.functie)?.comparesOnlyOrder == true
+    }
+
+    /// The fact and every fact its derivation reads, through every derivation.
+    private func closure(of id: String) -> Set<String> { closure(ofInputs: [id]) }
+
+    private func closure(ofInputs ids: [String]) -> Set<String> {
+        var seen = Set<String>()
+        var stack = ids
+        while let next = stack.popLast() {
+            guard seen.insert(next).inserted else { continue }
+            stack += content.fact(next)?.afleiding?.invoer ?? []
+        }
+        return seen
+    }
+
+    /// One candidate in every interval the known dates make (each known date, the days around it, and dates
+    /// beyond both ends), or the dates the fact's own derivation can yield within that span.
+    func candidates(for id: String, around known: [Day]) -> [Day] {
+        let sorted = Array(Set(known)).sorted()
+        guard let first = sorted.first, let last = sorted.last else { return [] }
+        let from = Day(year: first.year - 2, month: 1, day: 1) ?? first
+        let through = Day(year: last.year + 2, month: 12, day: 31) ?? last
+        if let derivation = content.fact(id)?.afleiding, let function = Derivations.function(named: derivation.functie),
+            let days = function.possibleDates(from: from, through: through)
+        {
+            return days
+        }
+        var result: [Day] = [from, through]
+        for day in sorted { result += [day.shifted(by: -1), day, day.shifted(by: 1)] }
+        return Array(Set(result)).sorted()
+    }
+}
+
+extension Day {
+    /// The day `days` days later (or earlier, when negative; at most a few days: for candidate dates).
+    func shifted(by days: Int) -> Day {
+        var result = self
+        for _ in 0..<abs(days) {
+            if days > 0 {
+                result =
+                    Day(year: result.year, month: result.month, day: result.day + 1) ?? Day(year: result.year, month: result.month + 1, day: 1)
+                    ?? Day(year: result.year + 1, month: 1, day: 1) ?? result
+            } else if result.day > 1 {
+                result = Day(year: result.year, month: result.month, day: result.day - 1) ?? result
+            } else if result.month > 1 {
+                result = Day(year: result.year, month: result.month - 1, day: Day.daysIn(month: result.month - 1, year: result.year)) ?? result
+            } else {
+                result = Day(year: result.year - 1, month: 12, day: 31) ?? result
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,61 @@
+/// A date as people type it in the interview: a whole date in words (`15 maart 2023`, `15 mrt 2023`), or, when the
+/// day is not known, a month (`maart 2023`) or a year (`2023`). Numeric dates (`2023-03-15`, `15-3-2023`) are read
+/// by `AnswerValidator`; this reads the rest.
+public enum DateInput: Sendable, Equatable {
+    /// A whole date.
+    case day(Day)
+    /// A month or a year: every day from the first to the last, and how it was typed (`maart 2023`).
+    case period(from: Day, through: Day, words: String)
+
+    /// Month names and their usual short forms, lower case.
+    static let months: [String: Int] = {
+        var result: [String: Int] = [:]
+        for (index, name) in Day.monthNames.enumerated() {
+            result[name] = index + 1
+            result[String(name.prefix(3))] = index + 1
+        }
+        result["mrt"] = 3
+        result["sept"] = 9
+        result["okt"] = 10
+        return result
+    }()
+
+    /// The date or period a line names, or nil when it names none.
+    public static func parse(_ text: String) -> DateInput? {
+        let words = AnswerMatcher.normalized(text).split(separator: " ").map(String.init)
+        switch words.count {
+        case 1:
+            guard let year = year(words[0]), let from = Day(year: year, month: 1, day: 1), let through = Day(year: year, month: 12, day: 31)
+            else { return nil }
+            return .period(from: from, through: through, words: "\(year)")
+        case 2:
+            guard let month = months[words[0]], let year = year(words[1]), let from = Day(year: year, month: month, day: 1),
+                let through = Day(year: year, month: month, day: Day.daysIn(month: month, year: year))
+            else { return nil }
+            return .period(from: from, through: through, words: "\(Day.monthNames[month - 1]) \(year)")
+        case 3:
+            guard let day = Int(words[0]), let month = months[words[1]], let year = year(words[2]),
+                let date = Day(year: year, month: month, day: day)
+            else { return nil }
+            return .day(date)
+        default:
+            return nil
+        }
+    }
+
+    static func year(_ word: String) -> Int? {
+        guard word.count == 4, let year = Int(word), (1900...2200).contains(year) else { return nil }
+        return year
+    }
+}
+
+/// A date answered as a month or a year, and the day taken for it.
+struct ApproximateDate: Sendable, Equatable {
+    var words: String
+    var from: Day
+    var through: Day
+    var chosen: Day
+
+    /// The other end of the period: what the advice is checked against.
+    var other: Day { chosen == from ? through : from }
+}

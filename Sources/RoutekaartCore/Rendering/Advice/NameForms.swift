@@ -1,0 +1,91 @@
+/// How the advice names a school or an SWV as people say it: in full once ("Christelijk College Schaersvoorde voor
+/// Atheneum Havo Mavo Vbo Lwoo (Winterswijk)", "RSV Breda eo (VO3003)"), then short ("Christelijk College
+/// Schaersvoorde (Winterswijk)", "RSV Breda eo"); for parents always short and without a code ("het
+/// samenwerkingsverband voor Breda, Oosterhout en Etten-Leur").
+public struct NameForm: Sendable, Equatable {
+    /// As the advice's sentences name it (`Content.display`).
+    public var full: String
+    public var short: String
+    public var parents: String
+
+    /// A school: its name up to " voor " (the school types DUO's official name lists) and its plaats.
+    public init(school: School) {
+        full = "\(school.naam) (\(school.plaats))"
+        let short = Self.shortName(school.naam)
+        self.short = "\(short) (\(school.plaats))"
+        parents = self.short
+    }
+
+    /// An SWV: its name and code once, then its name; for parents its name, or the gemeenten it covers.
+    public init(swv: SWV) {
+        full = swv.displayName
+        if let naam = swv.naam {
+            short = naam
+            parents = naam
+        } else {
+            short = "SWV \(swv.code)"
+            let shown = Array(swv.gemeenten.prefix(3))
+            let more = swv.gemeenten.count > shown.count
+            // "voor Breda, Oosterhout en Etten-Leur", or "voor Breda, Oosterhout, Etten-Leur en omgeving".
+            let places =
+                more || shown.count < 2 ? shown.joined(separator: ", ") : shown.dropLast().joined(separator: ", ") + " en " + (shown.last ?? "")
+            parents = places.isEmpty ? Messages.swvForParents : Messages.swvForParents(places, more: more)
+        }
+    }
+
+    /// The name up to " voor …", unless what is left says nothing by itself ("Scholengemeenschap").
+    static func shortName(_ name: String) -> String {
+        guard let range = name.firstRange(of: " voor ") else { return name }
+        let head = String(name[..<range.lowerBound]).trimmingBlanks()
+        guard !head.isEmpty, !genericNames.contains(head.lowercased()) else { return name }
+        return head
+    }
+
+    static let genericNames: Set<String> = [
+        "school", "scholengemeenschap", "college", "lyceum", "stichting", "openbare scholengemeenschap", "christelijke scholengemeenschap",
+        "regionale scholengemeenschap", "instituut", "centrum", "praktijkschool",
+    ]
+
+    enum Messages {
+        static let swvForParents = "het samenwerkingsverband"
+        static func swvForParents(_ places: String, more: Bool) -> String {
+            "het samenwerkingsverband voor \(places)" + (more ? " en omgeving" : "")
+        }
+    }
+}
+
+extension [NameForm] {
+    /// Each name in full where it first appears, short after that.
+    func shortened(_ text: String) -> String {
+        var result = text
+        for form in self where form.full != form.short {
+            guard let first = result.firstRange(of: form.full) else { continue }
+            let head = result[..<first.upperBound]
+            let tail = String(result[first.upperBound...]).replacing(form.full, with: form.short)
+            result = head + tail
+        }
+        return result
+    }
+
+    /// Every name in the parents' form.
+    func forParents(_ text: String) -> String {
+        var result = text
+        for form in self where form.full != form.parents { result = result.replacing(form.full, with: form.parents) }
+        return result
+    }
+
+    /// The school and SWV forms in the advice (from its facts), each once, longest first (so that a name that holds
+    /// another is replaced whole).
+    static func of(_ advice: Advice, content: Content, model: Model) -> [NameForm] {
+        var forms: [NameForm] = []
+        for step in advice.trail + advice.leaves.flatMap(\.trail) where step.value != Derivations.unknownValue {
+            switch content.fact(step.fact)?.soort {
+            case .school: if let school = model.school(step.value) { forms.append(NameForm(school: school)) }
+            case .swv: if let swv = model.swv(step.value) { forms.append(NameForm(swv: swv)) }
+            default: continue
+            }
+        }
+        var seen = Set<String>()
+        return forms.filter { seen.insert($0.full).inserted }.sorted { $0.full.count > $1.full.count }
+    }
+}
