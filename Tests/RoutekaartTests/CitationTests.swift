@@ -250,7 +250,6 @@ import Testing
         #expect(laws.lawText(for: pair, on: Self.day("2019-09-01"))?.title == "WVO art. 10e lid 4")
         #expect(laws.lawText(for: "wvo art. 118y | -", on: Self.day("2026-09-01")) == nil)
         #expect(laws.lawText(for: "rsv-breda-2015 §5", on: Self.day("2026-09-01")) == nil)
-        #expect(laws.lawTexts(for: pair).map(\.title) == ["WVO 2020 art. 2.43 lid 1", "WVO art. 10e lid 4"])
     }
 
     // MARK: Fixtures and output

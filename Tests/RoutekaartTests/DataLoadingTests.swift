@@ -116,12 +116,6 @@ import Testing
             file: "inhoud/vragen.json", old: "\"kort\": \"Datum overstap\",", new: "\"kort\": \"Datum overstap\",\n      \"termijn\": true,",
             place: "feiten[8].termijn", message: "\"datum_overstap\" heeft \"termijn\": true maar is van geen stap de termijnDatum"),
         Case(
-            file: "model/swv-gemeenten.csv", old: "VO2001;Groningen|Haren|Ten Boer|Tynaarlo", new: "VO2001;Haren|Groningen|Ten Boer|Tynaarlo",
-            place: "regel 2", message: "de gemeenten van VO2001 wijken af van wat regio.csv en vestigingen.csv geven"),
-        Case(
-            file: "model/swv-gemeenten.csv", old: "VO2001;Groningen|Haren|Ten Boer|Tynaarlo\nVO2002;",
-            new: "VO2002;Groningen|Haren|Ten Boer|Tynaarlo\nVO2001;", place: "regel 3", message: "\"VO2001\" staat na \"VO2002\""),
-        Case(
             file: "bronnen.json", old: "{\n      \"id\": \"wvo\",", new: "{\n      \"id\": \"po-opting-out\",", place: "bronnen[8].id",
             message: "komt twee keer voor"),
     ]

@@ -84,9 +84,6 @@ public enum ModelImport {
         guard errors.isEmpty else { throw InputErrors(errors) }
         let previous = hand.schools
         let previousRegio = hand.regio
-        // What the new files must agree with is what this import makes, not what the old ones said.
-        hand.generatedBytes = [:]
-        hand.swvGemeenten = nil
 
         let regio = try DUOImport.regio(regioTable)
         let exams = try DUOImport.examLeerwegen(examTable)
@@ -123,10 +120,8 @@ public enum ModelImport {
         hand.regio = regio
         hand.manifest = manifest
         hand.schoolLines = schools.indices.map { $0 + 2 }
-        let (model, places, assembly) = ModelLoader.assemble(
-            hand, parameters: [], path: { Path.join(request.output, Path.lastComponent($0)) })
-        errors += assembly
-        errors += ModelValidator(model: model, sources: registered, places: places).validate()
+        let (model, places) = ModelLoader.assemble(hand, parameters: [], path: { Path.join(request.output, Path.lastComponent($0)) })
+        errors += ModelCheck(model: model, parts: hand, sources: registered, places: places).problems()
         guard errors.isEmpty else { throw InputErrors(errors) }
 
         var report: [String] = []
@@ -155,7 +150,6 @@ public enum ModelImport {
                 (Path.lastComponent(ModelFiles.vestigingen), ModelFiles.vestigingenCSV(schools)),
                 (Path.lastComponent(ModelFiles.regio), ModelFiles.regioCSV(regio)),
                 (Path.lastComponent(ModelFiles.manifest), manifest.json),
-                (Path.lastComponent(ModelFiles.swvGemeenten), ModelFiles.swvGemeentenCSV(model.swvs)),
             ], report: report, copies: copies)
     }
 

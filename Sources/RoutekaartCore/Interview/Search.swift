@@ -51,8 +51,13 @@ public struct SWVMatch: Sendable, Equatable {
 /// matches first. A full postcode or anything that looks like an address is refused: personal data.
 public struct ModelSearch: Sendable {
     public let model: Model
+    /// The search keys of the model, folded once when the search is made.
+    let index: SearchIndex
 
-    public init(model: Model) { self.model = model }
+    public init(model: Model) {
+        self.model = model
+        index = SearchIndex(model)
+    }
 
     /// Lowercased, without accents, apostrophes and hyphens, for matching.
     public static func fold(_ text: String) -> String { SearchText.fold(text) }
@@ -62,8 +67,6 @@ public struct ModelSearch: Sendable {
         case code, postcode, nameStartOrPlace, wholeWords, wordStarts, substring
         public static func < (a: Rank, b: Rank) -> Bool { a.rawValue < b.rawValue }
     }
-
-    var index: SearchIndex { model.searchIndex.get { SearchIndex(model) } }
 
     // MARK: - Schools
 

@@ -13,9 +13,6 @@ public enum ModelFiles {
     public static let vestigingen = "model/vestigingen.csv"
     public static let regio = "model/regio.csv"
     public static let manifest = "model/import.json"
-    /// Per real SWV its gemeenten in the order the advice names them (most vestigingen first): derived from
-    /// `regio.csv` and `vestigingen.csv` by the importer, so that naming one SWV needs neither file whole.
-    public static let swvGemeenten = "model/swv-gemeenten.csv"
     public static let swvs = "model/swv.json"
     public static let licences = "model/licenties.json"
     public static let aliases = "model/aliassen.json"
@@ -23,16 +20,13 @@ public enum ModelFiles {
     public static let exampleSchools = "voorbeeld/scholen.json"
 
     /// The generated files, written by the importer and proven reproducible by a test.
-    public static let generated = [vestigingen, regio, manifest, swvGemeenten]
+    public static let generated = [vestigingen, regio, manifest]
 
     public static let vestigingenColumns = [
         "vestigingscode", "naam", "plaats", "gemeente", "pc4", "swv", "pro", "vmbo", "leerwegen", "havo_vwo", "lwoo_in_naam", "bron",
         "gegevensdatum", "leerwegen_bron",
     ]
     public static let regioColumns = ["pc4", "gemeente", "swv"]
-    public static let swvGemeentenColumns = ["swv", "gemeenten"]
-    /// Between the gemeenten of one SWV in `swv-gemeenten.csv` (no gemeente has it in its name).
-    static let gemeenteSeparator: Character = "|"
 
     // MARK: - Writing (deterministic: sorted, one fixed format)
 
@@ -52,15 +46,6 @@ public enum ModelFiles {
         var text = CSVTable.line(regioColumns)
         for entry in entries.sorted(by: { $0.pc4 < $1.pc4 }) {
             text += CSVTable.line([entry.pc4, entry.gemeente, entry.swv ?? RegioEntry.europoort])
-        }
-        return text
-    }
-
-    /// The real SWVs with their gemeenten, sorted by code.
-    public static func swvGemeentenCSV(_ swvs: [SWV]) -> String {
-        var text = CSVTable.line(swvGemeentenColumns)
-        for swv in swvs.filter({ !$0.voorbeeld }).sorted(by: { $0.code < $1.code }) {
-            text += CSVTable.line([swv.code, swv.gemeenten.joined(separator: String(gemeenteSeparator))])
         }
         return text
     }
@@ -126,15 +111,6 @@ public enum ModelFiles {
         }
         guard errors.isEmpty else { throw InputErrors(errors) }
         return schools
-    }
-
-    /// SWV code → its gemeenten, in order; with the line of each, for the messages.
-    public static func readSWVGemeenten(_ table: CSVTable) throws(InputErrors) -> [(code: String, gemeenten: [String], line: Int)] {
-        let c: [Int]
-        do { c = try table.columns(swvGemeentenColumns) } catch { throw InputErrors([error]) }
-        return table.rows.map { row in
-            (row.fields[c[0]], row.fields[c[1]].split(separator: gemeenteSeparator).map(String.init), row.line)
-        }
     }
 
     public static func readRegio(_ table: CSVTable) throws(InputErrors) -> [RegioEntry] {
