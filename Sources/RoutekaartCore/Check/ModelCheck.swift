@@ -79,7 +79,11 @@ struct ModelCheck {
         // What is entered by hand belongs to an SWV of the regio-indeling, which gives its gemeenten.
         let regioSWVs = Set(model.regio.compactMap(\.swv))
         let swvFile = places.path(ModelFiles.swvs)
+        var handCodes = Set<String>()
         for (index, swv) in parts.handSWVs.enumerated() {
+            if !handCodes.insert(swv.code).inserted {
+                problems.append(InputError(.data, file: swvFile, place: "swv[\(index)].code", Messages.duplicate(swv.code)))
+            }
             if !regioSWVs.contains(swv.code) {
                 problems.append(InputError(.data, file: swvFile, place: "swv[\(index)].code", Messages.swvNotInRegio(swv.code)))
             }
@@ -176,8 +180,7 @@ struct ModelCheck {
 
     func everyLicenceIsSourced(_ problems: inout [InputError]) {
         var citations = Citations(sources: sources)
-        let realSchools = Set(parts.schools.map(\.code))
-        for (index, record) in parts.licences.enumerated() where !realSchools.contains(record.school) {
+        for (index, record) in parts.licences.enumerated() where model.school(record.school).map({ $0.voorbeeld }) ?? true {
             problems.append(
                 InputError(
                     .data, file: places.path(ModelFiles.licences), place: "licenties[\(index)].school",

@@ -16,9 +16,9 @@ public struct Content: Sendable {
 
     /// Each fact by id, held by reference, so the engine reads a fact without copying all its texts.
     private let factEntries: [String: FactEntry]
-    private let nodeIndex: [String: Int]
+    private let nodeIndex: KeyIndex
     private let outcomeEntries: [String: OutcomeEntry]
-    private let sourceIndex: [String: Int]
+    private let sourceIndex: KeyIndex
     /// The facts whose value names the scenario.
     private let scenarioFacts: Set<String>
     /// Per control, the facts a person gives that it rests on (found once; every evaluation asks).
@@ -43,8 +43,8 @@ public struct Content: Sendable {
         var outcomeEntries: [String: OutcomeEntry] = [:]
         for outcome in outcomes where outcomeEntries[outcome.id] == nil { outcomeEntries[outcome.id] = OutcomeEntry(outcome) }
         self.outcomeEntries = outcomeEntries
-        nodeIndex = Model.index(nodes, \.id)
-        sourceIndex = Model.index(sources, \.id)
+        nodeIndex = KeyIndex(count: nodes.count) { nodes[$0].id }
+        sourceIndex = KeyIndex(count: sources.count) { sources[$0].id }
         scenarioFacts = Set(facts.filter { $0.scenario == true }.map(\.id))
         controlBasics = controls.map { basicFacts(of: $0.afleiding.invoer) }
     }
@@ -63,9 +63,9 @@ public struct Content: Sendable {
 
     public func fact(_ id: String) -> Fact? { factEntries[id]?.fact }
     func factEntry(_ id: String) -> FactEntry? { factEntries[id] }
-    public func node(_ id: String) -> Node? { nodeIndex[id].map { nodes[$0] } }
+    public func node(_ id: String) -> Node? { nodeIndex.position(of: id).map { nodes[$0] } }
     public func outcome(_ id: String) -> Outcome? { outcomeEntries[id]?.outcome }
-    public func source(_ id: String) -> Source? { sourceIndex[id].map { sources[$0] } }
+    public func source(_ id: String) -> Source? { sourceIndex.position(of: id).map { sources[$0] } }
     public func scenario(_ id: String) -> Scenario? { scenarios.first { $0.id == id } }
 
     /// The source id of a citation: its first word (`rsv-breda-2015 §3` → `rsv-breda-2015`).
@@ -85,14 +85,14 @@ struct OutcomeEntry: Sendable {
     init(_ outcome: Outcome) {
         self.outcome = outcome
         let own = outcome.texts.flatMap { Template.placeholders(in: $0.text) }
-        let steps = outcome.stappen.map { step in
-            step.texts.flatMap { Template.placeholders(in: $0.text) } + (step.termijnDatum.map { [$0] } ?? [])
-        }
+        let stepTexts = outcome.stappen.map { step in step.texts.flatMap { Template.placeholders(in: $0.text) } }
+        let steps = zip(outcome.stappen, stepTexts).map { step, names in names + (step.termijnDatum.map { [$0] } ?? []) }
         textFacts = (own, steps)
+        // The texts first (as `allTexts` lists them), then per step its conditions, its deadline and the `datum` fact
+        // that picks the law the step cites.
         var seen = Set<String>()
-        // A step's `datum` fact is read too: it picks the law the step cites.
         let read =
-            outcome.allTexts.flatMap { Template.placeholders(in: $0.text) }
+            own + stepTexts.joined()
             + outcome.stappen.flatMap { ($0.als ?? [:]).keys.sorted() + ($0.termijnDatum.map { [$0] } ?? []) + ($0.datum.map { [$0] } ?? []) }
         factsRead = read.filter { seen.insert($0).inserted }
     }

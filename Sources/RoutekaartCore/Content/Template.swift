@@ -3,6 +3,7 @@
 public enum Template {
     /// The placeholder names in a text, in order.
     public static func placeholders(in text: String) -> [String] {
+        guard hasPlaceholder(text) else { return [] }
         var names: [String] = []
         scan(text, literal: { _ in }, placeholder: { names.append($0) })
         return names
@@ -11,7 +12,7 @@ public enum Template {
     /// The text with each placeholder replaced; stops at the first replacement that throws.
     /// A replacement that starts a sentence starts with a capital ("de nieuwe school" → "De nieuwe school").
     public static func fill<E: Error>(_ text: String, _ value: (String) throws(E) -> String) throws(E) -> String {
-        guard text.utf8.contains(UInt8(ascii: "{")) else { return text }
+        guard hasPlaceholder(text) else { return text }
         var result = ""
         var names: [String] = []
         var literals: [Substring] = []
@@ -23,6 +24,12 @@ public enum Template {
             result += startsSentence(after: result) ? capitalized(replacement) : replacement
         }
         return result
+    }
+
+    /// True when the text has a `{`: most texts have no placeholder, and this is asked of every text.
+    static func hasPlaceholder(_ text: String) -> Bool {
+        let brace = UInt8(ascii: "{")
+        return text.utf8.withContiguousStorageIfAvailable { firstIndex(of: brace, in: $0, from: 0) != nil } ?? text.utf8.contains(brace)
     }
 
     /// True when text placed after `prefix` begins a sentence.

@@ -113,7 +113,7 @@ public enum DUOImport {
             if examined { byCode[row.fields[c[0]], default: []].insert(leerweg) }
         }
         guard errors.isEmpty else { throw InputErrors(Array(errors.prefix(maximumErrors))) }
-        return ExamLeerwegen(byCode: byCode, allYears: yearColumns.map(\.year), usedYears: used.map(\.year), rows: table.rows.count)
+        return ExamLeerwegen(byCode: byCode, allYears: yearColumns.map(\.year), usedYears: used.map(\.year), rows: table.rowCount)
     }
 
     /// A count as DUO writes it: a number, `<5` (one to four: some), or empty (none).

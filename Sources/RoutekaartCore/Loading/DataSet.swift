@@ -60,7 +60,7 @@ public struct DataSet: Sendable {
         func read<T: Decodable>(_ type: T.Type, _ name: String) -> T? { folder.decode(type, name, errors: &errors) }
         let sources = read(SourcesFile.self, FileName.sources)
         let national = read(NationalFile.self, FileName.national)
-        let parts = ModelLoader.read(folder, examples: examples, errors: &errors)
+        var parts = ModelLoader.read(folder, examples: examples, errors: &errors)
         let facts = read(FactsFile.self, FileName.facts)
         let tree = read(TreeFile.self, FileName.tree)
         let outcomes = read(OutcomesFile.self, FileName.outcomes)
@@ -74,7 +74,7 @@ public struct DataSet: Sendable {
         let content = Content(
             start: tree.start, facts: facts.feiten, nodes: tree.knopen, outcomes: outcomes.uitkomsten, scenarios: outcomes.scenarios,
             glossary: glossary.begrippen, sources: sources.bronnen, controls: controls.controles, criteria: criteria)
-        let (model, places) = ModelLoader.assemble(parts, parameters: national.parameters, path: folder.path)
+        let (model, places) = ModelLoader.assemble(&parts, parameters: national.parameters, path: folder.path)
         var lawTexts: [String: String] = [:]
         for source in sources.bronnen where source.isLaw {
             guard let file = source.tekst, let data = folder.files[file] else { continue }

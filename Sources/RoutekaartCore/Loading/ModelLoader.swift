@@ -46,7 +46,7 @@ enum ModelLoader {
         if let table = table(ModelFiles.vestigingen) {
             do {
                 parts.schools = try ModelFiles.readVestigingen(table)
-                parts.schoolLines = table.rows.map(\.line)
+                parts.schoolLines = (0..<table.rowCount).map(table.line(of:))
             } catch {
                 errors += error.errors
             }
@@ -62,38 +62,68 @@ enum ModelLoader {
         return parts
     }
 
-    /// The model from its parts, and the places of its records. What does not fit together (a licence for a
-    /// vestiging that is not there, an SWV entered by hand that the regio-indeling does not know) is left out
-    /// here and reported by the model's rules (`ModelCheck`), which see the parts.
-    static func assemble(_ parts: ModelParts, parameters: [Parameter], path: @escaping @Sendable (String) -> String) -> (Model, ModelPlaces) {
+    /// The model from its parts, and the places of its records; the real schools move from the parts into the
+    /// model. What does not fit together (a licence for a vestiging that is not there, an SWV entered by hand that
+    /// the regio-indeling does not know) is left out here and reported by the model's rules (`ModelCheck`), which
+    /// see the parts.
+    static func assemble(_ parts: inout ModelParts, parameters: [Parameter], path: @escaping @Sendable (String) -> String) -> (Model, ModelPlaces) {
         var places = ModelPlaces(path: path)
         places.schoolLines = parts.schoolLines
 
-        // The SWVs of the regio-indeling, each with its gemeenten: those with most vestigingen first.
-        var gemeentenBySWV: [String: Set<String>] = [:]
-        var gemeenteOfPC4: [String: String] = [:]
-        for entry in parts.regio {
-            gemeenteOfPC4[entry.pc4] = entry.gemeente
-            if let swv = entry.swv { gemeentenBySWV[swv, default: []].insert(entry.gemeente) }
+        // The SWVs of the regio-indeling, each with its gemeenten: those with most vestigingen first. SWVs are
+        // numbered as they come; an SWV has a few gemeenten, looked along (the regio-indeling is sorted by
+        // postcode, so the next row mostly has the gemeente of the row before).
+        let regioIndex = KeyIndex(count: parts.regio.count) { parts.regio[$0].pc4 }
+        var codes = KeyIndex(capacity: 128)
+        var gemeenten: [[(name: String, schools: Int)]] = []
+        var gemeenteOfRow: [(swv: Int, gemeente: Int)?] = []
+        gemeenteOfRow.reserveCapacity(parts.regio.count)
+        for row in parts.regio.indices {
+            guard let code = parts.regio[row].swv else {
+                gemeenteOfRow.append(nil)
+                continue
+            }
+            let swv = codes.insert(code)
+            if swv == gemeenten.count { gemeenten.append([]) }
+            let gemeente = parts.regio[row].gemeente
+            if let last = gemeenteOfRow.last, let last, last.swv == swv, gemeenten[swv][last.gemeente].name == gemeente {
+                gemeenteOfRow.append(last)
+            } else if let known = gemeenten[swv].firstIndex(where: { $0.name == gemeente }) {
+                gemeenteOfRow.append((swv, known))
+            } else {
+                gemeenten[swv].append((gemeente, 0))
+                gemeenteOfRow.append((swv, gemeenten[swv].count - 1))
+            }
         }
-        var schoolsPerGemeente: [String: [String: Int]] = [:]
-        for school in parts.schools {
-            if let pc4 = school.pc4, let gemeente = gemeenteOfPC4[pc4] { schoolsPerGemeente[school.swv, default: [:]][gemeente, default: 0] += 1 }
+        // Vestigingen per gemeente of their postcode, under their own SWV.
+        for index in parts.schools.indices {
+            guard let pc4 = parts.schools[index].pc4, let row = regioIndex.position(of: pc4), let swv = codes.position(of: parts.schools[index].swv)
+            else { continue }
+            let name = parts.regio[row].gemeente
+            if let found = gemeenteOfRow[row], found.swv == swv {
+                gemeenten[swv][found.gemeente].schools += 1
+            } else if let index = gemeenten[swv].firstIndex(where: { $0.name == name }) {
+                gemeenten[swv][index].schools += 1
+            }
         }
-        var hand: [String: SWV] = [:]
-        for (index, swv) in parts.handSWVs.enumerated() {
-            places.swvEntries[swv.code] = (path(ModelFiles.swvs), index)
-            hand[swv.code] = swv
-        }
-        var swvs: [SWV] = gemeentenBySWV.keys.sorted().map { code in
-            realSWV(code, hand: hand[code], gemeenten: gemeentenBySWV[code] ?? [], schoolsPerGemeente: schoolsPerGemeente[code] ?? [:])
+        // An SWV entered twice by hand: the last entry counts (a rule reports the duplicate).
+        let hand = KeyIndex(count: parts.handSWVs.count) { parts.handSWVs[parts.handSWVs.count - 1 - $0].code }
+        for (index, swv) in parts.handSWVs.enumerated() { places.swvEntries[swv.code] = (path(ModelFiles.swvs), index) }
+        var swvs: [SWV] = codes.keys.indices.sorted { codes.keys[$0] < codes.keys[$1] }.map { number in
+            let code = codes.keys[number]
+            var swv =
+                hand.position(of: code).map { parts.handSWVs[parts.handSWVs.count - 1 - $0] }
+                ?? SWV(code: code, naam: nil, voorbeeld: false, perioden: [])
+            swv.gemeenten = gemeenten[number].sorted { a, b in a.schools != b.schools ? a.schools > b.schools : a.name < b.name }.map(\.name)
+            return swv
         }
 
-        // Hand-entered licences, with their schools.
+        // Hand-entered licences, with their schools (taken from the parts, so that adding one copies nothing).
         var schools = parts.schools
+        parts.schools = []
         var schoolIndex: [String: Int] = [:]
         for record in parts.licences { schoolIndex[record.school] = -1 }
-        for (index, school) in schools.enumerated() where schoolIndex[school.code] != nil { schoolIndex[school.code] = index }
+        for index in schools.indices where schoolIndex[schools[index].code] != nil { schoolIndex[schools[index].code] = index }
         for (index, record) in parts.licences.enumerated() {
             guard let at = schoolIndex[record.school], at >= 0 else { continue }
             schools[at].licenties = (schools[at].licenties ?? []) + [record.licence]
@@ -106,16 +136,10 @@ enum ModelLoader {
         swvs += parts.exampleSWVs
         schools += parts.exampleSchools
         let origin = parts.manifest.map { DataOrigin(bron: $0.regio.bron, datum: $0.regio.datum) }
-        let model = Model(swvs: swvs, schools: schools, parameters: parameters, regio: parts.regio, regioOrigin: origin, aliases: parts.aliases)
+        let model = Model(
+            swvs: swvs, schools: schools, parameters: parameters, regio: parts.regio, regioIndex: regioIndex, regioOrigin: origin,
+            aliases: parts.aliases)
         return (model, places)
-    }
-
-    /// A real SWV: what is entered by hand (or only its code), with the gemeenten of its postcodes, the ones
-    /// with most vestigingen first (then by name).
-    static func realSWV(_ code: String, hand: SWV?, gemeenten: Set<String>, schoolsPerGemeente counts: [String: Int]) -> SWV {
-        var swv = hand ?? SWV(code: code, naam: nil, voorbeeld: false, perioden: [])
-        swv.gemeenten = gemeenten.map { ($0, counts[$0] ?? 0) }.sorted { a, b in a.1 != b.1 ? a.1 > b.1 : a.0 < b.0 }.map(\.0)
-        return swv
     }
 }
 

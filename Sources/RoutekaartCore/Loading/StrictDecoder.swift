@@ -33,7 +33,7 @@ public enum StrictDecoder {
     public static func decode<T: Decodable>(_ type: T.Type, from data: Data, file: String) throws(InputError) -> T {
         let tree: JSONValue
         do {
-            tree = try JSONParser.parse(Array(data))
+            tree = try JSONParser.parse(data)
         } catch {
             throw InputError(
                 .data, file: file, place: "regel \(error.line), kolom \(error.column)",

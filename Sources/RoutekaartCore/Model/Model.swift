@@ -12,14 +12,24 @@ public struct Model: Sendable {
     /// Common names of places, folded, to the spelling the data uses (`den bosch` → `'s-Hertogenbosch`).
     public let aliases: [PlaceAlias]
 
-    private let swvIndex: [String: Int]
-    private let schoolIndex: [String: Int]
-    private let parameterIndex: [String: Int]
-    private let regioIndex: [String: Int]
+    private let swvIndex: KeyIndex
+    private let schoolIndex: KeyIndex
+    private let parameterIndex: KeyIndex
+    private let regioIndex: KeyIndex
 
     public init(
         swvs: [SWV], schools: [School], parameters: [Parameter], regio: [RegioEntry] = [], regioOrigin: DataOrigin? = nil,
         aliases: [PlaceAlias] = []
+    ) {
+        self.init(
+            swvs: swvs, schools: schools, parameters: parameters, regio: regio, regioIndex: KeyIndex(count: regio.count) { regio[$0].pc4 },
+            regioOrigin: regioOrigin, aliases: aliases)
+    }
+
+    /// A model whose regio-indeling is already indexed (by the loader, which needed the index first).
+    init(
+        swvs: [SWV], schools: [School], parameters: [Parameter], regio: [RegioEntry], regioIndex: KeyIndex, regioOrigin: DataOrigin?,
+        aliases: [PlaceAlias]
     ) {
         self.swvs = swvs
         self.schools = schools
@@ -27,26 +37,18 @@ public struct Model: Sendable {
         self.regio = regio
         self.regioOrigin = regioOrigin
         self.aliases = aliases
-        swvIndex = Self.index(swvs, \.code)
-        schoolIndex = Self.index(schools, \.code)
-        parameterIndex = Self.index(parameters, \.id)
-        regioIndex = Self.index(regio, \.pc4)
+        self.regioIndex = regioIndex
+        swvIndex = KeyIndex(count: swvs.count) { swvs[$0].code }
+        schoolIndex = KeyIndex(count: schools.count) { schools[$0].code }
+        parameterIndex = KeyIndex(count: parameters.count) { parameters[$0].id }
     }
 
-    /// Key → position of the first record with that key.
-    static func index<T>(_ items: [T], _ key: (T) -> String) -> [String: Int] {
-        var index: [String: Int] = [:]
-        index.reserveCapacity(items.count)
-        for (position, item) in items.enumerated() where index[key(item)] == nil { index[key(item)] = position }
-        return index
-    }
-
-    public func swv(_ code: String) -> SWV? { swvIndex[code].map { swvs[$0] } }
-    public func school(_ code: String) -> School? { schoolIndex[code].map { schools[$0] } }
-    public func parameter(_ id: String) -> Parameter? { parameterIndex[id].map { parameters[$0] } }
+    public func swv(_ code: String) -> SWV? { swvIndex.position(of: code).map { swvs[$0] } }
+    public func school(_ code: String) -> School? { schoolIndex.position(of: code).map { schools[$0] } }
+    public func parameter(_ id: String) -> Parameter? { parameterIndex.position(of: id).map { parameters[$0] } }
     public func schools(of swv: String) -> [School] { schools.filter { $0.swv == swv } }
     /// The regio-indeling's row for a 4-digit postcode.
-    public func regio(pc4: String) -> RegioEntry? { regioIndex[pc4].map { regio[$0] } }
+    public func regio(pc4: String) -> RegioEntry? { regioIndex.position(of: pc4).map { regio[$0] } }
 }
 
 /// One row of the Regeling regio-indeling: a 4-digit postcode, its gemeente (spelling of the
