@@ -2,71 +2,95 @@
 /// the outcomes, the scenarios, the glossary and the source registry. A plain value: every file is
 /// decoded when the data is loaded.
 public struct Content: Sendable {
-    public let start: String
-    public let facts: [Fact]
-    public let nodes: [Node]
-    public let outcomes: [Outcome]
-    public let scenarios: [Scenario]
-    public let glossary: [GlossaryTerm]
-    public let sources: [Source]
-    /// Contradictions between facts that are refused, never advised on.
-    public let controls: [Control]
+    /// Everything but the criteria, with the indexes, shared by every copy: the engine and the renderers copy
+    /// the content into many small values, and a copy is then one reference, not twenty.
+    private let records: Records
     /// The national criteria for lwoo and pro as a rule (`criteria.json`), for `routekaart criteria` and the book.
     public var criteria: NationalCriteria?
 
-    /// Each fact by id, held by reference, so the engine reads a fact without copying all its texts.
-    private let factEntries: [String: FactEntry]
-    private let nodeIndex: KeyIndex
-    private let outcomeEntries: [String: OutcomeEntry]
-    private let sourceIndex: KeyIndex
-    /// The facts whose value names the scenario.
-    private let scenarioFacts: Set<String>
+    public var start: String { records.start }
+    public var facts: [Fact] { records.facts }
+    public var nodes: [Node] { records.nodes }
+    public var outcomes: [Outcome] { records.outcomes }
+    public var scenarios: [Scenario] { records.scenarios }
+    public var glossary: [GlossaryTerm] { records.glossary }
+    public var sources: [Source] { records.sources }
+    /// Contradictions between facts that are refused, never advised on.
+    public var controls: [Control] { records.controls }
     /// Per control, the facts a person gives that it rests on (found once; every evaluation asks).
-    private(set) var controlBasics: [Set<String>] = []
+    var controlBasics: [Set<String>] { records.controlBasics }
+
+    private final class Records: Sendable {
+        let start: String
+        let facts: [Fact]
+        let nodes: [Node]
+        let outcomes: [Outcome]
+        let scenarios: [Scenario]
+        let glossary: [GlossaryTerm]
+        let sources: [Source]
+        let controls: [Control]
+        /// Each fact by id, held by reference, so the engine reads a fact without copying all its texts.
+        let factEntries: [String: FactEntry]
+        let nodeIndex: KeyIndex
+        let outcomeEntries: [String: OutcomeEntry]
+        let sourceIndex: KeyIndex
+        /// The facts whose value names the scenario.
+        let scenarioFacts: Set<String>
+        let controlBasics: [Set<String>]
+
+        init(
+            start: String, facts: [Fact], nodes: [Node], outcomes: [Outcome], scenarios: [Scenario], glossary: [GlossaryTerm],
+            sources: [Source], controls: [Control]
+        ) {
+            self.start = start
+            self.facts = facts
+            self.nodes = nodes
+            self.outcomes = outcomes
+            self.scenarios = scenarios
+            self.glossary = glossary
+            self.sources = sources
+            self.controls = controls
+            var factEntries: [String: FactEntry] = [:]
+            for fact in facts where factEntries[fact.id] == nil { factEntries[fact.id] = FactEntry(fact) }
+            self.factEntries = factEntries
+            var outcomeEntries: [String: OutcomeEntry] = [:]
+            for outcome in outcomes where outcomeEntries[outcome.id] == nil { outcomeEntries[outcome.id] = OutcomeEntry(outcome) }
+            self.outcomeEntries = outcomeEntries
+            nodeIndex = KeyIndex(count: nodes.count) { nodes[$0].id }
+            sourceIndex = KeyIndex(count: sources.count) { sources[$0].id }
+            scenarioFacts = Set(facts.filter { $0.scenario == true }.map(\.id))
+            controlBasics = controls.map { Content.basicFacts(of: $0.afleiding.invoer) { factEntries[$0]?.fact } }
+        }
+    }
 
     public init(
         start: String, facts: [Fact], nodes: [Node], outcomes: [Outcome], scenarios: [Scenario],
         glossary: [GlossaryTerm], sources: [Source], controls: [Control] = [], criteria: NationalCriteria? = nil
     ) {
-        self.start = start
-        self.facts = facts
-        self.nodes = nodes
-        self.outcomes = outcomes
-        self.scenarios = scenarios
-        self.glossary = glossary
-        self.sources = sources
-        self.controls = controls
+        records = Records(
+            start: start, facts: facts, nodes: nodes, outcomes: outcomes, scenarios: scenarios, glossary: glossary, sources: sources,
+            controls: controls)
         self.criteria = criteria
-        var factEntries: [String: FactEntry] = [:]
-        for fact in facts where factEntries[fact.id] == nil { factEntries[fact.id] = FactEntry(fact) }
-        self.factEntries = factEntries
-        var outcomeEntries: [String: OutcomeEntry] = [:]
-        for outcome in outcomes where outcomeEntries[outcome.id] == nil { outcomeEntries[outcome.id] = OutcomeEntry(outcome) }
-        self.outcomeEntries = outcomeEntries
-        nodeIndex = KeyIndex(count: nodes.count) { nodes[$0].id }
-        sourceIndex = KeyIndex(count: sources.count) { sources[$0].id }
-        scenarioFacts = Set(facts.filter { $0.scenario == true }.map(\.id))
-        controlBasics = controls.map { basicFacts(of: $0.afleiding.invoer) }
     }
 
-    public func isScenarioFact(_ id: String) -> Bool { scenarioFacts.contains(id) }
+    public func isScenarioFact(_ id: String) -> Bool { records.scenarioFacts.contains(id) }
 
     /// True when a step has this fact as the date of its deadline.
-    public func isDeadline(_ id: String) -> Bool { factEntries[id]?.fact.termijn == true }
+    public func isDeadline(_ id: String) -> Bool { records.factEntries[id]?.fact.termijn == true }
 
     /// The facts an outcome reads: the placeholders of its texts, its steps' conditions, deadline dates and
     /// `datum` facts (the date a step's citations are read for), each once.
-    public func factsRead(by outcome: Outcome) -> [String] { outcomeEntries[outcome.id]?.factsRead ?? [] }
+    public func factsRead(by outcome: Outcome) -> [String] { records.outcomeEntries[outcome.id]?.factsRead ?? [] }
 
     /// The facts an outcome's own texts name, and per step the facts its texts and deadline name.
-    func textFacts(of outcome: Outcome) -> (outcome: [String], steps: [[String]])? { outcomeEntries[outcome.id]?.textFacts }
+    func textFacts(of outcome: Outcome) -> (outcome: [String], steps: [[String]])? { records.outcomeEntries[outcome.id]?.textFacts }
 
-    public func fact(_ id: String) -> Fact? { factEntries[id]?.fact }
-    func factEntry(_ id: String) -> FactEntry? { factEntries[id] }
-    public func node(_ id: String) -> Node? { nodeIndex.position(of: id).map { nodes[$0] } }
-    public func outcome(_ id: String) -> Outcome? { outcomeEntries[id]?.outcome }
-    public func source(_ id: String) -> Source? { sourceIndex.position(of: id).map { sources[$0] } }
-    public func scenario(_ id: String) -> Scenario? { scenarios.first { $0.id == id } }
+    public func fact(_ id: String) -> Fact? { records.factEntries[id]?.fact }
+    func factEntry(_ id: String) -> FactEntry? { records.factEntries[id] }
+    public func node(_ id: String) -> Node? { records.nodeIndex.position(of: id).map { records.nodes[$0] } }
+    public func outcome(_ id: String) -> Outcome? { records.outcomeEntries[id]?.outcome }
+    public func source(_ id: String) -> Source? { records.sourceIndex.position(of: id).map { records.sources[$0] } }
+    public func scenario(_ id: String) -> Scenario? { records.scenarios.first { $0.id == id } }
 
     /// The source id of a citation: its first word (`rsv-breda-2015 §3` → `rsv-breda-2015`).
     public static func sourceID(of citation: String) -> String {

@@ -14,15 +14,20 @@ public enum Template {
     public static func fill<E: Error>(_ text: String, _ value: (String) throws(E) -> String) throws(E) -> String {
         guard hasPlaceholder(text) else { return text }
         var result = ""
-        var names: [String] = []
-        var literals: [Substring] = []
-        scan(text, literal: { literals.append($0) }, placeholder: { names.append($0) })
-        for (index, literal) in literals.enumerated() {
-            result += literal
-            guard index < names.count else { continue }
-            let replacement = try value(names[index])
-            result += startsSentence(after: result) ? capitalized(replacement) : replacement
-        }
+        result.reserveCapacity(text.utf8.count + 64)
+        var failure: E?
+        scan(
+            text, literal: { result += $0 },
+            placeholder: { name in
+                guard failure == nil else { return }
+                do throws(E) {
+                    let replacement = try value(name)
+                    result += startsSentence(after: result) ? capitalized(replacement) : replacement
+                } catch {
+                    failure = error
+                }
+            })
+        if let failure { throw failure }
         return result
     }
 
@@ -32,11 +37,10 @@ public enum Template {
         return text.utf8.withContiguousStorageIfAvailable { firstIndex(of: brace, in: $0, from: 0) != nil } ?? text.utf8.contains(brace)
     }
 
-    /// True when text placed after `prefix` begins a sentence.
+    /// True when text placed after `prefix` begins a sentence: nothing but spaces before it, or a sentence mark.
     static func startsSentence(after prefix: String) -> Bool {
-        let trimmed = prefix.reversed().drop { $0 == " " }
-        guard let last = trimmed.first else { return true }
-        return last == "." || last == "!" || last == "?"
+        guard let last = prefix.utf8.last(where: { $0 != UInt8(ascii: " ") }) else { return true }
+        return last == UInt8(ascii: ".") || last == UInt8(ascii: "!") || last == UInt8(ascii: "?")
     }
 
     static func capitalized(_ text: String) -> String {
@@ -44,21 +48,16 @@ public enum Template {
         return first.uppercased() + text.dropFirst()
     }
 
-    /// Calls `literal` for the text between placeholders (always one more than placeholders) and `placeholder` for each name.
+    /// Calls `literal` for the text between placeholders (always one more than placeholders) and `placeholder` for each
+    /// name. A `{` without a `}` after it is text.
     static func scan(_ text: String, literal: (Substring) -> Void, placeholder: (String) -> Void) {
         let utf8 = text.utf8
         var start = utf8.startIndex
-        var index = start
-        while index < utf8.endIndex {
-            if utf8[index] == UInt8(ascii: "{"), let close = utf8[index...].firstIndex(of: UInt8(ascii: "}")) {
-                literal(Substring(text.utf8[start..<index]))
-                placeholder(String(Substring(text.utf8[utf8.index(after: index)..<close])))
-                index = utf8.index(after: close)
-                start = index
-            } else {
-                index = utf8.index(after: index)
-            }
+        while let open = utf8[start...].firstIndex(of: UInt8(ascii: "{")), let close = utf8[open...].firstIndex(of: UInt8(ascii: "}")) {
+            literal(text[start..<open])
+            placeholder(String(text[utf8.index(after: open)..<close]))
+            start = utf8.index(after: close)
         }
-        literal(Substring(text.utf8[start..<utf8.endIndex]))
+        literal(text[start...])
     }
 }

@@ -48,8 +48,7 @@ public indirect enum AdviceNode: Sendable {
     var signature: String {
         switch self {
         case .outcome(let leaf): leaf.signature
-        case .fork(let fork):
-            "{\(fork.fact.id):" + fork.branches.map { $0.values.joined(separator: ",") + "=" + $0.node.signature }.joined(separator: ";") + "}"
+        case .fork(let fork): fork.signature
         }
     }
 }
@@ -63,6 +62,18 @@ public struct AdviceFork: Sendable {
     /// The facts known where the advice splits, for the words of the condition and of whom to ask.
     let values: [String: String]
     let peildatum: Day
+    /// What the split says, made once with it (the engine compares it with every other branch, at every level).
+    let signature: String
+
+    init(fact: Fact, branches: [AdviceBranch], content: Content, model: Model, values: [String: String], peildatum: Day) {
+        self.fact = fact
+        self.branches = branches
+        self.content = content
+        self.model = model
+        self.values = values
+        self.peildatum = peildatum
+        signature = "{\(fact.id):" + branches.map { $0.values.joined(separator: ",") + "=" + $0.node.signature }.joined(separator: ";") + "}"
+    }
 
     /// A text about the split (condition, whom to ask) with the facts known there filled in.
     public func fill(_ text: String) -> String { TextFiller(content: content, model: model, values: values, peildatum: peildatum).fill(text) }

@@ -137,6 +137,7 @@ public struct Engine: Sendable {
             throw ContentError(description: "feit \"\(factID)\" is onbekend maar heeft geen vaste waarden om op te splitsen")
         }
         var branches: [AdviceBranch] = []
+        var signatures: [String] = []
         var impossible: EngineResult?
         for value in values {
             let supposed = assumptions + [Assumption(fact: factID, value: value)]
@@ -157,11 +158,14 @@ public struct Engine: Sendable {
                     impossible = impossible ?? result
                     continue
                 }
-                if let index = branches.firstIndex(where: { $0.node.signature == advice.root.signature }) {
+                // What each branch says is worked out once: it fills every text of its outcomes.
+                let signature = advice.root.signature
+                if let index = signatures.firstIndex(of: signature) {
                     branches[index].values.append(value)
                     branches[index].scenarios.append(contentsOf: advice.leaves.map { $0.scenario?.id })
                 } else {
                     branches.append(AdviceBranch(values: [value], node: advice.root, scenarios: advice.leaves.map { $0.scenario?.id }))
+                    signatures.append(signature)
                 }
             }
         }
@@ -352,7 +356,9 @@ extension DerivedValue {
 
 extension Content {
     /// The facts without a derivation that these facts rest on, through every derivation (the facts a person gives).
-    func basicFacts(of ids: [String]) -> Set<String> {
+    func basicFacts(of ids: [String]) -> Set<String> { Self.basicFacts(of: ids, fact: fact) }
+
+    static func basicFacts(of ids: [String], fact: (String) -> Fact?) -> Set<String> {
         var result = Set<String>()
         var seen = Set<String>()
         var stack = ids

@@ -51,7 +51,7 @@ public struct SWVMatch: Sendable, Equatable {
 /// matches first. A full postcode or anything that looks like an address is refused: personal data.
 public struct ModelSearch: Sendable {
     public let model: Model
-    /// The search keys of the model, folded once when the search is made.
+    /// The search keys of the schools, folded once when the search is made.
     let index: SearchIndex
 
     public init(model: Model) {
@@ -126,7 +126,7 @@ public struct ModelSearch: Sendable {
             if !name.isEmpty && words.allSatisfy({ word in name.contains { $0.hasPrefix(word) } }) { add(swv.code, .naam) }
         }
         var placeFound = false
-        for place in index.places where place.matches(words: words, compact: compact) {
+        for place in SearchIndex.places(of: model) where place.matches(words: words, compact: compact) {
             placeFound = true
             for code in place.swvs { add(code, place.isRegioGemeente ? .gemeente(place.name) : .plaats(place.name)) }
         }
@@ -181,29 +181,69 @@ public struct ModelSearch: Sendable {
     }
 }
 
-/// Search keys of a model, folded once, on the first search.
-final class SearchIndex: Sendable {
+/// Search keys of a model's schools, folded once when a search is made: per school its name, plaats and
+/// gemeente folded (lower case, no accents, single spaces), which a query's words are looked for in, byte for byte.
+struct SearchIndex: Sendable {
     struct SchoolKey: Sendable {
         let code: String
         let brin: String
         let pc4: String
-        /// The name's folded words, and plaats and gemeente folded and compact.
-        let nameWords: [String]
+        /// The name folded, and plaats and gemeente folded and without spaces.
         let name: String
         let places: [String]
         let compactPlaces: [String]
-        let haystack: [String]
 
         func rank(words: [String], phrase: String, compact: String) -> ModelSearch.Rank? {
             if compact == code || compact == brin { return .code }
             if words.count == 1, words[0] == pc4 { return .postcode }
-            if name.hasPrefix(phrase) && (name.count == phrase.count || name.dropFirst(phrase.count).first == " ") { return .nameStartOrPlace }
+            if name.utf8.starts(with: phrase.utf8), name.utf8.count == phrase.utf8.count || name.utf8.dropFirst(phrase.utf8.count).first == 0x20 {
+                return .nameStartOrPlace
+            }
             if compactPlaces.contains(compact) { return .nameStartOrPlace }
-            if words.allSatisfy({ word in haystack.contains(word) }) { return .wholeWords }
-            if words.allSatisfy({ word in haystack.contains { $0.hasPrefix(word) } }) { return .wordStarts }
-            if words.allSatisfy({ word in name.containsText(word) || places.contains { $0.containsText(word) } }) { return .substring }
-            return nil
+            var best = ModelSearch.Rank.wholeWords
+            for word in words {
+                var found = SearchIndex.occurrence(of: word, in: name)
+                for place in places where found != .wholeWord { found = max(found, SearchIndex.occurrence(of: word, in: place)) }
+                switch found {
+                case .none: return nil
+                case .inside: best = .substring
+                case .wordStart: if best == .wholeWords { best = .wordStarts }
+                case .wholeWord: break
+                }
+            }
+            return best
         }
+    }
+
+    /// How a word occurs in a folded text: not, inside a word, at the start of a word, or as a whole word.
+    enum Occurrence: Int, Comparable {
+        case none, inside, wordStart, wholeWord
+        static func < (a: Occurrence, b: Occurrence) -> Bool { a.rawValue < b.rawValue }
+    }
+
+    /// The best way a (folded, non-empty) word occurs in a folded text, its words separated by single spaces.
+    static func occurrence(of word: String, in text: String) -> Occurrence {
+        let space = UInt8(ascii: " ")
+        func find(_ needle: UnsafeBufferPointer<UInt8>, _ haystack: UnsafeBufferPointer<UInt8>) -> Occurrence {
+            guard let first = needle.first, needle.count <= haystack.count else { return .none }
+            var best = Occurrence.none
+            var from = 0
+            while let hit = firstIndex(of: first, in: haystack, from: from), hit + needle.count <= haystack.count {
+                var offset = 1
+                while offset < needle.count && haystack[hit + offset] == needle[offset] { offset += 1 }
+                if offset == needle.count {
+                    let start = hit == 0 || haystack[hit - 1] == space
+                    let end = hit + needle.count == haystack.count || haystack[hit + needle.count] == space
+                    best = max(best, start ? (end ? .wholeWord : .wordStart) : .inside)
+                    if best == .wholeWord { return best }
+                }
+                from = hit + 1
+            }
+            return best
+        }
+        var word = word
+        var text = text
+        return word.withUTF8 { needle in text.withUTF8 { haystack in find(needle, haystack) } }
     }
 
     /// A place people may name: a gemeente of the regio-indeling, or a plaats or present-day gemeente of DUO's schools.
@@ -220,18 +260,36 @@ final class SearchIndex: Sendable {
     }
 
     let schools: [SchoolKey]
-    let places: [Place]
     let aliases: [(from: [String], to: [String])]
 
     init(_ model: Model) {
-        schools = model.schools.map { school in
-            let places = [SearchText.fold(school.plaats), SearchText.fold(school.gemeente)]
-            let nameWords = SearchText.words(school.naam)
-            return SchoolKey(
-                code: school.code.lowercased(), brin: school.brin.lowercased(), pc4: school.pc4 ?? "", nameWords: nameWords,
-                name: nameWords.joined(separator: " "), places: places, compactPlaces: places.map { $0.replacing(" ", with: "") },
-                haystack: nameWords + places.flatMap { $0.split(separator: " ").map(String.init) })
+        var keys: [SchoolKey] = []
+        keys.reserveCapacity(model.schools.count)
+        // Schools of one plaats often follow each other: a place folded for the school before is not folded again.
+        var lastPlaces: (plaats: String, gemeente: String, folded: [String], compact: [String])?
+        for index in model.schools.indices {
+            let plaats = model.schools[index].plaats
+            let gemeente = model.schools[index].gemeente
+            let folded: [String]
+            let compact: [String]
+            if let last = lastPlaces, last.plaats == plaats, last.gemeente == gemeente {
+                (folded, compact) = (last.folded, last.compact)
+            } else {
+                folded = [SearchText.fold(plaats), SearchText.fold(gemeente)]
+                compact = folded.map(SearchText.withoutSpaces)
+                lastPlaces = (plaats, gemeente, folded, compact)
+            }
+            keys.append(
+                SchoolKey(
+                    code: SearchText.fold(model.schools[index].code), brin: SearchText.fold(model.schools[index].brin),
+                    pc4: model.schools[index].pc4 ?? "", name: SearchText.fold(model.schools[index].naam), places: folded, compactPlaces: compact))
         }
+        schools = keys
+        aliases = model.aliases.map { (SearchText.words($0.naam), SearchText.words($0.wordt)) }
+    }
+
+    /// The places of a model that people may name, for a search of SWVs.
+    static func places(of model: Model) -> [Place] {
         var regioSWVs: [String: (name: String, swvs: Set<String>)] = [:]
         for entry in model.regio {
             guard let swv = entry.swv else { continue }
@@ -254,8 +312,7 @@ final class SearchIndex: Sendable {
         places += schoolPlaces.map { compact, item in
             Place(name: item.name, words: SearchText.words(item.name), compact: compact, swvs: item.swvs.sorted(), isRegioGemeente: false)
         }
-        self.places = places.sorted { $0.name < $1.name }
-        aliases = model.aliases.map { (SearchText.words($0.naam), SearchText.words($0.wordt)) }
+        return places.sorted { $0.name < $1.name }
     }
 
     /// `den bosch` → `s hertogenbosch`, wherever the alias's words stand in the query.

@@ -2,20 +2,48 @@
 /// policy, schools, the postcode areas of the Regeling regio-indeling, and
 /// the national regime's dated parameters. A plain value: read whole when the data is loaded.
 public struct Model: Sendable {
-    public let swvs: [SWV]
-    public let schools: [School]
-    public let parameters: [Parameter]
-    /// PC4 → gemeente → SWV, sorted by PC4 (Regeling regio-indeling).
-    public let regio: [RegioEntry]
-    /// Where the regio-indeling comes from and the date of its text.
-    public let regioOrigin: DataOrigin?
-    /// Common names of places, folded, to the spelling the data uses (`den bosch` → `'s-Hertogenbosch`).
-    public let aliases: [PlaceAlias]
+    /// The records with their indexes, shared by every copy: the engine copies the model into many small values,
+    /// and a copy is then one reference, not fourteen.
+    private let records: Records
 
-    private let swvIndex: KeyIndex
-    private let schoolIndex: KeyIndex
-    private let parameterIndex: KeyIndex
-    private let regioIndex: KeyIndex
+    public var swvs: [SWV] { records.swvs }
+    public var schools: [School] { records.schools }
+    public var parameters: [Parameter] { records.parameters }
+    /// PC4 → gemeente → SWV, sorted by PC4 (Regeling regio-indeling).
+    public var regio: [RegioEntry] { records.regio }
+    /// Where the regio-indeling comes from and the date of its text.
+    public var regioOrigin: DataOrigin? { records.regioOrigin }
+    /// Common names of places, folded, to the spelling the data uses (`den bosch` → `'s-Hertogenbosch`).
+    public var aliases: [PlaceAlias] { records.aliases }
+
+    private final class Records: Sendable {
+        let swvs: [SWV]
+        let schools: [School]
+        let parameters: [Parameter]
+        let regio: [RegioEntry]
+        let regioOrigin: DataOrigin?
+        let aliases: [PlaceAlias]
+        let swvIndex: KeyIndex
+        let schoolIndex: KeyIndex
+        let parameterIndex: KeyIndex
+        let regioIndex: KeyIndex
+
+        init(
+            swvs: [SWV], schools: [School], parameters: [Parameter], regio: [RegioEntry], regioIndex: KeyIndex, regioOrigin: DataOrigin?,
+            aliases: [PlaceAlias]
+        ) {
+            self.swvs = swvs
+            self.schools = schools
+            self.parameters = parameters
+            self.regio = regio
+            self.regioOrigin = regioOrigin
+            self.aliases = aliases
+            self.regioIndex = regioIndex
+            swvIndex = KeyIndex(count: swvs.count) { swvs[$0].code }
+            schoolIndex = KeyIndex(count: schools.count) { schools[$0].code }
+            parameterIndex = KeyIndex(count: parameters.count) { parameters[$0].id }
+        }
+    }
 
     public init(
         swvs: [SWV], schools: [School], parameters: [Parameter], regio: [RegioEntry] = [], regioOrigin: DataOrigin? = nil,
@@ -31,24 +59,17 @@ public struct Model: Sendable {
         swvs: [SWV], schools: [School], parameters: [Parameter], regio: [RegioEntry], regioIndex: KeyIndex, regioOrigin: DataOrigin?,
         aliases: [PlaceAlias]
     ) {
-        self.swvs = swvs
-        self.schools = schools
-        self.parameters = parameters
-        self.regio = regio
-        self.regioOrigin = regioOrigin
-        self.aliases = aliases
-        self.regioIndex = regioIndex
-        swvIndex = KeyIndex(count: swvs.count) { swvs[$0].code }
-        schoolIndex = KeyIndex(count: schools.count) { schools[$0].code }
-        parameterIndex = KeyIndex(count: parameters.count) { parameters[$0].id }
+        records = Records(
+            swvs: swvs, schools: schools, parameters: parameters, regio: regio, regioIndex: regioIndex, regioOrigin: regioOrigin,
+            aliases: aliases)
     }
 
-    public func swv(_ code: String) -> SWV? { swvIndex.position(of: code).map { swvs[$0] } }
-    public func school(_ code: String) -> School? { schoolIndex.position(of: code).map { schools[$0] } }
-    public func parameter(_ id: String) -> Parameter? { parameterIndex.position(of: id).map { parameters[$0] } }
-    public func schools(of swv: String) -> [School] { schools.filter { $0.swv == swv } }
+    public func swv(_ code: String) -> SWV? { records.swvIndex.position(of: code).map { records.swvs[$0] } }
+    public func school(_ code: String) -> School? { records.schoolIndex.position(of: code).map { records.schools[$0] } }
+    public func parameter(_ id: String) -> Parameter? { records.parameterIndex.position(of: id).map { records.parameters[$0] } }
+    public func schools(of swv: String) -> [School] { records.schools.filter { $0.swv == swv } }
     /// The regio-indeling's row for a 4-digit postcode.
-    public func regio(pc4: String) -> RegioEntry? { regioIndex.position(of: pc4).map { regio[$0] } }
+    public func regio(pc4: String) -> RegioEntry? { records.regioIndex.position(of: pc4).map { records.regio[$0] } }
 }
 
 /// One row of the Regeling regio-indeling: a 4-digit postcode, its gemeente (spelling of the
