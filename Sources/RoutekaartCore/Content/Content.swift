@@ -114,11 +114,10 @@ struct OutcomeEntry: Sendable {
         textFacts = (own, steps)
         // The texts first (as `allTexts` lists them), then per step its conditions, its deadline and the `datum` fact
         // that picks the law the step cites.
-        var seen = Set<String>()
         let read =
             own + stepTexts.joined()
             + outcome.stappen.flatMap { ($0.als ?? [:]).keys.sorted() + ($0.termijnDatum.map { [$0] } ?? []) + ($0.datum.map { [$0] } ?? []) }
-        factsRead = read.filter { seen.insert($0).inserted }
+        factsRead = unique(read)
     }
 }
 

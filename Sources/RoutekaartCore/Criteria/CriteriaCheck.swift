@@ -121,11 +121,6 @@ public struct CriteriaCheck: Sendable {
         return .success(CriteriaReport(delays: delays, verdicts: verdicts, lines: lines))
     }
 
-    func unique(_ items: [String]) -> [String] {
-        var seen = Set<String>()
-        return items.filter { seen.insert($0).inserted }
-    }
-
     /// A band the criteria need is not in `landelijk.json` for the day.
     public struct MissingParameter: Error, Sendable, Equatable {
         public var id: String

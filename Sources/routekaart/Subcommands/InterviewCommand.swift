@@ -147,7 +147,7 @@ final class CaseKeeper: @unchecked Sendable {
         case failed(String)
     }
 
-    private let lock = Lock()
+    private let lock = Mutex(())
     private var latest = CaseFile(peildatum: nil, antwoorden: [:])
     private var hasAnswers = false
     private var finished = false
@@ -171,67 +171,67 @@ final class CaseKeeper: @unchecked Sendable {
     }
 
     func update(_ session: InterviewSession) {
-        lock.lock()
-        defer { lock.unlock() }
-        latest = session.caseFile
-        hasAnswers = session.hasAnswers
-        finished = session.advice != nil
-        if autosave, hasAnswers, let own, let problem = write(latest, to: own) { Terminal.err(problem) }
+        lock.withLock { _ in
+            latest = session.caseFile
+            hasAnswers = session.hasAnswers
+            finished = session.advice != nil
+            if autosave, hasAnswers, let own, let problem = write(latest, to: own) { Terminal.err(problem) }
+        }
     }
 
     /// `bewaar BESTAND`: the interview's own file (or the one it continues) is replaced, a new one created;
     /// another existing file only with `--overschrijf` (else the user is asked).
     func save(_ file: CaseFile, to path: String) -> SaveResult {
-        lock.lock()
-        defer { lock.unlock() }
-        let isOurs = own.map { Self.sameFile($0, path) } ?? false
-        if isOurs || Self.sameFile(path, source) || overwrite {
-            if let problem = write(file, to: path) { return .failed(problem) }
-            own = path
-            return .saved
-        }
-        switch Self.create(path, Data(Self.encode(file).utf8)) {
-        case .created:
-            own = path
-            return .saved
-        case .exists:
-            if (try? Data(contentsOf: URL(fileURLWithPath: path))) == Data(Self.encode(file).utf8) {
+        return lock.withLock { _ in
+            let isOurs = own.map { Self.sameFile($0, path) } ?? false
+            if isOurs || Self.sameFile(path, source) || overwrite {
+                if let problem = write(file, to: path) { return .failed(problem) }
                 own = path
                 return .saved
             }
-            return .exists
-        case .failed:
-            return .failed(InterviewCommand.Messages.writeFailed(path))
+            switch Self.create(path, Data(Self.encode(file).utf8)) {
+            case .created:
+                own = path
+                return .saved
+            case .exists:
+                if (try? Data(contentsOf: URL(fileURLWithPath: path))) == Data(Self.encode(file).utf8) {
+                    own = path
+                    return .saved
+                }
+                return .exists
+            case .failed:
+                return .failed(InterviewCommand.Messages.writeFailed(path))
+            }
         }
     }
 
     /// After "ja" to the question whether to replace `path`.
     func replace(_ file: CaseFile, at path: String) -> String? {
-        lock.lock()
-        defer { lock.unlock() }
-        if let problem = write(file, to: path) { return problem }
-        own = path
-        return nil
+        return lock.withLock { _ in
+            if let problem = write(file, to: path) { return problem }
+            own = path
+            return nil
+        }
     }
 
     /// `stop` or end of input. An unfinished case is always saved; a finished one only where the user
     /// asked for a file (`--bewaar`, `bewaar`): a complete interview leaves no file behind unasked.
     func saveAtEnd(_ session: InterviewSession, reason: String) {
-        lock.lock()
-        defer { lock.unlock() }
-        latest = session.caseFile
-        hasAnswers = session.hasAnswers
-        self.finished = session.advice != nil
-        guard hasAnswers, !self.finished || own != nil else { return }
-        saveLocked(reason: reason)
+        lock.withLock { _ in
+            latest = session.caseFile
+            hasAnswers = session.hasAnswers
+            self.finished = session.advice != nil
+            guard hasAnswers, !self.finished || own != nil else { return }
+            saveLocked(reason: reason)
+        }
     }
 
     /// On a signal: whatever was answered is saved, finished or not.
     func saveOnSignal(_ number: Int32) {
-        lock.lock()
-        defer { lock.unlock() }
-        guard hasAnswers else { return }
-        saveLocked(reason: InterviewCommand.Messages.reason(for: number))
+        lock.withLock { _ in
+            guard hasAnswers else { return }
+            saveLocked(reason: InterviewCommand.Messages.reason(for: number))
+        }
     }
 
     private func saveLocked(reason: String) {

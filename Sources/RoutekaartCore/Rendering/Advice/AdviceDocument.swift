@@ -238,8 +238,7 @@ struct AdviceDocumentBuilder {
                 interpretation: false)
         }
         // Two unknowns answered by one look at the same paper are one thing to find out.
-        var seen = Set<String>()
-        return steps.filter { seen.insert($0.text).inserted }
+        return unique(steps, by: \.text)
     }
 
     // MARK: - Steps every branch shares

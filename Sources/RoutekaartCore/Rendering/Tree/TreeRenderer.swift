@@ -117,22 +117,9 @@ public struct TreeRenderer: Sendable {
     static let labelWidth = 30
     static let edgeWidth = 24
 
-    /// Breaks text into lines of at most `width` characters, at spaces.
+    /// A label in lines of at most `width` characters, broken between words (by `TextWrapper`).
     static func wrap(_ text: String, width: Int) -> [String] {
-        var lines: [String] = []
-        var current = ""
-        for word in text.split(separator: " ") {
-            if current.isEmpty {
-                current = String(word)
-            } else if current.count + 1 + word.count <= width {
-                current += " " + word
-            } else {
-                lines.append(current)
-                current = String(word)
-            }
-        }
-        if !current.isEmpty { lines.append(current) }
-        return lines
+        TextWrapper.wrapLine(text, width: width).split(separator: "\n").map(String.init)
     }
 
     enum Messages {
