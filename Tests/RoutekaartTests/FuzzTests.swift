@@ -1,7 +1,8 @@
 import Foundation
-import RoutekaartCore
 import RoutekaartSynthetic
 import Testing
+
+@testable import RoutekaartCore
 
 /// Robustness: random and hostile case files, broken data folders, random
 /// interview input and random cases over random models. Every generator has
@@ -595,7 +596,7 @@ import Testing
     static func sameResult(_ a: EngineResult, _ b: EngineResult) -> Bool {
         switch (a, b) {
         case (.advice(let x), .advice(let y)):
-            return x.root.signatureForTests == y.root.signatureForTests && x.trail == y.trail && x.sources == y.sources
+            return x.root.signature == y.root.signature && x.trail == y.trail && x.sources == y.sources
                 && x.warnings == y.warnings && x.interpretatie == y.interpretatie
                 && x.leaves.map(\.scenario) == y.leaves.map(\.scenario) && x.leaves.map(\.trail) == y.leaves.map(\.trail)
         case (.question(let x, let trailX), .question(let y, let trailY)):

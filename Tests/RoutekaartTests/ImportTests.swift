@@ -163,8 +163,9 @@ import Testing
         #expect(gymnasium.naam == #"Stedelijk "Gymnasium""#)
         #expect(gymnasium.plaats == "'s-Hertogenbosch" && gymnasium.gemeente == "'s-Hertogenbosch", "de spelling van de regio-indeling")
         #expect(gymnasium.vmbo == false && gymnasium.leerwegen == nil && !gymnasium.lwooInNaam)
-        let manifest = try String(contentsOf: folder.model.appendingPathComponent("import.json"), encoding: .utf8)
-        #expect(manifest.contains(#""schooljaren": ["2022-2023", "2023-2024"]"#))
+        let manifestPath = folder.model.appendingPathComponent("import.json").path
+        let manifest = try StrictDecoder.decode(ImportManifest.self, from: try FileReader.read(manifestPath), file: manifestPath)
+        #expect(manifest.examens.schooljaren == ["2022-2023", "2023-2024"])
         #expect(outcome.report.first?.contains("3 vestigingen (UTF-8)") == true)
         // Importing the same files again changes nothing, byte for byte.
         let before = try Data(contentsOf: folder.model.appendingPathComponent("vestigingen.csv"))

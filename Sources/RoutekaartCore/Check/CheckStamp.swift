@@ -70,6 +70,6 @@ public struct CheckStamp: Codable, Sendable, Equatable {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         guard let data = try? encoder.encode(self) else { return false }
-        return (try? (data + Data("\n".utf8)).write(to: URL(filePath: Path.join(directory, Self.fileName)), options: .atomic)) != nil
+        return (try? Path.write(data + Data("\n".utf8), to: Path.join(directory, Self.fileName))) != nil
     }
 }

@@ -134,10 +134,9 @@ public struct ContentCheck {
     }
 
     func everyBranchCoversEveryValue(_ problems: inout [InputError]) {
-        let enumerator = PathEnumerator(content: content)
         for (i, node) in content.nodes.enumerated() {
             guard let fact = content.fact(node.feit) else { continue }
-            guard let values = enumerator.values(of: fact) else {
+            guard let values = content.domain(of: fact) else {
                 problems.append(
                     InputError(
                         .data, file: treeFile, place: "knopen[\(i)].feit",

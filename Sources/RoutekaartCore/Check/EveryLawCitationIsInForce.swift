@@ -3,7 +3,8 @@ extension ContentCheck {
     /// and a law is cited only where it is in force: for each citation, the alternatives'
     /// periods of validity (with `-` after the last of them) cover every date that the date
     /// the citation is read for can have, from its earliest value with no end. That date is the
-    /// step's, rule's or question's `datum` fact (its `vroegsteDatum`, open when it has none),
+    /// step's, rule's or question's `datum` fact (from the earliest date its derivation function can yield, else its
+    /// `vroegsteDatum`, open when it has none),
     /// else the peildatum (from 1 January 2016). A national parameter's citation must cover
     /// the period of its value.
     func everyLawCitationIsInForce(_ problems: inout [InputError]) {
@@ -15,7 +16,7 @@ extension ContentCheck {
                     problems.append(InputError(.data, file: file, place: place, LawCitationMessages.notADateFact(dateFact)))
                     return
                 }
-                from = fact.afleiding?.functie == "peildatum" ? Day.inpassing : fact.vroegsteDatum
+                from = fact.afleiding.flatMap { Derivations.function(named: $0.functie)?.earliestDate } ?? fact.vroegsteDatum
                 label = LawCitationMessages.dateOf(fact.kort.prefix(1).lowercased() + fact.kort.dropFirst())
             }
             check(citations, from: from, through: nil, label: label, file, place)

@@ -60,7 +60,7 @@ struct ModelCheck {
         for (i, entry) in model.regio.enumerated() {
             func place(_ column: Int) -> String { "regel \(i + 2), kolom \(column) (\(ModelFiles.regioColumns[column - 1]))" }
             if !DUOImport.isPC4(entry.pc4) {
-                problems.append(InputError(.data, file: regioFile, place: place(1), Messages.notAPC4(entry.pc4)))
+                problems.append(InputError(.data, file: regioFile, place: place(1), DUOImport.Messages.notAPC4(entry.pc4)))
             } else if !pc4s.insert(entry.pc4).inserted {
                 problems.append(InputError(.data, file: regioFile, place: place(1), Messages.duplicate(entry.pc4)))
             }
@@ -240,7 +240,6 @@ struct ModelCheck {
             "de vestiging \"\(Sanitized.short(code))\" staat niet in model/vestigingen.csv (opgeheven of verkeerde code?); pas de licentie aan of verwijder haar"
         }
         static let empty = "mag niet leeg zijn"
-        static func notAPC4(_ text: String) -> String { "\"\(Sanitized.short(text))\" is geen postcode van vier cijfers" }
         static func notAnSWVCode(_ text: String) -> String {
             "\"\(Sanitized.short(text))\" is geen SWV-code; verwacht VO gevolgd door vier cijfers, of \"Europoort\""
         }

@@ -1,9 +1,3 @@
-#if canImport(FoundationEssentials)
-    import FoundationEssentials
-#else
-    import Foundation
-#endif
-
 /// A citation as the content writes it: one or more alternatives separated by
 /// `" | "`, each `<bron-id> <plaats>` (`wvo-2020 art. 2.30 lid 2`), or `-` for
 /// "this law has no counterpart". Each alternative applies while its law is in

@@ -1,9 +1,3 @@
-#if canImport(FoundationEssentials)
-    import FoundationEssentials
-#else
-    import Foundation
-#endif
-
 /// The verbatim text of the cited articles of one law, as kept in the data folder
 /// (`wet/*.md`): a provenance header, then one `## Artikel <nr>` section per article.
 /// Two layouts occur, both copied unchanged from their sources: the texts from

@@ -15,6 +15,9 @@ public struct Advice: Sendable {
     /// Every outcome reached, in branch order.
     public var leaves: [OutcomeAdvice] { root.leaves }
 
+    /// Every fact settled on the way to any outcome of the advice.
+    public var factsOnRoute: Set<String> { Set((trail + leaves.flatMap(\.trail)).map(\.fact)) }
+
     /// True when some step or rule of some branch is an interpretation.
     public var interpretatie: Bool { leaves.contains(where: \.interpretatie) }
 
@@ -40,9 +43,6 @@ public indirect enum AdviceNode: Sendable {
         case .fork(let fork): fork.branches.flatMap(\.node.leaves)
         }
     }
-
-    /// What the advice says, as one string (for tests that compare two evaluations).
-    public var signatureForTests: String { signature }
 
     /// What the advice says, as one string: branches that say the same are merged.
     var signature: String {

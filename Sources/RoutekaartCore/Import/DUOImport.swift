@@ -1,9 +1,3 @@
-#if canImport(FoundationEssentials)
-    import FoundationEssentials
-#else
-    import Foundation
-#endif
-
 /// Builds the generated part of the real model from public files: the Regeling regio-indeling
 /// (PC4 → gemeente → SWV VO), DUO's file of all vo vestigingen, and DUO's exam candidates per
 /// vestiging (which vmbo leerwegen a vestiging examines). Reads DUO's own formats; finds every

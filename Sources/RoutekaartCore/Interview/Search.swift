@@ -1,9 +1,3 @@
-#if canImport(FoundationEssentials)
-    import FoundationEssentials
-#else
-    import Foundation
-#endif
-
 /// Why a search gives no answer on purpose: what was typed is personal data, or names a place without an SWV.
 public struct SearchRefusal: Error, Equatable, Sendable {
     public var message: String
@@ -58,9 +52,6 @@ public struct ModelSearch: Sendable {
         self.model = model
         index = SearchIndex(model)
     }
-
-    /// Lowercased, without accents, apostrophes and hyphens, for matching.
-    public static func fold(_ text: String) -> String { SearchText.fold(text) }
 
     /// How well a school matches; lower is better.
     public enum Rank: Int, Comparable, Sendable {

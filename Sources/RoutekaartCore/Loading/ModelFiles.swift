@@ -178,24 +178,12 @@ public struct ImportManifest: Codable, Sendable, Equatable {
     public var examens: ExamPart
     public var regio: Part
 
-    /// Byte-stable JSON: fixed key order, two-space indent.
+    /// Byte-stable JSON: sorted keys, indented, as the check stamp is written.
     public var json: String {
-        func part(_ p: Part) -> String {
-            "{\"bron\": \(quoted(p.bron)), \"datum\": \"\(p.datum)\", \"rijen\": \(p.rijen)}"
-        }
-        let years = examens.schooljaren.map(quoted).joined(separator: ", ")
-        return """
-            {
-              "vestigingen": \(part(vestigingen)),
-              "examens": {"bron": \(quoted(examens.bron)), "schooljaren": [\(years)], "rijen": \(examens.rijen)},
-              "regio": \(part(regio))
-            }
-
-            """
-    }
-
-    func quoted(_ text: String) -> String {
-        "\"" + text.replacing("\\", with: "\\\\").replacing("\"", with: "\\\"") + "\""
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        guard let data = try? encoder.encode(self) else { return "" }
+        return String(decoding: data, as: UTF8.self) + "\n"
     }
 }
 

@@ -55,6 +55,14 @@ public enum Path {
         return base == "/" ? "/" + tail : base + "/" + tail
     }
 
+    /// The folder of a path: `data/model/regio.csv` → `data/model`, `regio.csv` → `.` (as `deletingLastPathComponent`).
+    public static func parent(_ path: String) -> String {
+        var trimmed = Substring(path)
+        while trimmed.count > 1, trimmed.hasSuffix("/") { trimmed = trimmed.dropLast() }
+        guard let slash = trimmed.lastIndex(of: "/") else { return "." }
+        return slash == trimmed.startIndex ? "/" : String(trimmed[..<slash])
+    }
+
     /// The last part of a path: `data/model/regio.csv` → `regio.csv`.
     public static func lastComponent(_ path: String) -> String {
         var trimmed = Substring(path)

@@ -194,7 +194,7 @@ final class CaseKeeper: @unchecked Sendable {
                 own = path
                 return .saved
             case .exists:
-                if (try? Data(contentsOf: URL(fileURLWithPath: path))) == Data(Self.encode(file).utf8) {
+                if FileManager.default.contents(atPath: path) == Data(Self.encode(file).utf8) {
                     own = path
                     return .saved
                 }
@@ -259,7 +259,7 @@ final class CaseKeeper: @unchecked Sendable {
     /// Replaces the file atomically (temporary file, then rename); a message on failure.
     private func write(_ file: CaseFile, to path: String) -> String? {
         do {
-            try Data(Self.encode(file).utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+            try Path.write(Data(Self.encode(file).utf8), to: path)
             return nil
         } catch {
             return InterviewCommand.Messages.writeFailed(path)
@@ -274,8 +274,7 @@ final class CaseKeeper: @unchecked Sendable {
 
     static func sameFile(_ a: String, _ b: String?) -> Bool {
         guard let b else { return false }
-        func resolved(_ path: String) -> String { URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path }
-        return resolved(a) == resolved(b)
+        return Path.resolved(a) == Path.resolved(b)
     }
 
     // MARK: - Creating a new file, never replacing one
@@ -288,9 +287,8 @@ final class CaseKeeper: @unchecked Sendable {
     /// temporary file first and then linked to the name (which fails if the name is taken), so a reader
     /// never sees half a case and two interviews never take the same name.
     static func create(_ path: String, _ bytes: Data) -> Creation {
-        let url = URL(fileURLWithPath: path)
-        let temporary = url.deletingLastPathComponent()
-            .appendingPathComponent(".\(url.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp").path
+        let temporary = Path.join(
+            Path.parent(path), ".\(Path.lastComponent(path)).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
         guard writeNew(temporary, bytes) else { return FileManager.default.fileExists(atPath: path) ? .exists : .failed }
         defer { unlink(temporary) }
         if link(temporary, path) == 0 { return .created }

@@ -1,9 +1,3 @@
-#if canImport(FoundationEssentials)
-    import FoundationEssentials
-#else
-    import Foundation
-#endif
-
 /// The formats of the whole routekaart: a flowchart (Mermaid, Graphviz DOT)
 /// or the reviewer's book (Markdown, with the Mermaid flowchart).
 public enum TreeFormat: String, ClosedSet {
@@ -57,7 +51,7 @@ public struct TreeRenderer: Sendable {
 
     /// The values a node's fact takes, in the order of the data: options first, then other branches, `*` last.
     func values(of node: Node) -> [String] {
-        var result = content.fact(node.feit).flatMap { PathEnumerator(content: content).values(of: $0) } ?? []
+        var result = content.fact(node.feit).flatMap { content.domain(of: $0) } ?? []
         result += node.takken.keys.filter { $0 != "*" && !result.contains($0) }.sorted()
         if node.takken["*"] != nil { result.append("*") }
         return result
