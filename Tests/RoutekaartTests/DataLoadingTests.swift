@@ -176,6 +176,32 @@ import Testing
         }
     }
 
+    /// The stamp names the rules that passed: a folder stamped by a program with other rules (one added, one renamed
+    /// or dropped) is checked again, by this program's rules. A stamp is a record, not a signature: one written for
+    /// broken files by this program's rules is believed.
+    @Test func aFolderStampedByAnotherRuleSetIsCheckedAgain() throws {
+        let folder = try Support.copyOfData()
+        let tree = folder.appendingPathComponent("inhoud/boom.json")
+        let text = try String(contentsOf: tree, encoding: .utf8)
+        try text.replacingOccurrences(of: #""ja": "S1", "nee": "geen-licentie""#, with: #""ja": "S1""#)
+            .write(to: tree, atomically: true, encoding: .utf8)
+        var stamp = CheckStamp.current(for: folder.path, rules: DataSet.ruleNames)
+        #expect(stamp.write(in: folder.path))
+        _ = try DataSet.load(from: folder.path)
+        let added = DataSet.ruleNames + ["EveryNewRuleHolds"]
+        let renamed = DataSet.ruleNames.map { $0 == "EveryBranchCoversEveryValue" ? "EveryBranchCoversItsValues" : $0 }
+        for rules in [added, renamed, Array(DataSet.ruleNames.dropLast())] {
+            stamp.regels = rules
+            #expect(stamp.write(in: folder.path))
+            do {
+                _ = try DataSet.load(from: folder.path)
+                Issue.record("gestempeld door andere regels, en toch niet opnieuw gecontroleerd: \(rules.count) regels")
+            } catch {
+                #expect(error.errors.contains { $0.message.contains("er ontbreekt een tak voor \"nee\"") })
+            }
+        }
+    }
+
     @Test func aProvenFolderLoadsTheSameAdviceAsAFullCheck() throws {
         let proven = try DataSet.load(from: Support.dataPath)
         let checked = try DataSet.read(from: Support.dataPath)

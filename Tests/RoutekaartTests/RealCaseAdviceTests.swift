@@ -77,11 +77,29 @@ import Testing
         #expect(text.contains("Scenario S1") && text.contains("Scenario S2"))
     }
 
+    /// The example case with the policy of the origin unknown: both branches (the aanwijzing on national or on own
+    /// criteria) share steps, and those are said once, under "In elk geval", not in each branch.
     @Test func aStepEveryBranchSharesIsSaidOnce() throws {
+        let path = Support.root.appendingPathComponent("voorbeelden/casus.json").path
+        var file = try StrictDecoder.decode(CaseFile.self, from: try FileReader.read(path), file: path)
+        file.antwoorden["herkomst_variant"] = "onbekend"
+        let validator = AnswerValidator(content: Self.dataSet.content, model: Self.dataSet.model)
+        let situation = try validator.validate(file, path: path, peildatum: Self.day("2026-11-26"))
+        guard case .advice(let advice) = try Self.engine.evaluate(situation), case .fork(let fork) = advice.root else {
+            Issue.record("geen advies met takken")
+            return
+        }
+        #expect(fork.branches.count == 2)
         let renderer = AdviceRenderer(content: Self.dataSet.content, model: Self.dataSet.model)
-        let document = renderer.document(try Self.advice(Self.unknownDestination))
+        let document = renderer.document(advice)
+        #expect(!document.common.isEmpty, "de takken delen stappen")
         for step in document.common {
             #expect(document.outcomes.allSatisfy { !$0.steps.contains(step) }, "gedeelde stap staat ook in een tak: \(step.text)")
+        }
+        let text = renderer.render(advice, as: .tekst)
+        #expect(text.components(separatedBy: "\nIn elk geval\n").count == 2, "één kop 'In elk geval'")
+        for step in document.common {
+            #expect(text.components(separatedBy: step.text).count == 2, "één keer gezegd: \(step.text)")
         }
     }
 

@@ -100,10 +100,15 @@ enum Support {
         return url
     }
 
-    /// A copy of the bundled data folder to break on purpose.
+    /// A copy of the bundled data folder to break on purpose: what the advisor reads, and its check stamp. The raw
+    /// import inputs (`bronbestanden/`, most of the folder's bytes) are left out: the advisor never reads them, and the
+    /// import tests read them where they are.
     static func copyOfData() throws -> URL {
         let target = try temporaryDirectory().appendingPathComponent("data")
-        try FileManager.default.copyItem(at: URL(fileURLWithPath: dataPath), to: target)
+        try FileManager.default.createDirectory(at: target, withIntermediateDirectories: true)
+        for name in try FileManager.default.contentsOfDirectory(atPath: dataPath) where name != "bronbestanden" {
+            try FileManager.default.copyItem(at: URL(fileURLWithPath: dataPath).appendingPathComponent(name), to: target.appendingPathComponent(name))
+        }
         return target
     }
 
