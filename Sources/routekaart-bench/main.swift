@@ -100,10 +100,9 @@ func readAll(_ directory: String) throws(BenchError) -> DataSet {
     }
 }
 
-/// The scenario fixtures as validated cases; without fixtures, complete random cases on the data.
 /// A copy of the data with a country `times` as large: every vestiging again under new codes (same postcode, so the
-/// same SWV; the first two digits 51, 52, …), in the same sorted file, checked by every rule (as `controleer` does: with the
-/// example data) and stamped as proven.
+/// same SWV; the first two digits 51, 52, …), in the same file, sorted as the importer writes it, checked by every rule
+/// (as `controleer` does: with the example data) and stamped.
 func largerCountry(from data: String, times: Int) throws(BenchError) -> (folder: String, schools: Int) {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("routekaart-bench-land-\(ProcessInfo.processInfo.processIdentifier)")
         .path
@@ -146,6 +145,7 @@ func largerCountry(from data: String, times: Int) throws(BenchError) -> (folder:
     return (folder, all.count)
 }
 
+/// The scenario fixtures as validated cases; without fixtures, complete random cases on the data.
 func benchmarkCases(_ dataSet: DataSet, scenarios: String) -> (cases: [Case], origin: String) {
     let validator = AnswerValidator(content: dataSet.content, model: dataSet.model)
     let files = (try? FixtureRunner.files(at: scenarios)) ?? []
@@ -228,39 +228,44 @@ func run() throws(BenchError) {
     // Run last, so that its larger country does not count in the peak memory of the advisor's own work.
     var largerCountryRun: (() throws(BenchError) -> Void)?
 
-    // 1b. One case, as `routekaart advies --casus` does it, on freshly loaded data.
-    let casePath = URL(fileURLWithPath: options.data).deletingLastPathComponent().appendingPathComponent("voorbeelden/casus.json").path
-    if let bytes = FileManager.default.contents(atPath: casePath), let file = try? StrictDecoder.decode(CaseFile.self, from: bytes, file: casePath) {
-        /// One case on freshly loaded data, 10 times: the first time and the median.
-        func oneCase(_ directory: String) throws(BenchError) -> (first: Double, median: Double) {
-            var caseTimes: [Double] = []
-            for _ in 0..<10 {
-                let (_, seconds) = try timed { () throws(BenchError) in
-                    let dataSet = try load(directory)
-                    let day = Peildatum.decide(commandLine: nil, file: file.peildatum, today: Peildatum.today())
-                    guard
-                        let situation = try? AnswerValidator(content: dataSet.content, model: dataSet.model).validate(
-                            file, path: casePath, peildatum: day),
-                        case .advice(let advice)? = try? dataSet.engine.evaluate(situation)
-                    else { throw BenchError("de voorbeeldcasus \(casePath) geeft geen advies op \(directory)") }
-                    _ = AdviceRenderer(content: dataSet.content, model: dataSet.model).render(advice, as: .tekst, includeWhy: false)
-                }
-                caseTimes.append(seconds)
+    // 1b. One case, as `routekaart advies --casus` does it, on freshly loaded data: the example case, and the case in
+    // which every fact that may be unknown is unknown (the advice then splits on every one of them).
+    let examples = URL(fileURLWithPath: options.data).deletingLastPathComponent().appendingPathComponent("voorbeelden").path
+    /// One case on freshly loaded data, 10 times: the first time and the median.
+    func oneCase(_ casePath: String, in directory: String) throws(BenchError) -> (first: Double, median: Double) {
+        guard let bytes = FileManager.default.contents(atPath: casePath),
+            let file = try? StrictDecoder.decode(CaseFile.self, from: bytes, file: casePath)
+        else { throw BenchError("kan de casus \(casePath) niet lezen") }
+        var caseTimes: [Double] = []
+        for _ in 0..<10 {
+            let (_, seconds) = try timed { () throws(BenchError) in
+                let dataSet = try load(directory)
+                let day = Peildatum.decide(commandLine: nil, file: file.peildatum, today: Peildatum.today())
+                guard
+                    let situation = try? AnswerValidator(content: dataSet.content, model: dataSet.model).validate(
+                        file, path: casePath, peildatum: day),
+                    case .advice(let advice)? = try? dataSet.engine.evaluate(situation)
+                else { throw BenchError("de casus \(casePath) geeft geen advies op \(directory)") }
+                _ = AdviceRenderer(content: dataSet.content, model: dataSet.model).render(advice, as: .tekst, includeWhy: false)
             }
-            return (caseTimes[0], median(caseTimes))
+            caseTimes.append(seconds)
         }
-        let real = try oneCase(options.data)
-        row("één casus: laden, casus, advies, tekst", "\(ms(real.first)) eerste keer, \(ms(real.median)) mediaan van 10")
-        largerCountryRun = { () throws(BenchError) in
-            // The same on a country ten times as large, in the same files: how reading grows with the country.
-            let larger = try largerCountry(from: options.data, times: 10)
-            defer { try? FileManager.default.removeItem(atPath: larger.folder) }
-            let big = try oneCase(larger.folder)
-            row(
-                "één casus in een groter land",
-                "\(larger.schools) vestigingen (echt: \(bundled.model.schools.count)): \(ms(big.median)) mediaan van 10"
-                    + String(format: " (%.2f× het echte land)", big.median / max(real.median, 1e-9)))
-        }
+        return (caseTimes[0], median(caseTimes))
+    }
+    let example = examples + "/casus.json"
+    let real = try oneCase(example, in: options.data)
+    row("één casus: laden, casus, advies, tekst", "\(ms(real.first)) eerste keer, \(ms(real.median)) mediaan van 10")
+    let unknown = try oneCase(examples + "/alles-onbekend.json", in: options.data)
+    row("alles onbekend: laden, casus, advies, tekst", "\(ms(unknown.first)) eerste keer, \(ms(unknown.median)) mediaan van 10")
+    largerCountryRun = { () throws(BenchError) in
+        // The same on a country ten times as large, in the same files: how reading grows with the country.
+        let larger = try largerCountry(from: options.data, times: 10)
+        defer { try? FileManager.default.removeItem(atPath: larger.folder) }
+        let big = try oneCase(example, in: larger.folder)
+        row(
+            "één casus in een groter land",
+            "\(larger.schools) vestigingen (echt: \(bundled.model.schools.count)): \(ms(big.median)) mediaan van 10"
+                + String(format: " (%.2f× het echte land)", big.median / max(real.median, 1e-9)))
     }
 
     // 2. Evaluations per second over the fixtures, each validated once.

@@ -51,12 +51,36 @@ public enum Template {
     /// Calls `literal` for the text between placeholders (always one more than placeholders) and `placeholder` for each
     /// name. A `{` without a `}` after it is text.
     static func scan(_ text: String, literal: (Substring) -> Void, placeholder: (String) -> Void) {
+        // The braces found by their bytes (memchr), then the text cut at those offsets.
+        var braces: [(open: Int, close: Int)] = []
+        let scanned: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            var from = 0
+            while let open = firstIndex(of: UInt8(ascii: "{"), in: bytes, from: from),
+                let close = firstIndex(of: UInt8(ascii: "}"), in: bytes, from: open)
+            {
+                braces.append((open, close))
+                from = close + 1
+            }
+        }
+        if scanned == nil {
+            let bytes = Array(text.utf8)
+            bytes.withUnsafeBufferPointer { bytes in
+                var from = 0
+                while let open = firstIndex(of: UInt8(ascii: "{"), in: bytes, from: from),
+                    let close = firstIndex(of: UInt8(ascii: "}"), in: bytes, from: open)
+                {
+                    braces.append((open, close))
+                    from = close + 1
+                }
+            }
+        }
         let utf8 = text.utf8
+        func index(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
         var start = utf8.startIndex
-        while let open = utf8[start...].firstIndex(of: UInt8(ascii: "{")), let close = utf8[open...].firstIndex(of: UInt8(ascii: "}")) {
-            literal(text[start..<open])
-            placeholder(String(text[utf8.index(after: open)..<close]))
-            start = utf8.index(after: close)
+        for (open, close) in braces {
+            literal(text[start..<index(open)])
+            placeholder(String(text[index(open + 1)..<index(close)]))
+            start = index(close + 1)
         }
         literal(text[start...])
     }
