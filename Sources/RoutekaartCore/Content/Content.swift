@@ -2,11 +2,12 @@
 /// the outcomes, the scenarios, the glossary and the source registry. A plain value: every file is
 /// decoded when the data is loaded.
 public struct Content: Sendable {
-    /// Everything but the criteria, with the indexes, shared by every copy: the engine and the renderers copy
-    /// the content into many small values, and a copy is then one reference, not twenty.
+    /// Everything, with the indexes, shared by every copy: the engine and the renderers copy the content into many
+    /// small values, and a copy is then one reference, not twenty.
     private let records: Records
+
     /// The national criteria for lwoo and pro as a rule (`criteria.json`), for `routekaart criteria` and the book.
-    public var criteria: NationalCriteria?
+    public var criteria: NationalCriteria? { records.criteria }
 
     public var start: String { records.start }
     public var facts: [Fact] { records.facts }
@@ -29,6 +30,7 @@ public struct Content: Sendable {
         let glossary: [GlossaryTerm]
         let sources: [Source]
         let controls: [Control]
+        let criteria: NationalCriteria?
         /// Each fact by id, held by reference, so the engine reads a fact without copying all its texts.
         let factEntries: [String: FactEntry]
         let nodeIndex: KeyIndex
@@ -40,7 +42,7 @@ public struct Content: Sendable {
 
         init(
             start: String, facts: [Fact], nodes: [Node], outcomes: [Outcome], scenarios: [Scenario], glossary: [GlossaryTerm],
-            sources: [Source], controls: [Control]
+            sources: [Source], controls: [Control], criteria: NationalCriteria?
         ) {
             self.start = start
             self.facts = facts
@@ -50,6 +52,7 @@ public struct Content: Sendable {
             self.glossary = glossary
             self.sources = sources
             self.controls = controls
+            self.criteria = criteria
             var factEntries: [String: FactEntry] = [:]
             for fact in facts where factEntries[fact.id] == nil { factEntries[fact.id] = FactEntry(fact) }
             self.factEntries = factEntries
@@ -69,8 +72,7 @@ public struct Content: Sendable {
     ) {
         records = Records(
             start: start, facts: facts, nodes: nodes, outcomes: outcomes, scenarios: scenarios, glossary: glossary, sources: sources,
-            controls: controls)
-        self.criteria = criteria
+            controls: controls, criteria: criteria)
     }
 
     public func isScenarioFact(_ id: String) -> Bool { records.scenarioFacts.contains(id) }

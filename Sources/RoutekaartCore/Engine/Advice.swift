@@ -185,8 +185,9 @@ public struct OutcomeAdvice: Sendable {
 
     /// What this outcome says, for merging branches that say the same.
     var signature: String {
-        let filled = outcome
-        return ([filled.id, filled.samenvatting] + filled.stappen.flatMap { [$0.wat, $0.termijn ?? ""] }).joined(separator: "\u{1F}")
+        // The texts that make the advice (as `outcome` fills them), not the titles and the parents' words.
+        ([template.id, fill(template.samenvatting)] + templateSteps.flatMap { [fill($0.wat), $0.termijn.map(fill) ?? ""] })
+            .joined(separator: "\u{1F}")
     }
 
     /// True when a step that applies or a rule on the trail is an interpretation.

@@ -72,9 +72,10 @@ public struct ModelSearch: Sendable {
         guard !words.isEmpty else { return [] }
         let phrase = words.joined(separator: " ")
         let compact = words.joined()
+        let wordBytes = words.map { Array($0.utf8) }
         var found: [(index: Int, rank: Rank)] = []
         for (i, key) in index.schools.enumerated() {
-            if let rank = key.rank(words: words, phrase: phrase, compact: compact) { found.append((i, rank)) }
+            if let rank = key.rank(words: words, bytes: wordBytes, phrase: phrase, compact: compact) { found.append((i, rank)) }
         }
         if found.contains(where: { $0.rank == .code }) { found = found.filter { $0.rank == .code } }
         let schools = model.schools
@@ -184,7 +185,8 @@ struct SearchIndex: Sendable {
         let places: [String]
         let compactPlaces: [String]
 
-        func rank(words: [String], phrase: String, compact: String) -> ModelSearch.Rank? {
+        /// How well the school matches the query's folded words (also as bytes), phrase and compact form; nil for no match.
+        func rank(words: [String], bytes: [[UInt8]], phrase: String, compact: String) -> ModelSearch.Rank? {
             if compact == code || compact == brin { return .code }
             if words.count == 1, words[0] == pc4 { return .postcode }
             if name.utf8.starts(with: phrase.utf8), name.utf8.count == phrase.utf8.count || name.utf8.dropFirst(phrase.utf8.count).first == 0x20 {
@@ -192,7 +194,7 @@ struct SearchIndex: Sendable {
             }
             if compactPlaces.contains(compact) { return .nameStartOrPlace }
             var best = ModelSearch.Rank.wholeWords
-            for word in words {
+            for word in bytes {
                 var found = SearchIndex.occurrence(of: word, in: name)
                 for place in places where found != .wholeWord { found = max(found, SearchIndex.occurrence(of: word, in: place)) }
                 switch found {
@@ -213,7 +215,7 @@ struct SearchIndex: Sendable {
     }
 
     /// The best way a (folded, non-empty) word occurs in a folded text, its words separated by single spaces.
-    static func occurrence(of word: String, in text: String) -> Occurrence {
+    static func occurrence(of word: [UInt8], in text: String) -> Occurrence {
         let space = UInt8(ascii: " ")
         func find(_ needle: UnsafeBufferPointer<UInt8>, _ haystack: UnsafeBufferPointer<UInt8>) -> Occurrence {
             guard let first = needle.first, needle.count <= haystack.count else { return .none }
@@ -232,9 +234,10 @@ struct SearchIndex: Sendable {
             }
             return best
         }
-        var word = word
-        var text = text
-        return word.withUTF8 { needle in text.withUTF8 { haystack in find(needle, haystack) } }
+        return word.withUnsafeBufferPointer { needle in
+            text.utf8.withContiguousStorageIfAvailable { haystack in find(needle, haystack) }
+                ?? Array(text.utf8).withUnsafeBufferPointer { find(needle, $0) }
+        }
     }
 
     /// A place people may name: a gemeente of the regio-indeling, or a plaats or present-day gemeente of DUO's schools.

@@ -130,6 +130,7 @@ public struct JSONParser {
     private mutating func parseObject(depth: Int) throws(JSONSyntaxError) -> JSONValue {
         index += 1
         var members: [(key: String, value: JSONValue)] = []
+        members.reserveCapacity(8)
         // Duplicate keys: a look along the few keys of an object, a set once it has many (no quadratic time on hostile files).
         var seen: Set<String>?
         skipWhitespace()

@@ -2,29 +2,50 @@
 /// brackets as spaces, single spaces. `'s-Hertogenbosch`, `S HERTOGENBOSCH` and `s hertogenbosch` fold alike.
 public enum SearchText {
     public static func fold(_ text: String) -> String {
-        var text = text
-        return text.withUTF8 { bytes in
-            var out: [UInt8] = []
-            out.reserveCapacity(bytes.count)
-            // A separator becomes one space, written only before the next character that is kept.
-            var pendingSpace = false
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                var kept: UInt8 = 0
-                var scalarKept: Unicode.Scalar?
-                if byte < 0x80 {
-                    // ASCII, most of every name: by the byte.
-                    index += 1
-                    switch byte {
-                    case 0x41...0x5A: kept = byte + 32
-                    case 0x27, 0x60: continue  // apostrophes
-                    case 0x20, 0x09, 0x2D, 0x2E, 0x2C, 0x2F, 0x28, 0x29, 0x5F, 0x3A, 0x3B, 0x22, 0x26:
-                        pendingSpace = !out.isEmpty
+        text.utf8.withContiguousStorageIfAvailable(fold) ?? Array(text.utf8).withUnsafeBufferPointer(fold)
+    }
+
+    /// What each ASCII byte becomes: itself, lower case, a separator (one space between words), or nothing.
+    private static let ascii: [UInt8] = (0..<128).map { byte in
+        switch byte {
+        case 0x41...0x5A: UInt8(byte + 32)
+        case 0x27, 0x60: drop  // apostrophes
+        case 0x20, 0x09, 0x2D, 0x2E, 0x2C, 0x2F, 0x28, 0x29, 0x5F, 0x3A, 0x3B, 0x22, 0x26: separator
+        default: UInt8(byte)
+        }
+    }
+    private static let drop: UInt8 = 0xFF
+    private static let separator: UInt8 = 0xFE
+
+    private static func fold(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        // Never longer than twice the input (a letter of two bytes may keep a base letter of up to four).
+        ascii.withUnsafeBufferPointer { table in
+            String(unsafeUninitializedCapacity: bytes.count * 2 + 4) { out in
+                var count = 0
+                // A separator becomes one space, written only before the next character that is kept.
+                var pendingSpace = false
+                var index = 0
+                while index < bytes.count {
+                    let byte = bytes[index]
+                    var kept: Unicode.Scalar?
+                    if byte < 0x80 {
+                        // ASCII, most of every name: by the table.
+                        index += 1
+                        let folded = table[Int(byte)]
+                        if folded == separator {
+                            pendingSpace = count > 0
+                            continue
+                        }
+                        if folded == drop { continue }
+                        if pendingSpace {
+                            out[count] = UInt8(ascii: " ")
+                            count += 1
+                            pendingSpace = false
+                        }
+                        out[count] = folded
+                        count += 1
                         continue
-                    default: kept = byte
                     }
-                } else {
                     var iterator = bytes[index...].makeIterator()
                     var decoder = UTF8()
                     guard case .scalarValue(let scalar) = decoder.decode(&iterator) else {
@@ -35,24 +56,23 @@ public enum SearchText {
                     switch scalar.value {
                     case 0x2018, 0x2019, 0xB4: continue  // apostrophes
                     case 0x2013, 0x2014:
-                        pendingSpace = !out.isEmpty
+                        pendingSpace = count > 0
                         continue
-                    default:
-                        guard let base = baseLetter(scalar) else { continue }
-                        scalarKept = base
+                    default: kept = baseLetter(scalar)
+                    }
+                    guard let kept else { continue }
+                    if pendingSpace {
+                        out[count] = UInt8(ascii: " ")
+                        count += 1
+                        pendingSpace = false
+                    }
+                    for byte in String(kept).utf8 {
+                        out[count] = byte
+                        count += 1
                     }
                 }
-                if pendingSpace {
-                    out.append(UInt8(ascii: " "))
-                    pendingSpace = false
-                }
-                if let scalarKept {
-                    TextDecoding.appendUTF8(scalarKept.value, to: &out)
-                } else {
-                    out.append(kept)
-                }
+                return count
             }
-            return String(decoding: out, as: UTF8.self)
         }
     }
 

@@ -356,7 +356,9 @@ struct AdviceDocumentBuilder {
     func interpretation() -> String {
         if voice == .ouders { return Messages.interpretationForParents }
         // Branches share most of their explanation: each sentence once.
-        let sentences = advice.leaves.compactMap { $0.interpretatie ? $0.outcome.interpretatieUitleg : nil }.flatMap(Self.sentences)
+        // Only the explanation is filled in, not every text of every outcome.
+        let sentences = advice.leaves.compactMap { leaf in leaf.interpretatie ? leaf.template.interpretatieUitleg.map(leaf.fill) : nil }
+            .flatMap(Self.sentences)
         let explanation = unique(sentences).joined(separator: " ")
         return explanation.isEmpty ? Messages.interpretationDefault : explanation
     }
