@@ -92,14 +92,6 @@ func load(_ directory: String, examples: Bool = false) throws(BenchError) -> Dat
     }
 }
 
-func readModel(_ directory: String) throws(BenchError) -> Model {
-    do {
-        return try Model.read(from: directory)
-    } catch {
-        throw BenchError("het model in \(directory) leest niet:\n\(error.description)")
-    }
-}
-
 func readAll(_ directory: String) throws(BenchError) -> DataSet {
     do {
         return try DataSet.read(from: directory)
@@ -108,10 +100,9 @@ func readAll(_ directory: String) throws(BenchError) -> DataSet {
     }
 }
 
-/// The scenario fixtures as validated cases; without fixtures, complete random cases on the data.
 /// A copy of the data with a country `times` as large: every vestiging again under new codes (same postcode, so the
-/// same SWV; the first two digits 51, 52, …), in the same sorted file, checked by every rule (as `controleer` does: with the
-/// example data) and stamped as proven.
+/// same SWV; the first two digits 51, 52, …), in the same file, sorted as the importer writes it, checked by every rule
+/// (as `controleer` does: with the example data) and stamped.
 func largerCountry(from data: String, times: Int) throws(BenchError) -> (folder: String, schools: Int) {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("routekaart-bench-land-\(ProcessInfo.processInfo.processIdentifier)")
         .path
@@ -140,13 +131,6 @@ func largerCountry(from data: String, times: Int) throws(BenchError) -> (folder:
     } catch {
         throw BenchError("kan \(path) niet schrijven: \(error)")
     }
-    // The gemeenten of each SWV, in order, as the importer would write them for this country.
-    do {
-        let model = try Model.read(from: folder)
-        try ModelFiles.swvGemeentenCSV(model.swvs).write(toFile: folder + "/" + ModelFiles.swvGemeenten, atomically: true, encoding: .utf8)
-    } catch {
-        throw BenchError("kan swv-gemeenten.csv van het grotere land niet maken: \(error)")
-    }
     let findings: [Finding]
     do {
         findings = try DataSet.read(from: folder, examples: true).check()
@@ -161,6 +145,7 @@ func largerCountry(from data: String, times: Int) throws(BenchError) -> (folder:
     return (folder, all.count)
 }
 
+/// The scenario fixtures as validated cases; without fixtures, complete random cases on the data.
 func benchmarkCases(_ dataSet: DataSet, scenarios: String) -> (cases: [Case], origin: String) {
     let validator = AnswerValidator(content: dataSet.content, model: dataSet.model)
     let files = (try? FixtureRunner.files(at: scenarios)) ?? []
@@ -209,73 +194,78 @@ func run() throws(BenchError) {
     }
     guard let bundled else { return }
     row(
-        "laden + valideren meegeleverde gegevens",
+        "laden meegeleverde gegevens (gestempeld)",
         "\(ms(loadTimes[0])) eerste keer, \(ms(median(loadTimes))) mediaan van 10 "
             + "(\(bundled.model.swvs.count) SWV's, \(bundled.model.schools.count) vestigingen, \(bundled.model.regio.count) postcodes)")
-    // The parts of it, each the median of 10: the model's files alone, all files, the model's rules, the content's rules.
-    var modelRead: [Double] = []
+    // The parts of it, each the median of 10: reading all files, the model's rules, the content's rules.
     var allRead: [Double] = []
     var modelCheck: [Double] = []
     var contentCheck: [Double] = []
     for _ in 0..<10 {
-        modelRead.append(try timed { () throws(BenchError) in try readModel(options.data) }.1)
         let (read, seconds) = try timed { () throws(BenchError) in try readAll(options.data) }
         allRead.append(seconds)
         modelCheck.append(timed { read.checkModel() }.1)
         contentCheck.append(timed { read.checkContent() }.1)
     }
-    row("  waarvan: modelbestanden lezen (CSV + JSON)", ms(median(modelRead)))
-    row("  waarvan: alle bestanden lezen", ms(median(allRead)))
-    row("  waarvan: regels van het model (alle vestigingen)", ms(median(modelCheck)))
-    row("  waarvan: regels van de inhoud (ContentCheck)", ms(median(contentCheck)))
-    // The first search builds its index; later searches use it.
-    let (found, firstSearch) = timed { (try? ModelSearch(model: bundled.model).schools(matching: "stedelijk gymnasium den bosch")) ?? [] }
-    let (_, nextSearch) = timed { (try? ModelSearch(model: bundled.model).schools(matching: "breda")) ?? [] }
-    row("zoeken: eerste zoekvraag (bouwt de index)", "\(ms(firstSearch)) (\(found.count) gevonden); daarna \(ms(nextSearch))")
+    row("  alle bestanden lezen (zonder regels)", ms(median(allRead)))
+    row("  regels van het model (alle vestigingen)", ms(median(modelCheck)))
+    row("  regels van de inhoud (ContentCheck)", ms(median(contentCheck)))
+    // A search folds its keys when it is made; then it compares folded bytes.
+    var indexTimes: [Double] = []
+    var searchTimes: [Double] = []
+    var found: [School] = []
+    for _ in 0..<10 {
+        let (search, seconds) = timed { ModelSearch(model: bundled.model) }
+        indexTimes.append(seconds)
+        let (result, searching) = timed { (try? search.schools(matching: "stedelijk gymnasium den bosch")) ?? [] }
+        searchTimes.append(searching)
+        found = result
+    }
+    row(
+        "zoeken: zoeksleutels maken, dan één zoekvraag",
+        "\(ms(median(indexTimes))) + \(ms(median(searchTimes))) (\(found.count) gevonden; mediaan van 10)")
 
     // Run last, so that its larger country does not count in the peak memory of the advisor's own work.
     var largerCountryRun: (() throws(BenchError) -> Void)?
 
-    // 1b. One case, as `routekaart advies --casus` does it, on freshly loaded data: the proven folder answers about
-    // the case's school and SWVs and decodes the outcome it reaches, without reading the whole country.
-    let casePath = URL(fileURLWithPath: options.data).deletingLastPathComponent().appendingPathComponent("voorbeelden/casus.json").path
-    if let bytes = FileManager.default.contents(atPath: casePath), let file = try? StrictDecoder.decode(CaseFile.self, from: bytes, file: casePath) {
-        /// One case on freshly loaded data, 10 times: the first time, the median, and whether the whole country was read.
-        func oneCase(_ directory: String) throws(BenchError) -> (first: Double, median: Double, whole: Bool) {
-            var caseTimes: [Double] = []
-            var wholeCountryRead = false
-            for _ in 0..<10 {
-                let (read, seconds) = try timed { () throws(BenchError) -> Bool in
-                    let dataSet = try load(directory)
-                    let day = Peildatum.decide(commandLine: nil, file: file.peildatum, today: Peildatum.today())
-                    guard
-                        let situation = try? AnswerValidator(content: dataSet.content, model: dataSet.model).validate(
-                            file, path: casePath, peildatum: day),
-                        case .advice(let advice)? = try? dataSet.engine.evaluate(situation)
-                    else { throw BenchError("de voorbeeldcasus \(casePath) geeft geen advies op \(directory)") }
-                    _ = AdviceRenderer(content: dataSet.content, model: dataSet.model).render(advice, as: .tekst, includeWhy: false)
-                    return dataSet.model.isWhole
-                }
-                caseTimes.append(seconds)
-                wholeCountryRead = wholeCountryRead || read
+    // 1b. One case, as `routekaart advies --casus` does it, on freshly loaded data: the example case, and the case in
+    // which every fact that may be unknown is unknown (the advice then splits on every one of them).
+    let examples = URL(fileURLWithPath: options.data).deletingLastPathComponent().appendingPathComponent("voorbeelden").path
+    /// One case on freshly loaded data, 10 times: the first time and the median.
+    func oneCase(_ casePath: String, in directory: String) throws(BenchError) -> (first: Double, median: Double) {
+        guard let bytes = FileManager.default.contents(atPath: casePath),
+            let file = try? StrictDecoder.decode(CaseFile.self, from: bytes, file: casePath)
+        else { throw BenchError("kan de casus \(casePath) niet lezen") }
+        var caseTimes: [Double] = []
+        for _ in 0..<10 {
+            let (_, seconds) = try timed { () throws(BenchError) in
+                let dataSet = try load(directory)
+                let day = Peildatum.decide(commandLine: nil, file: file.peildatum, today: Peildatum.today())
+                guard
+                    let situation = try? AnswerValidator(content: dataSet.content, model: dataSet.model).validate(
+                        file, path: casePath, peildatum: day),
+                    case .advice(let advice)? = try? dataSet.engine.evaluate(situation)
+                else { throw BenchError("de casus \(casePath) geeft geen advies op \(directory)") }
+                _ = AdviceRenderer(content: dataSet.content, model: dataSet.model).render(advice, as: .tekst, includeWhy: false)
             }
-            return (caseTimes[0], median(caseTimes), wholeCountryRead)
+            caseTimes.append(seconds)
         }
-        let real = try oneCase(options.data)
+        return (caseTimes[0], median(caseTimes))
+    }
+    let example = examples + "/casus.json"
+    let real = try oneCase(example, in: options.data)
+    row("één casus: laden, casus, advies, tekst", "\(ms(real.first)) eerste keer, \(ms(real.median)) mediaan van 10")
+    let unknown = try oneCase(examples + "/alles-onbekend.json", in: options.data)
+    row("alles onbekend: laden, casus, advies, tekst", "\(ms(unknown.first)) eerste keer, \(ms(unknown.median)) mediaan van 10")
+    largerCountryRun = { () throws(BenchError) in
+        // The same on a country ten times as large, in the same files: how reading grows with the country.
+        let larger = try largerCountry(from: options.data, times: 10)
+        defer { try? FileManager.default.removeItem(atPath: larger.folder) }
+        let big = try oneCase(example, in: larger.folder)
         row(
-            "één casus: laden, casus, advies, tekst", "\(ms(real.first)) eerste keer, \(ms(real.median)) mediaan van 10",
-            goal: "hele land gelezen: \(real.whole ? "ja" : "nee")")
-        largerCountryRun = { () throws(BenchError) in
-            // The same on a country ten times as large, in the same files: the time must not grow with it.
-            let larger = try largerCountry(from: options.data, times: 10)
-            defer { try? FileManager.default.removeItem(atPath: larger.folder) }
-            let big = try oneCase(larger.folder)
-            row(
-                "één casus in een groter land",
-                "\(larger.schools) vestigingen (echt: \(bundled.model.schools.count)): \(ms(big.median)) mediaan van 10"
-                    + String(format: " (%.2f× het echte land)", big.median / max(real.median, 1e-9)),
-                goal: "hele land gelezen: \(big.whole ? "ja" : "nee")")
-        }
+            "één casus in een groter land",
+            "\(larger.schools) vestigingen (echt: \(bundled.model.schools.count)): \(ms(big.median)) mediaan van 10"
+                + String(format: " (%.2f× het echte land)", big.median / max(real.median, 1e-9)))
     }
 
     // 2. Evaluations per second over the fixtures, each validated once.

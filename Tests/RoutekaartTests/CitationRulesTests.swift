@@ -16,7 +16,7 @@ import Testing
     }
 
     static func failed(_ content: Content) -> [Finding] {
-        let laws = LawLibrary(directory: Support.dataPath, sources: content.sources)
+        let laws = Support.lawLibrary(sources: content.sources)
         return ContentCheck(content: content, model: Support.bundled.model, path: { Support.dataPath + "/" + $0 }, laws: laws).run()
             .filter { !$0.passed }
     }

@@ -54,12 +54,16 @@ import Testing
     /// A folder like a checkout (data, scenarios, examples, docs) with `routekaart` on the PATH.
     static func checkout() throws -> (folder: URL, path: String) {
         let folder = try Support.temporaryDirectory()
-        for name in ["data", "scenarios", "voorbeelden", "docs"] {
+        for name in ["scenarios", "voorbeelden", "docs"] {
             let source = Support.root.appendingPathComponent(name)
             if FileManager.default.fileExists(atPath: source.path) {
                 try FileManager.default.copyItem(at: source, to: folder.appendingPathComponent(name))
             }
         }
+        let data = try Support.copyOfData()
+        try FileManager.default.moveItem(at: data, to: folder.appendingPathComponent("data"))
+        try FileManager.default.createSymbolicLink(
+            at: folder.appendingPathComponent("data/bronbestanden"), withDestinationURL: URL(fileURLWithPath: Support.dataPath + "/bronbestanden"))
         let bin = folder.appendingPathComponent(".bin")
         try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
         try FileManager.default.createSymbolicLink(at: bin.appendingPathComponent("routekaart"), withDestinationURL: Support.binary)

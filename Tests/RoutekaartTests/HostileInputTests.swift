@@ -38,10 +38,17 @@ import Testing
         var session = InterviewSession(
             dataSet: dataSet, peildatum: FuzzTests.peildatum, renderer: AdviceRenderer(content: dataSet.content, model: dataSet.model),
             format: .tekst)
-        _ = session.start()
+        let first = session.start()
         for line in [Self.hugeGrapheme, "1", "1", Self.hugeGrapheme] {
+            let asked = session.caseFile.antwoorden.count
             let reply = session.handle(line)
             #expect(reply.err.unicodeScalars.count < 400, "\(reply.err.unicodeScalars.count) tekens")
+            guard line == Self.hugeGrapheme else { continue }
+            // Refused: a message, nothing stored, and the same question again.
+            #expect(!reply.err.isEmpty, "aanvaard zonder melding")
+            #expect(session.caseFile.antwoorden.count == asked, "het grafeem werd als antwoord bewaard")
+            #expect(!session.caseFile.antwoorden.values.contains(Self.hugeGrapheme))
+            if asked == 0 { #expect(reply.out.hasSuffix(first.out.split(separator: "\n").last.map(String.init) ?? "> "), "niet opnieuw gevraagd") }
         }
     }
 

@@ -83,11 +83,31 @@ import Testing
         #expect(whole.contains("Scenario S1") && whole.contains("Scenario S2"))
     }
 
+    /// A real move (Duin- en Bollenstreek to Dongemond College) with the policy under which the aanwijzing was given
+    /// unknown: both branches (national or own criteria) share steps, and those are said once, under "In elk geval",
+    /// not in each branch.
     @Test func aStepEveryBranchSharesIsSaidOnce() throws {
+        let answers = [
+            "situatie": "verhuizing", "huidige_status": "aanwijzing_lwoo", "bestemming_school": "01IW00", "herkomst_swv": "VO2803",
+            "datum_aanwijzing": "2025-03-01", "herkomst_variant": "onbekend", "duur_vastgesteld": "ja", "aanwijzing_einddatum": "2027-07-31",
+            "datum_overstap": "2026-09-01", "bestemming_variant": "landelijk", "leerweg": "kader", "licentie_bestemming": "ja", "leerjaar": "1",
+        ]
+        let advice = try Self.advice(answers, peildatum: "2026-11-26")
+        guard case .fork(let fork) = advice.root else {
+            Issue.record("geen advies met takken")
+            return
+        }
+        #expect(fork.branches.count == 2)
         let renderer = AdviceRenderer(content: Self.dataSet.content, model: Self.dataSet.model)
-        let document = renderer.document(try Self.advice(Self.unknownDestination))
+        let document = renderer.document(advice)
+        #expect(!document.common.isEmpty, "de takken delen stappen")
         for step in document.common {
             #expect(document.outcomes.allSatisfy { !$0.steps.contains(step) }, "gedeelde stap staat ook in een tak: \(step.text)")
+        }
+        let text = renderer.render(advice, as: .tekst)
+        #expect(text.components(separatedBy: "\nIn elk geval\n").count == 2, "één kop 'In elk geval'")
+        for step in document.common {
+            #expect(text.components(separatedBy: step.text).count == 2, "één keer gezegd: \(step.text)")
         }
     }
 

@@ -27,6 +27,16 @@ enum Support {
 
     /// The text of a question as the interview asks it: how a test sees that it was asked (the header says only
     /// "Vraag N").
+    /// The law texts of the bundled data folder for other sources than the registry's (a text version swapped in).
+    static func lawLibrary(sources: [Source]) -> LawLibrary {
+        var texts: [String: String] = [:]
+        let folder = dataPath + "/wet"
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] where name.hasSuffix(".md") {
+            texts["wet/" + name] = try? String(contentsOfFile: folder + "/" + name, encoding: .utf8)
+        }
+        return LawLibrary(sources: sources, texts: texts)
+    }
+
     static func question(_ id: String) -> String {
         guard let text = withExamples.content.fact(id)?.vraag else { preconditionFailure("geen vraag \(id)") }
         return text
@@ -121,10 +131,15 @@ enum Support {
         return url
     }
 
-    /// A copy of the bundled data folder to break on purpose.
+    /// A copy of the bundled data folder to break on purpose: what the advisor reads, and its check stamp. The raw
+    /// import inputs (`bronbestanden/`, most of the folder's bytes) are left out: the advisor never reads them, and the
+    /// import tests read them where they are.
     static func copyOfData() throws -> URL {
         let target = try temporaryDirectory().appendingPathComponent("data")
-        try FileManager.default.copyItem(at: URL(fileURLWithPath: dataPath), to: target)
+        try FileManager.default.createDirectory(at: target, withIntermediateDirectories: true)
+        for name in try FileManager.default.contentsOfDirectory(atPath: dataPath) where name != "bronbestanden" {
+            try FileManager.default.copyItem(at: URL(fileURLWithPath: dataPath).appendingPathComponent(name), to: target.appendingPathComponent(name))
+        }
         return target
     }
 

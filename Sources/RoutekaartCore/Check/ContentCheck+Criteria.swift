@@ -13,7 +13,12 @@ extension ContentCheck {
                 problems.append(InputError(.data, file: criteriaFile, place: place, CriteriaMessages.unknownParameter(id)))
                 continue
             }
-            if parameter.waarden.contains(where: { $0.waarde.van == nil && $0.waarde.getal == nil }) {
+            if place.hasSuffix(".minimumGebieden") {
+                // A number of areas: a whole `getal` on every date.
+                if parameter.waarden.contains(where: { value in value.waarde.getal.map { $0 != $0.rounded() } ?? true }) {
+                    problems.append(InputError(.data, file: criteriaFile, place: place, CriteriaMessages.notACount(id)))
+                }
+            } else if parameter.waarden.contains(where: { $0.waarde.van == nil && $0.waarde.getal == nil }) {
                 problems.append(InputError(.data, file: criteriaFile, place: place, CriteriaMessages.notABand(id)))
             }
         }
@@ -76,6 +81,9 @@ extension ContentCheck {
         static func unknownParameter(_ id: String) -> String { "onbekende parameter \"\(id)\" (zie landelijk.json)" }
         static func notABand(_ id: String) -> String {
             "de parameter \"\(id)\" heeft een waarde zonder van of getal; de criteria lezen er een band uit"
+        }
+        static func notACount(_ id: String) -> String {
+            "de parameter \"\(id)\" heeft een waarde zonder heel getal (getal); de criteria lezen er een aantal gebieden uit"
         }
         static func twice(_ id: String) -> String { "\"\(id)\" komt twee keer voor" }
         static let noKeyArea = "een criterium noemt minstens één gebied dat bij de gebieden met achterstand moet zijn"

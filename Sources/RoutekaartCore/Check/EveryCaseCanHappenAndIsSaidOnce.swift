@@ -11,21 +11,19 @@ extension ContentCheck {
     static let caseRuleSummary =
         "bij elke combinatie van onbekende feiten noemt het advies elk geval één keer, splitst het alleen waar het advies verschilt, en geeft het geen geval dat niet kan (ook niet door de datums)"
 
-    func everyCaseCanHappenAndIsSaidOnce() -> Finding {
-        finding(Self.caseRule, Self.caseRuleSummary) { problems in
-            let engine = Engine(content: content, model: model)
-            var seen = Set<String>()
-            for combination in CaseCombinations(content: content, model: model).all() {
-                // Skeletons shared by many paths are checked once.
-                guard seen.insert(combination.key).inserted else { continue }
-                do throws(ContentError) {
-                    guard let (advice, situation) = try combination.advice(engine) else { continue }
-                    for problem in try CaseProof(engine: engine, situation: situation, assumptions: combination.assumptions).problems(advice) {
-                        problems.append(InputError(.data, file: treeFile, place: combination.description, problem))
-                    }
-                } catch {
-                    problems.append(InputError(.data, file: treeFile, place: combination.description, error.description))
+    func everyCaseCanHappenAndIsSaidOnce(_ problems: inout [InputError]) {
+        let engine = Engine(content: content, model: model)
+        var seen = Set<String>()
+        for combination in CaseCombinations(content: content, model: model).all() {
+            // Skeletons shared by many paths are checked once.
+            guard seen.insert(combination.key).inserted else { continue }
+            do throws(ContentError) {
+                guard let (advice, situation) = try combination.advice(engine) else { continue }
+                for problem in try CaseProof(engine: engine, situation: situation, assumptions: combination.assumptions).problems(advice) {
+                    problems.append(InputError(.data, file: treeFile, place: combination.description, problem))
                 }
+            } catch {
+                problems.append(InputError(.data, file: treeFile, place: combination.description, error.description))
             }
         }
     }

@@ -5,35 +5,30 @@ extension ContentCheck {
     /// is no source for a rule. Checked for every alternative of every citation that a reader can meet on the dates
     /// the place is read for: the step's, rule's or question's date fact, else the peildatum (from 1 January 2016),
     /// or the period of a national parameter's value.
-    func everyCitedArticleTextIsInForce() -> Finding {
-        finding(
-            "EveryCitedArticleTextIsInForce",
-            "van elk geciteerd wetsartikel staat de tekst in het register, en die tekst is in werking (niet 'nog niet in werking getreden') op de datums waarvoor het geciteerd wordt"
-        ) { problems in
-            // Without a data folder there are no texts to read (a check over content built in memory).
-            guard let laws = laws?.loadingAll() else { return }
-            for site in citationSites {
-                for (k, raw) in site.citations.enumerated() {
-                    let citation = Citation(raw)
-                    guard citation.formProblems(content.source).isEmpty, citation.unknownSources(content.source).isEmpty else { continue }
-                    for alternative in citation.alternatives {
-                        guard case .cite(let id, let place) = alternative, let source = content.source(id), source.isLaw,
-                            Self.overlaps(source, from: site.from, through: site.through)
-                        else { continue }
-                        let excerpt: LawExcerpt
-                        do throws(LawTextError) {
-                            excerpt = try laws.excerpt(source: id, place: place)
-                        } catch {
-                            problems.append(
-                                InputError(.data, file: site.file, place: site.place(of: k), ArticleTextMessages.missing(raw, error.message)))
-                            continue
-                        }
-                        if excerpt.text.lowercased().contains(ArticleTextMessages.notInForceWords) {
-                            problems.append(
-                                InputError(
-                                    .data, file: site.file, place: site.place(of: k),
-                                    ArticleTextMessages.notInForce(raw, excerpt.title, source.tekstVersie)))
-                        }
+    func everyCitedArticleTextIsInForce(_ problems: inout [InputError]) {
+        // Without a data folder there are no texts to read (a check over content built in memory).
+        guard let laws = laws?.loadingAll() else { return }
+        for site in citationSites {
+            for (k, raw) in site.citations.enumerated() {
+                let citation = Citation(raw)
+                guard citation.formProblems(content.source).isEmpty, citation.unknownSources(content.source).isEmpty else { continue }
+                for alternative in citation.alternatives {
+                    guard case .cite(let id, let place) = alternative, let source = content.source(id), source.isLaw,
+                        Self.overlaps(source, from: site.from, through: site.through)
+                    else { continue }
+                    let excerpt: LawExcerpt
+                    do throws(LawTextError) {
+                        excerpt = try laws.excerpt(source: id, place: place)
+                    } catch {
+                        problems.append(
+                            InputError(.data, file: site.file, place: site.place(of: k), ArticleTextMessages.missing(raw, error.message)))
+                        continue
+                    }
+                    if excerpt.text.lowercased().contains(ArticleTextMessages.notInForceWords) {
+                        problems.append(
+                            InputError(
+                                .data, file: site.file, place: site.place(of: k),
+                                ArticleTextMessages.notInForce(raw, excerpt.title, source.tekstVersie)))
                     }
                 }
             }

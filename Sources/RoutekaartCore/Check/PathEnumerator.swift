@@ -21,9 +21,6 @@ public struct PathEnumerator: Sendable {
 
     public init(content: Content) { self.content = content }
 
-    /// The values a node's fact can take.
-    public func values(of fact: Fact) -> [String]? { content.domain(of: fact) }
-
     public func paths() -> [RoutePath] {
         var result: [RoutePath] = []
         walk(content.start, decisions: [], assigned: [:], visited: [], into: &result)
@@ -46,7 +43,7 @@ public struct PathEnumerator: Sendable {
             result.append(RoutePath(decisions: decisions, outcome: nil, problem: "kringloop bij \"\(id)\""))
             return
         }
-        guard let fact = content.fact(node.feit), let values = values(of: fact) else {
+        guard let fact = content.fact(node.feit), let values = content.domain(of: fact) else {
             result.append(RoutePath(decisions: decisions, outcome: nil, problem: "knoop \"\(id)\" splitst op een feit zonder vaste waarden"))
             return
         }

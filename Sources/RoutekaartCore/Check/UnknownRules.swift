@@ -4,150 +4,135 @@
 extension ContentCheck {
     var controlsFile: String { path(DataSet.FileName.controls) }
 
-    func everyControlIsSound() -> Finding {
-        finding(
-            "EveryControlIsSound",
-            "elke controle op tegenstrijdige feiten leest bestaande feiten, kan haar waarde opleveren, vraagt een bestaande vraag opnieuw en noemt een bron uit het register"
-        ) { problems in
-            var ids = Set<String>()
-            for (i, control) in content.controls.enumerated() {
-                let place = "controles[\(i)]"
-                if !ids.insert(control.id).inserted {
-                    problems.append(InputError(.data, file: controlsFile, place: place + ".id", "\"\(control.id)\" komt twee keer voor"))
+    func everyControlIsSound(_ problems: inout [InputError]) {
+        var ids = Set<String>()
+        for (i, control) in content.controls.enumerated() {
+            let place = "controles[\(i)]"
+            if !ids.insert(control.id).inserted {
+                problems.append(InputError(.data, file: controlsFile, place: place + ".id", "\"\(control.id)\" komt twee keer voor"))
+            }
+            guard let function = Derivations.function(named: control.afleiding.functie) else {
+                problems.append(
+                    InputError(
+                        .data, file: controlsFile, place: place + ".afleiding.functie", "onbekende functie \"\(control.afleiding.functie)\""))
+                continue
+            }
+            for (j, input) in control.afleiding.invoer.enumerated() where content.fact(input) == nil {
+                problems.append(InputError(.data, file: controlsFile, place: "\(place).afleiding.invoer[\(j)]", "onbekend feit \"\(input)\""))
+            }
+            if control.afleiding.invoer.allSatisfy({ content.fact($0) != nil }) {
+                for problem in function.problems(in: control.afleiding, content: content, model: model) {
+                    problems.append(InputError(.data, file: controlsFile, place: "\(place).afleiding.\(problem.place)", problem.message))
                 }
-                guard let function = Derivations.function(named: control.afleiding.functie) else {
-                    problems.append(
-                        InputError(
-                            .data, file: controlsFile, place: place + ".afleiding.functie", "onbekende functie \"\(control.afleiding.functie)\""))
-                    continue
-                }
-                for (j, input) in control.afleiding.invoer.enumerated() where content.fact(input) == nil {
-                    problems.append(InputError(.data, file: controlsFile, place: "\(place).afleiding.invoer[\(j)]", "onbekend feit \"\(input)\""))
-                }
-                if control.afleiding.invoer.allSatisfy({ content.fact($0) != nil }) {
-                    for problem in function.problems(in: control.afleiding, content: content, model: model) {
-                        problems.append(InputError(.data, file: controlsFile, place: "\(place).afleiding.\(problem.place)", problem.message))
-                    }
-                }
-                let values = function.possibleValues(of: control.afleiding) ?? []
-                for value in control.tegenstrijdig where !values.contains(value) {
-                    problems.append(
-                        InputError(.data, file: controlsFile, place: place + ".tegenstrijdig", "de afleiding levert nooit \"\(value)\" op"))
-                }
-                if control.opnieuw.isEmpty {
-                    problems.append(InputError(.data, file: controlsFile, place: place + ".opnieuw", "noem minstens één vraag om opnieuw te stellen"))
-                }
-                for (j, id) in control.opnieuw.enumerated() where content.fact(id)?.isAsked != true {
-                    problems.append(InputError(.data, file: controlsFile, place: "\(place).opnieuw[\(j)]", "\"\(id)\" is geen vraag"))
-                }
-                for name in Template.placeholders(in: control.melding) where content.fact(name) == nil {
-                    problems.append(
-                        InputError(.data, file: controlsFile, place: place + ".melding", "de tekst gebruikt {\(name)}, maar dat feit bestaat niet"))
-                }
-                for (j, citation) in (control.bronnen ?? []).enumerated() where content.source(Content.sourceID(of: citation)) == nil {
-                    problems.append(
-                        InputError(.data, file: controlsFile, place: "\(place).bronnen[\(j)]", "\"\(citation)\" noemt geen bron uit bronnen.json"))
-                }
+            }
+            let values = function.possibleValues(of: control.afleiding) ?? []
+            for value in control.tegenstrijdig where !values.contains(value) {
+                problems.append(
+                    InputError(.data, file: controlsFile, place: place + ".tegenstrijdig", "de afleiding levert nooit \"\(value)\" op"))
+            }
+            if control.opnieuw.isEmpty {
+                problems.append(InputError(.data, file: controlsFile, place: place + ".opnieuw", "noem minstens één vraag om opnieuw te stellen"))
+            }
+            for (j, id) in control.opnieuw.enumerated() where content.fact(id)?.isAsked != true {
+                problems.append(InputError(.data, file: controlsFile, place: "\(place).opnieuw[\(j)]", "\"\(id)\" is geen vraag"))
+            }
+            for name in Template.placeholders(in: control.melding) where content.fact(name) == nil {
+                problems.append(
+                    InputError(.data, file: controlsFile, place: place + ".melding", "de tekst gebruikt {\(name)}, maar dat feit bestaat niet"))
+            }
+            for (j, citation) in (control.bronnen ?? []).enumerated() where content.source(Content.sourceID(of: citation)) == nil {
+                problems.append(
+                    InputError(.data, file: controlsFile, place: "\(place).bronnen[\(j)]", "\"\(citation)\" noemt geen bron uit bronnen.json"))
             }
         }
     }
 
-    func everyUnknownEndsInAdvice() -> Finding {
-        finding(
-            "EveryUnknownEndsInAdvice",
-            "elk feit dat onbekend kan blijven, leidt tot advies: de routekaart splitst op een feit met vaste waarden, met woorden voor elke tak en wie wat moet navragen, en elke tekst heeft woorden voor het onbekende"
-        ) { problems in
-            let unknowns = UnknownFacts(content: content)
-            // Where the routekaart needs a value: nodes and step conditions.
-            var needed: [(fact: String, file: String, place: String)] = []
-            for (i, node) in content.nodes.enumerated() { needed.append((node.feit, treeFile, "knopen[\(i)].feit")) }
-            for (i, outcome) in content.outcomes.enumerated() {
-                for (j, step) in outcome.stappen.enumerated() {
-                    for fact in (step.als ?? [:]).keys.sorted() { needed.append((fact, outcomesFile, "uitkomsten[\(i)].stappen[\(j)].als")) }
-                }
+    func everyUnknownEndsInAdvice(_ problems: inout [InputError]) {
+        let unknowns = UnknownFacts(content: content)
+        // Where the routekaart needs a value: nodes and step conditions.
+        var needed: [(fact: String, file: String, place: String)] = []
+        for (i, node) in content.nodes.enumerated() { needed.append((node.feit, treeFile, "knopen[\(i)].feit")) }
+        for (i, outcome) in content.outcomes.enumerated() {
+            for (j, step) in outcome.stappen.enumerated() {
+                for fact in (step.als ?? [:]).keys.sorted() { needed.append((fact, outcomesFile, "uitkomsten[\(i)].stappen[\(j)].als")) }
             }
-            var targets = Set<String>()
-            for item in needed where unknowns.canBeUnknown(item.fact) {
-                let found = unknowns.targets(item.fact)
-                if found.isEmpty {
-                    problems.append(
-                        InputError(
-                            .data, file: item.file, place: item.place,
-                            "\"\(item.fact)\" kan onbekend zijn, maar er is geen feit met vaste waarden om het advies op te splitsen"))
-                }
-                targets.formUnion(found)
+        }
+        var targets = Set<String>()
+        for item in needed where unknowns.canBeUnknown(item.fact) {
+            let found = unknowns.targets(item.fact)
+            if found.isEmpty {
+                problems.append(
+                    InputError(
+                        .data, file: item.file, place: item.place,
+                        "\"\(item.fact)\" kan onbekend zijn, maar er is geen feit met vaste waarden om het advies op te splitsen"))
             }
-            for (i, fact) in content.facts.enumerated() where targets.contains(fact.id) {
-                let place = "feiten[\(i)]"
-                if fact.navragen == nil {
-                    problems.append(
-                        InputError(.data, file: factsFile, place: place + ".navragen", "\"\(fact.id)\" kan onbekend zijn: zeg wie wat moet navragen"))
-                }
-                if fact.als == nil {
-                    problems.append(
-                        InputError(
-                            .data, file: factsFile, place: place + ".als",
-                            "\"\(fact.id)\" kan onbekend zijn: geef het begin van de voorwaarde per tak"))
-                }
-                for (j, option) in (fact.opties ?? []).enumerated() where option.als == nil {
-                    problems.append(
-                        InputError(.data, file: factsFile, place: "\(place).opties[\(j)].als", "geef de voorwaarde voor de tak \"\(option.waarde)\""))
-                }
+            targets.formUnion(found)
+        }
+        for (i, fact) in content.facts.enumerated() where targets.contains(fact.id) {
+            let place = "feiten[\(i)]"
+            if fact.navragen == nil {
+                problems.append(
+                    InputError(.data, file: factsFile, place: place + ".navragen", "\"\(fact.id)\" kan onbekend zijn: zeg wie wat moet navragen"))
             }
-            // Words for the unknown wherever a text names a fact that may stay unknown.
-            var texts: [(text: String, file: String, place: String)] = []
-            for (i, outcome) in content.outcomes.enumerated() {
-                texts += outcome.allTexts.map { ($0.text, outcomesFile, "uitkomsten[\(i)].\($0.place)") }
+            if fact.als == nil {
+                problems.append(
+                    InputError(
+                        .data, file: factsFile, place: place + ".als",
+                        "\"\(fact.id)\" kan onbekend zijn: geef het begin van de voorwaarde per tak"))
             }
-            for (i, fact) in content.facts.enumerated() {
-                let own = [fact.als, fact.navragen?.wat, fact.navragen?.ouders] + (fact.opties ?? []).map(\.als)
-                texts += own.compactMap { $0 }.map { ($0, factsFile, "feiten[\(i)]") }
+            for (j, option) in (fact.opties ?? []).enumerated() where option.als == nil {
+                problems.append(
+                    InputError(.data, file: factsFile, place: "\(place).opties[\(j)].als", "geef de voorwaarde voor de tak \"\(option.waarde)\""))
             }
-            var reported = Set<String>()
-            for item in texts {
-                for name in Template.placeholders(in: item.text)
-                where unknowns.canBeUnknown(name) && content.fact(name)?.onbekendTekst == nil && reported.insert(name).inserted {
-                    problems.append(
-                        InputError(
-                            .data, file: item.file, place: item.place,
-                            "{\(name)} kan onbekend zijn: geef het feit een onbekendTekst, zodat er nooit 'onbekend' in een zin staat"))
-                }
+        }
+        // Words for the unknown wherever a text names a fact that may stay unknown.
+        var texts: [(text: String, file: String, place: String)] = []
+        for (i, outcome) in content.outcomes.enumerated() {
+            texts += outcome.allTexts.map { ($0.text, outcomesFile, "uitkomsten[\(i)].\($0.place)") }
+        }
+        for (i, fact) in content.facts.enumerated() {
+            let own = [fact.als, fact.navragen?.wat, fact.navragen?.ouders] + (fact.opties ?? []).map(\.als)
+            texts += own.compactMap { $0 }.map { ($0, factsFile, "feiten[\(i)]") }
+        }
+        var reported = Set<String>()
+        for item in texts {
+            for name in Template.placeholders(in: item.text)
+            where unknowns.canBeUnknown(name) && content.fact(name)?.onbekendTekst == nil && reported.insert(name).inserted {
+                problems.append(
+                    InputError(
+                        .data, file: item.file, place: item.place,
+                        "{\(name)} kan onbekend zijn: geef het feit een onbekendTekst, zodat er nooit 'onbekend' in een zin staat"))
             }
         }
     }
 
-    func noTextShowsAnInternalId() -> Finding {
-        finding(
-            "NoTextShowsAnInternalId",
-            "geen tekst die de gebruiker leest, noemt een interne id (geen-licentie, aanwijzing_lwoo) of het woord 'onbekend' als waarde"
-        ) { problems in
-            var ids = Set<String>()
-            for fact in content.facts {
-                ids.insert(fact.id)
-                for option in fact.opties ?? [] { ids.insert(option.waarde) }
-            }
-            ids.formUnion(content.nodes.map(\.id))
-            ids.formUnion(content.outcomes.map(\.id))
-            // Only ids that cannot be ordinary words: with an underscore, or a hyphen between lower-case parts that prose never writes.
-            let suspicious = ids.filter { id in id.contains("_") || (id.contains("-") && !Self.ordinaryHyphenated.contains(id)) }
-            // Each text is cut into words once; a word that is an id is found in a set (fast on every load).
-            func check(_ text: String, _ file: String, _ place: String) {
-                let found = Set(Self.words(Self.withoutPlaceholders(text)).filter { suspicious.contains($0) })
-                for id in found.sorted() {
-                    problems.append(InputError(.data, file: file, place: place, "de tekst noemt de interne id \"\(id)\""))
-                }
-            }
-            for (i, outcome) in content.outcomes.enumerated() {
-                for (place, text) in outcome.allTexts { check(text, outcomesFile, "uitkomsten[\(i)].\(place)") }
-            }
-            for (i, fact) in content.facts.enumerated() {
-                let texts =
-                    [fact.vraag, fact.hulp, fact.onbekendTekst, fact.als, fact.navragen?.wat, fact.navragen?.ouders]
-                    + (fact.opties ?? []).flatMap { [$0.tekst, $0.als] }
-                for text in texts.compactMap({ $0 }) { check(text, factsFile, "feiten[\(i)]") }
-            }
-            for (i, control) in content.controls.enumerated() { check(control.melding, controlsFile, "controles[\(i)].melding") }
+    func noTextShowsAnInternalId(_ problems: inout [InputError]) {
+        var ids = Set<String>()
+        for fact in content.facts {
+            ids.insert(fact.id)
+            for option in fact.opties ?? [] { ids.insert(option.waarde) }
         }
+        ids.formUnion(content.nodes.map(\.id))
+        ids.formUnion(content.outcomes.map(\.id))
+        // Only ids that cannot be ordinary words: with an underscore, or a hyphen between lower-case parts that prose never writes.
+        let suspicious = ids.filter { id in id.contains("_") || (id.contains("-") && !Self.ordinaryHyphenated.contains(id)) }
+        // Each text is cut into words once; a word that is an id is found in a set (fast on every load).
+        func check(_ text: String, _ file: String, _ place: String) {
+            let found = Set(Self.words(Self.withoutPlaceholders(text)).filter { suspicious.contains($0) })
+            for id in found.sorted() {
+                problems.append(InputError(.data, file: file, place: place, "de tekst noemt de interne id \"\(id)\""))
+            }
+        }
+        for (i, outcome) in content.outcomes.enumerated() {
+            for (place, text) in outcome.allTexts { check(text, outcomesFile, "uitkomsten[\(i)].\(place)") }
+        }
+        for (i, fact) in content.facts.enumerated() {
+            let texts =
+                [fact.vraag, fact.hulp, fact.onbekendTekst, fact.als, fact.navragen?.wat, fact.navragen?.ouders]
+                + (fact.opties ?? []).flatMap { [$0.tekst, $0.als] }
+            for text in texts.compactMap({ $0 }) { check(text, factsFile, "feiten[\(i)]") }
+        }
+        for (i, control) in content.controls.enumerated() { check(control.melding, controlsFile, "controles[\(i)].melding") }
     }
 
     /// Hyphenated ids that are also ordinary Dutch words.

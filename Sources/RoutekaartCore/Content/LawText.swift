@@ -1,9 +1,3 @@
-#if canImport(FoundationEssentials)
-    import FoundationEssentials
-#else
-    import Foundation
-#endif
-
 /// The verbatim text of the cited articles of one law, as kept in the data folder
 /// (`wet/*.md`): a provenance header, then one `## Artikel <nr>` section per article.
 /// Two layouts occur, both copied unchanged from their sources: the texts from
@@ -255,23 +249,22 @@ public enum LawTextError: Error, Sendable, Equatable {
     }
 }
 
-/// The verbatim law texts of a data folder. A text is read and parsed only when asked
-/// for (`document`), or all at once for a whole book (`loadingAll`).
+/// The verbatim law texts of a data folder, as read with it. A text is parsed when asked for
+/// (`document`), or all at once for rendering many citations (`loadingAll`).
 public struct LawLibrary: Sendable {
-    public let directory: String
     public let sources: [Source]
+    /// The texts by their path in the data folder (`wet/wvo-2020.md`).
+    private let texts: [String: String]
     private var loaded: [String: LawDocument] = [:]
-    /// Texts parsed on request, shared by every copy: each law is read and parsed once.
-    private let parsed = LawDocumentCache()
 
-    public init(directory: String, sources: [Source]) {
-        self.directory = directory
+    public init(sources: [Source], texts: [String: String]) {
         self.sources = sources
+        self.texts = texts
     }
 
     public func source(_ id: String) -> Source? { sources.first { $0.id == id } }
 
-    /// The same library with every law text read once, for rendering many citations.
+    /// The same library with every law text parsed once, for rendering many citations.
     public func loadingAll() -> LawLibrary {
         var copy = self
         for source in sources where source.isLaw {
@@ -282,15 +275,12 @@ public struct LawLibrary: Sendable {
 
     /// The parsed text of a law.
     public func document(_ id: String) throws(LawTextError) -> LawDocument {
-        if let document = loaded[id] ?? parsed.document(id) { return document }
+        if let document = loaded[id] { return document }
         guard let source = source(id) else { throw .noText(id) }
         guard source.isLaw else { throw .notALaw(source.displayName) }
         guard let file = source.tekst else { throw .noText(source.displayName) }
-        let path = Path.join(directory, file)
-        guard let data = FileManager.default.contents(atPath: path) else { throw .fileMissing(source.displayName, file) }
-        let document = LawDocument(text: String(decoding: data, as: UTF8.self), sourceID: id)
-        parsed.store(document, for: id)
-        return document
+        guard let text = texts[file] else { throw .fileMissing(source.displayName, file) }
+        return LawDocument(text: text, sourceID: id)
     }
 
     /// The verbatim text one alternative points at (`wvo-2020`, `art. 2.30 lid 2 onder c`).
@@ -359,36 +349,5 @@ public struct LawLibrary: Sendable {
             return nil
         }
         return try? excerpt(source: id, place: place)
-    }
-
-    /// The verbatim texts of every law alternative of a citation, in order (for the reviewer's book).
-    public func lawTexts(for citation: String) -> [LawExcerpt] {
-        Citation(citation).alternatives.compactMap { alternative in
-            guard case .cite(let id, let place) = alternative, source(id)?.isLaw == true else { return nil }
-            return try? excerpt(source: id, place: place)
-        }
-    }
-}
-
-extension DataSet {
-    /// The verbatim law texts of this data folder; read only when asked for.
-    public var laws: LawLibrary { LawLibrary(directory: directory, sources: content.sources) }
-}
-
-/// Parsed law texts by source id, shared by the copies of a `LawLibrary`.
-final class LawDocumentCache: @unchecked Sendable {
-    private let lock = Lock()
-    private var documents: [String: LawDocument] = [:]
-
-    func document(_ id: String) -> LawDocument? {
-        lock.lock()
-        defer { lock.unlock() }
-        return documents[id]
-    }
-
-    func store(_ document: LawDocument, for id: String) {
-        lock.lock()
-        defer { lock.unlock() }
-        documents[id] = document
     }
 }

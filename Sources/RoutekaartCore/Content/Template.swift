@@ -3,6 +3,7 @@
 public enum Template {
     /// The placeholder names in a text, in order.
     public static func placeholders(in text: String) -> [String] {
+        guard hasPlaceholder(text) else { return [] }
         var names: [String] = []
         scan(text, literal: { _ in }, placeholder: { names.append($0) })
         return names
@@ -11,25 +12,35 @@ public enum Template {
     /// The text with each placeholder replaced; stops at the first replacement that throws.
     /// A replacement that starts a sentence starts with a capital ("de nieuwe school" → "De nieuwe school").
     public static func fill<E: Error>(_ text: String, _ value: (String) throws(E) -> String) throws(E) -> String {
-        guard text.utf8.contains(UInt8(ascii: "{")) else { return text }
+        guard hasPlaceholder(text) else { return text }
         var result = ""
-        var names: [String] = []
-        var literals: [Substring] = []
-        scan(text, literal: { literals.append($0) }, placeholder: { names.append($0) })
-        for (index, literal) in literals.enumerated() {
-            result += literal
-            guard index < names.count else { continue }
-            let replacement = try value(names[index])
-            result += startsSentence(after: result) ? capitalized(replacement) : replacement
-        }
+        result.reserveCapacity(text.utf8.count + 64)
+        var failure: E?
+        scan(
+            text, literal: { result += $0 },
+            placeholder: { name in
+                guard failure == nil else { return }
+                do throws(E) {
+                    let replacement = try value(name)
+                    result += startsSentence(after: result) ? capitalized(replacement) : replacement
+                } catch {
+                    failure = error
+                }
+            })
+        if let failure { throw failure }
         return result
     }
 
-    /// True when text placed after `prefix` begins a sentence.
+    /// True when the text has a `{`: most texts have no placeholder, and this is asked of every text.
+    static func hasPlaceholder(_ text: String) -> Bool {
+        let brace = UInt8(ascii: "{")
+        return text.utf8.withContiguousStorageIfAvailable { firstIndex(of: brace, in: $0, from: 0) != nil } ?? text.utf8.contains(brace)
+    }
+
+    /// True when text placed after `prefix` begins a sentence: nothing but spaces before it, or a sentence mark.
     static func startsSentence(after prefix: String) -> Bool {
-        let trimmed = prefix.reversed().drop { $0 == " " }
-        guard let last = trimmed.first else { return true }
-        return last == "." || last == "!" || last == "?"
+        guard let last = prefix.utf8.last(where: { $0 != UInt8(ascii: " ") }) else { return true }
+        return last == UInt8(ascii: ".") || last == UInt8(ascii: "!") || last == UInt8(ascii: "?")
     }
 
     static func capitalized(_ text: String) -> String {
@@ -37,21 +48,40 @@ public enum Template {
         return first.uppercased() + text.dropFirst()
     }
 
-    /// Calls `literal` for the text between placeholders (always one more than placeholders) and `placeholder` for each name.
+    /// Calls `literal` for the text between placeholders (always one more than placeholders) and `placeholder` for each
+    /// name. A `{` without a `}` after it is text.
     static func scan(_ text: String, literal: (Substring) -> Void, placeholder: (String) -> Void) {
-        let utf8 = text.utf8
-        var start = utf8.startIndex
-        var index = start
-        while index < utf8.endIndex {
-            if utf8[index] == UInt8(ascii: "{"), let close = utf8[index...].firstIndex(of: UInt8(ascii: "}")) {
-                literal(Substring(text.utf8[start..<index]))
-                placeholder(String(Substring(text.utf8[utf8.index(after: index)..<close])))
-                index = utf8.index(after: close)
-                start = index
-            } else {
-                index = utf8.index(after: index)
+        // The braces found by their bytes (memchr), then the text cut at those offsets.
+        var braces: [(open: Int, close: Int)] = []
+        let scanned: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            var from = 0
+            while let open = firstIndex(of: UInt8(ascii: "{"), in: bytes, from: from),
+                let close = firstIndex(of: UInt8(ascii: "}"), in: bytes, from: open)
+            {
+                braces.append((open, close))
+                from = close + 1
             }
         }
-        literal(Substring(text.utf8[start..<utf8.endIndex]))
+        if scanned == nil {
+            let bytes = Array(text.utf8)
+            bytes.withUnsafeBufferPointer { bytes in
+                var from = 0
+                while let open = firstIndex(of: UInt8(ascii: "{"), in: bytes, from: from),
+                    let close = firstIndex(of: UInt8(ascii: "}"), in: bytes, from: open)
+                {
+                    braces.append((open, close))
+                    from = close + 1
+                }
+            }
+        }
+        let utf8 = text.utf8
+        func index(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
+        var start = utf8.startIndex
+        for (open, close) in braces {
+            literal(text[start..<index(open)])
+            placeholder(String(text[index(open + 1)..<index(close)]))
+            start = index(close + 1)
+        }
+        literal(text[start...])
     }
 }

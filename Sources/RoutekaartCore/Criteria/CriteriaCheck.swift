@@ -83,6 +83,12 @@ public struct CriteriaCheck: Sendable {
         return Band(low: low, high: value.waarde.tot, source: value.bron)
     }
 
+    /// A whole number of a parameter on the day (`getal`), with its source; nil when the data has none.
+    public func count(_ id: String) -> (value: Int, source: String)? {
+        guard let value = criteria.parameter(id)?.value(on: day), let number = value.waarde.getal, number == number.rounded() else { return nil }
+        return (Int(number), value.bron)
+    }
+
     /// The report, or nil (with the missing parameter) when a band is not in the data for the day.
     public func check(_ input: CriteriaInput) -> Result<CriteriaReport, MissingParameter> {
         let delays = criteria.gebieden.compactMap { area -> (area: LearningArea, delay: Double)? in
@@ -95,14 +101,14 @@ public struct CriteriaCheck: Sendable {
         for criterion in criteria.criteria {
             guard let iqBand = band(criterion.iq) else { return .failure(MissingParameter(id: criterion.iq)) }
             guard let delayBand = band(criterion.leerachterstand) else { return .failure(MissingParameter(id: criterion.leerachterstand)) }
-            guard let minimum = band(criterion.minimumGebieden) else { return .failure(MissingParameter(id: criterion.minimumGebieden)) }
+            guard let minimum = count(criterion.minimumGebieden) else { return .failure(MissingParameter(id: criterion.minimumGebieden)) }
             let inBand = delays.filter { delayBand.contains($0.delay) }.map(\.area.id)
-            let delayMet = inBand.count >= Int(minimum.low) && inBand.contains { criterion.waarvan.contains($0) }
+            let delayMet = inBand.count >= minimum.value && inBand.contains { criterion.waarvan.contains($0) }
             let verdict = CriteriaReport.Verdict(criterion: criterion.id, iqMet: iqBand.contains(iq), areasInBand: inBand, delayMet: delayMet)
             verdicts.append(verdict)
             let keyAreas = criterion.waarvan.compactMap { criteria.area($0)?.naam }
             let sources = unique(([iqBand.source, delayBand.source] + criterion.bronnen).map(cite))
-            lines.append(Messages.verdict(criterion.naam, verdict, iqBand, delayBand, Int(minimum.low), keyAreas, sources))
+            lines.append(Messages.verdict(criterion.naam, verdict, iqBand, delayBand, minimum.value, keyAreas, sources))
         }
         for note in criteria.aanvullingen {
             var band: Band?
@@ -119,11 +125,6 @@ public struct CriteriaCheck: Sendable {
         if delays.count < criteria.gebieden.count { lines.append(Messages.incomplete(criteria.gebieden.count)) }
         lines.append(Messages.disclaimer)
         return .success(CriteriaReport(delays: delays, verdicts: verdicts, lines: lines))
-    }
-
-    func unique(_ items: [String]) -> [String] {
-        var seen = Set<String>()
-        return items.filter { seen.insert($0).inserted }
     }
 
     /// A band the criteria need is not in `landelijk.json` for the day.

@@ -15,6 +15,9 @@ public struct Advice: Sendable {
     /// Every outcome reached, in branch order.
     public var leaves: [OutcomeAdvice] { root.leaves }
 
+    /// Every fact settled on the way to any outcome of the advice.
+    public var factsOnRoute: Set<String> { Set((trail + leaves.flatMap(\.trail)).map(\.fact)) }
+
     /// True when some step or rule of some branch is an interpretation.
     public var interpretatie: Bool { leaves.contains(where: \.interpretatie) }
 
@@ -40,9 +43,6 @@ public indirect enum AdviceNode: Sendable {
         case .fork(let fork): fork.branches.flatMap(\.node.leaves)
         }
     }
-
-    /// What the advice says, as one string (for tests that compare two evaluations).
-    public var signatureForTests: String { signature }
 
     /// What the advice says, as one string: branches that say the same are merged.
     var signature: String {
@@ -257,8 +257,8 @@ public struct OutcomeAdvice: Sendable {
 
     static func warnings(for used: [Provenance], cite: (String) -> String) -> [String] {
         var warnings: [String] = []
-        var seen = Set<String>()
-        let examples = used.filter(\.voorbeeld).map { $0.subject.name }.filter { seen.insert($0).inserted }
+        let examples = unique(used.filter(\.voorbeeld).map { $0.subject.name })
+        var seen = Set(examples)
         if !examples.isEmpty { warnings.append(Messages.exampleData(examples)) }
         for item in used {
             if let note = item.opmerking, seen.insert(note).inserted { warnings.append(Messages.note(item.subject.name, note)) }
@@ -312,8 +312,7 @@ public struct OutcomeAdvice: Sendable {
 
         /// One warning for every record checked before the date it was used for, while its period has no end.
         static func staleData(_ items: [Provenance], cite: (String) -> String) -> String {
-            var seen = Set<String>()
-            let records = items.filter { seen.insert($0.record).inserted }
+            let records = unique(items, by: \.record)
                 .map { "\($0.record) (gecontroleerd \($0.laatstGecontroleerd.map(\.dutch) ?? "nooit"), bron: \(cite($0.bron)))" }
             let latest = items.map(\.lookupDate).max() ?? Day.inpassing
             return "Deze gegevens zijn het laatst gecontroleerd vóór de datum waarvoor ze hier gelden (\(latest.dutch)): "
@@ -322,16 +321,14 @@ public struct OutcomeAdvice: Sendable {
 
         /// One warning for every record that no person checked against the current state of its source.
         static func uncheckedData(_ items: [Provenance], cite: (String) -> String) -> String {
-            var seen = Set<String>()
-            let records = items.filter { seen.insert($0.record).inserted }.map { "\($0.record) (bron: \(cite($0.bron)))" }
+            let records = unique(items, by: \.record).map { "\($0.record) (bron: \(cite($0.bron)))" }
             return "Niemand heeft deze gegevens gecontroleerd tegen de huidige stand van hun bron: " + records.joined(separator: "; ")
                 + ". Controleer ze bij het samenwerkingsverband of de school."
         }
 
         /// One warning for dated data used more than a year from its date.
         static func datedData(_ items: [Provenance], cite: (String) -> String) -> String {
-            var seen = Set<String>()
-            let records = items.filter { seen.insert($0.record).inserted }
+            let records = unique(items, by: \.record)
                 .map { "\($0.record) (gegevens van \($0.gegevensDatum.map(\.dutch) ?? "onbekende datum"), bron: \(cite($0.bron)))" }
             let latest = items.map(\.lookupDate).max() ?? Day.inpassing
             return "Deze gegevens zijn meer dan een jaar ouder of jonger dan de datum waarvoor ze hier gelden (\(latest.dutch)): "
@@ -339,12 +336,6 @@ public struct OutcomeAdvice: Sendable {
                 + ". Scholen, hun aanbod en de indeling in samenwerkingsverbanden kunnen intussen veranderd zijn; controleer het bij de school of het samenwerkingsverband."
         }
     }
-}
-
-/// The items in first-seen order, each once.
-func unique(_ items: [String]) -> [String] {
-    var seen = Set<String>()
-    return items.filter { seen.insert($0).inserted }
 }
 
 // MARK: - The advice as cases: one per distinct advice

@@ -26,21 +26,44 @@ extension OutcomeAdvice {
     }
 
     /// Every citation for readers, in the order of `sources`: rules on the trail and their data, then steps; each once.
-    public var citedSources: [String] {
-        var citations: [String] = []
+    public var citedSources: [String] { Self.rendered(datedCitations, content: content, peildatum: peildatum) }
+
+    /// Every citation with the date it is read on, in the order of `sources`.
+    var datedCitations: [DatedCitation] {
+        var citations: [DatedCitation] = []
         for step in trail {
             if case .derived(let derivation, let provenance) = step.origin {
-                citations += self.citations(of: derivation) + provenance.map(citation(of:))
+                let day = day(of: derivation.datum)
+                citations += derivation.bronnen.map { DatedCitation(raw: $0, day: day) }
+                citations += provenance.map { DatedCitation(raw: $0.bron, day: $0.lookupDate) }
             }
         }
-        citations += templateSteps.flatMap(citations(of:))
-        return unique(citations)
+        for step in templateSteps {
+            let day = day(of: step.datum)
+            citations += step.bronnen.map { DatedCitation(raw: $0, day: day) }
+        }
+        return citations
+    }
+
+    /// Citations for readers, each distinct citation and date rendered once, each text once.
+    static func rendered(_ citations: [DatedCitation], content: Content, peildatum: Day) -> [String] {
+        unique(unique(citations).map { content.cite($0.raw, on: $0.day, peildatum: peildatum) })
     }
 }
 
+/// A citation as written in the content and the date it is read on.
+struct DatedCitation: Hashable {
+    let raw: String
+    let day: Day
+}
+
 extension Advice {
-    /// Every citation of every branch for readers, in the order first used.
-    public var citedSources: [String] { unique(leaves.flatMap(\.citedSources)) }
+    /// Every citation of every branch for readers, in the order first used: the branches share most of them, and each
+    /// is rendered once.
+    public var citedSources: [String] {
+        guard let first = leaves.first else { return [] }
+        return OutcomeAdvice.rendered(leaves.flatMap(\.datedCitations), content: first.content, peildatum: first.peildatum)
+    }
 }
 
 extension Content {

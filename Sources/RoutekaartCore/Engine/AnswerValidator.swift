@@ -12,7 +12,7 @@ public struct AnswerValidator: Sendable {
     /// The normalised answer, or a Dutch message saying what is wrong.
     public func normalize(_ raw: String, for fact: Fact) -> Result<String, AnswerProblem> {
         let answer = raw.trimmingBlanks()
-        if fact.onbekendToegestaan == true, Self.unknownWords.contains(ModelSearch.fold(answer)) { return .success(Derivations.unknownValue) }
+        if fact.onbekendToegestaan == true, Self.unknownWords.contains(SearchText.fold(answer)) { return .success(Derivations.unknownValue) }
         switch fact.soort {
         case .keuze:
             if fact.option(answer) != nil { return .success(answer) }
@@ -51,11 +51,10 @@ public struct AnswerValidator: Sendable {
             case .failure(let problem): throw InputError(.data, file: path, place: "antwoorden.\(Sanitized.short(key))", problem.message)
             }
         }
-        let date = peildatum
-        guard date >= Day.inpassing else {
-            throw InputError(.data, file: path, place: "peildatum", Messages.tooEarly(date, Day.inpassing))
+        guard peildatum >= Day.inpassing else {
+            throw InputError(.data, file: path, place: "peildatum", Messages.tooEarly(peildatum, Day.inpassing))
         }
-        return Case(peildatum: date, answers: answers)
+        return Case(peildatum: peildatum, answers: answers)
     }
 
     func suggestion(for key: String) -> String? {

@@ -96,7 +96,7 @@ public struct Engine: Sendable {
         var onRoute = Set<String>()
         switch result {
         case .question(_, let trail), .contradiction(_, let trail): onRoute = Set(trail.map(\.fact))
-        case .advice(let advice): onRoute = Set((advice.trail + advice.leaves.flatMap(\.trail)).map(\.fact))
+        case .advice(let advice): onRoute = advice.factsOnRoute
         }
         if let found = try contradiction(in: situation, assuming: [], onRoute: onRoute) { return .contradiction(found.0, trail: found.1) }
         return result
@@ -148,7 +148,7 @@ public struct Engine: Sendable {
             case .advice(let advice):
                 // A value that contradicts the known facts is no possible world: no branch for it
                 // (a leerweg the school does not offer).
-                let onRoute = Set((advice.trail + advice.leaves.flatMap(\.trail)).map(\.fact))
+                let onRoute = advice.factsOnRoute
                 if let found = try contradiction(in: situation, assuming: supposed, onRoute: onRoute) {
                     impossible = impossible ?? .contradiction(found.0, trail: found.1)
                     continue
@@ -367,7 +367,9 @@ extension DerivedValue {
 
 extension Content {
     /// The facts without a derivation that these facts rest on, through every derivation (the facts a person gives).
-    func basicFacts(of ids: [String]) -> Set<String> {
+    func basicFacts(of ids: [String]) -> Set<String> { Self.basicFacts(of: ids, fact: fact) }
+
+    static func basicFacts(of ids: [String], fact: (String) -> Fact?) -> Set<String> {
         var result = Set<String>()
         var seen = Set<String>()
         var stack = ids

@@ -208,8 +208,7 @@ public struct FixtureRunner: Sendable {
         switch node {
         case .outcome(let leaf):
             let names = (scenarios ?? [leaf.scenario?.id]).map { $0 ?? "geen" }
-            var seen = Set<String>()
-            let scenario = names.filter { seen.insert($0).inserted }.joined(separator: "|")
+            let scenario = unique(names).joined(separator: "|")
             return [.init(als: conditions, scenario: scenario, uitkomst: leaf.template.id)]
         case .fork(let fork):
             return fork.branches.flatMap { branch in

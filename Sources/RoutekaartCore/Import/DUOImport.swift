@@ -1,9 +1,3 @@
-#if canImport(FoundationEssentials)
-    import FoundationEssentials
-#else
-    import Foundation
-#endif
-
 /// Builds the generated part of the real model from public files: the Regeling regio-indeling
 /// (PC4 → gemeente → SWV VO), DUO's file of all vo vestigingen, and DUO's exam candidates per
 /// vestiging (which vmbo leerwegen a vestiging examines). Reads DUO's own formats; finds every
@@ -113,7 +107,7 @@ public enum DUOImport {
             if examined { byCode[row.fields[c[0]], default: []].insert(leerweg) }
         }
         guard errors.isEmpty else { throw InputErrors(Array(errors.prefix(maximumErrors))) }
-        return ExamLeerwegen(byCode: byCode, allYears: yearColumns.map(\.year), usedYears: used.map(\.year), rows: table.rows.count)
+        return ExamLeerwegen(byCode: byCode, allYears: yearColumns.map(\.year), usedYears: used.map(\.year), rows: table.rowCount)
     }
 
     /// A count as DUO writes it: a number, `<5` (one to four: some), or empty (none).

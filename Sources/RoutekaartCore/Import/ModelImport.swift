@@ -84,9 +84,6 @@ public enum ModelImport {
         guard errors.isEmpty else { throw InputErrors(errors) }
         let previous = hand.schools
         let previousRegio = hand.regio
-        // What the new files must agree with is what this import makes, not what the old ones said.
-        hand.generatedBytes = [:]
-        hand.swvGemeenten = nil
 
         let regio = try DUOImport.regio(regioTable)
         let exams = try DUOImport.examLeerwegen(examTable)
@@ -116,23 +113,21 @@ public enum ModelImport {
 
         // The whole model, checked as the loader checks it.
         let manifest = ImportManifest(
-            vestigingen: .init(bron: ids.vestigingen, datum: request.datum, rijen: vestigingTable.rows.count),
+            vestigingen: .init(bron: ids.vestigingen, datum: request.datum, rijen: vestigingTable.rowCount),
             examens: .init(bron: ids.examens, schooljaren: exams.usedYears, rijen: exams.rows),
             regio: .init(bron: ids.regio, datum: request.regioDatum, rijen: regio.count))
         hand.schools = schools
         hand.regio = regio
         hand.manifest = manifest
         hand.schoolLines = schools.indices.map { $0 + 2 }
-        let (model, places, assembly) = ModelLoader.assemble(
-            hand, parameters: [], path: { Path.join(request.output, Path.lastComponent($0)) })
-        errors += assembly
-        errors += ModelValidator(model: model, sources: registered, places: places).validate()
+        let (model, places) = ModelLoader.assemble(&hand, parameters: [], path: { Path.join(request.output, Path.lastComponent($0)) })
+        errors += ModelCheck(model: model, parts: hand, sources: registered, places: places).problems()
         guard errors.isEmpty else { throw InputErrors(errors) }
 
         var report: [String] = []
         report.append(
             Messages.read(
-                schools: vestigingTable.rows.count, encoding: vestigingTable.encoding, examRows: exams.rows, years: exams.usedYears,
+                schools: vestigingTable.rowCount, encoding: vestigingTable.encoding, examRows: exams.rows, years: exams.usedYears,
                 regioRows: regio.count, swvs: swvCodes.count))
         report += diff(previous: previous, current: schools)
         if !previousRegio.isEmpty && previousRegio != regio { report.append(Messages.regioChanged(previousRegio.count, regio.count)) }
@@ -155,7 +150,6 @@ public enum ModelImport {
                 (Path.lastComponent(ModelFiles.vestigingen), ModelFiles.vestigingenCSV(schools)),
                 (Path.lastComponent(ModelFiles.regio), ModelFiles.regioCSV(regio)),
                 (Path.lastComponent(ModelFiles.manifest), manifest.json),
-                (Path.lastComponent(ModelFiles.swvGemeenten), ModelFiles.swvGemeentenCSV(model.swvs)),
             ], report: report, copies: copies)
     }
 

@@ -1,9 +1,3 @@
-#if canImport(FoundationEssentials)
-    import FoundationEssentials
-#else
-    import Foundation
-#endif
-
 /// Place names as people write them. DUO writes plaats and gemeente in capitals (`'S-HERTOGENBOSCH`,
 /// `S HERTOGENBOSCH`); the display form is the regio-indeling's spelling where the name is the same
 /// after folding, and otherwise the capitals in Dutch title case (`BERGEN OP ZOOM` → `Bergen op Zoom`).
@@ -39,58 +33,5 @@ public enum PlaceNames {
         if lower.hasPrefix("ij") { return "IJ" + lower.dropFirst(2) }
         guard let first = lower.first else { return lower }
         return first.uppercased() + lower.dropFirst()
-    }
-}
-
-/// Text folded for searching: lower case, no accents, apostrophes dropped, hyphens, dots, commas and
-/// brackets as spaces, single spaces. `'s-Hertogenbosch`, `S HERTOGENBOSCH` and `s hertogenbosch` fold alike.
-public enum SearchText {
-    public static func fold(_ text: String) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count)
-        var pendingSpace = false
-        func append(_ byte: UInt8) {
-            if pendingSpace {
-                out.append(UInt8(ascii: " "))
-                pendingSpace = false
-            }
-            out.append(byte)
-        }
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            switch value {
-            case 0x41...0x5A: append(UInt8(value + 32))
-            case 0x61...0x7A, 0x30...0x39: append(UInt8(value))
-            case 0x27, 0x2018, 0x2019, 0x60, 0xB4: continue  // apostrophes
-            case 0x20, 0x09, 0x2D, 0x2E, 0x2C, 0x2F, 0x28, 0x29, 0x5F, 0x3A, 0x3B, 0x22, 0x2013, 0x2014, 0x26:
-                pendingSpace = !out.isEmpty
-            case 0..<0x80:
-                append(UInt8(value))
-            default:
-                guard let base = baseLetter(scalar) else { continue }
-                var encoded: [UInt8] = []
-                TextDecoding.appendUTF8(base.value, to: &encoded)
-                for byte in encoded { append(byte) }
-            }
-        }
-        return String(decoding: out, as: UTF8.self)
-    }
-
-    /// The folded text without spaces: `'s-Hertogenbosch` and `shertogenbosch` are equal.
-    public static func compact(_ text: String) -> String {
-        String(decoding: fold(text).utf8.filter { $0 != UInt8(ascii: " ") }, as: UTF8.self)
-    }
-
-    /// The folded words.
-    public static func words(_ text: String) -> [String] {
-        fold(text).split(separator: " ").map(String.init)
-    }
-
-    /// A letter without its accent, in lower case (`É` → `e`, `ç` → `c`); other characters lower-cased.
-    static func baseLetter(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
-        let lowered = scalar.properties.lowercaseMapping.unicodeScalars
-        guard let first = lowered.first else { return scalar }
-        // The canonical base letter (é = e + ◌́); nil for an accent on its own.
-        return TextTools.withoutAccent(first)
     }
 }

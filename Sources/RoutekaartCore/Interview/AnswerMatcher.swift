@@ -1,9 +1,3 @@
-#if canImport(FoundationEssentials)
-    import FoundationEssentials
-#else
-    import Foundation
-#endif
-
 /// How the interview understands what someone types at a multiple-choice
 /// question: a number, an option's words or a clear part of them (`grens`,
 /// `lwoo`), everyday yes and no (`Jazeker`, `nee hoor`), and "weet ik niet"

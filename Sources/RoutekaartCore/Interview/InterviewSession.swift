@@ -1,9 +1,3 @@
-#if canImport(FoundationEssentials)
-    import FoundationEssentials
-#else
-    import Foundation
-#endif
-
 /// What the interview says back to one line of input.
 public struct InterviewReply: Sendable, Equatable {
     /// Text for standard output.
@@ -469,7 +463,7 @@ public struct InterviewSession: Sendable {
         // remembered and offered again if their question returns. While a question
         // is pending the route is not known yet, so nothing is dropped.
         if let advice {
-            let onRoute = Set((advice.trail + advice.leaves.flatMap(\.trail)).map(\.fact))
+            let onRoute = advice.factsOnRoute
             answers = answers.filter { onRoute.contains($0.key) }
         }
         reply.out += announcements()

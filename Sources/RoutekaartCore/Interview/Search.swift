@@ -1,9 +1,3 @@
-#if canImport(FoundationEssentials)
-    import FoundationEssentials
-#else
-    import Foundation
-#endif
-
 /// Why a search gives no answer on purpose: what was typed is personal data, or names a place without an SWV.
 public struct SearchRefusal: Error, Equatable, Sendable {
     public var message: String
@@ -51,11 +45,13 @@ public struct SWVMatch: Sendable, Equatable {
 /// matches first. A full postcode or anything that looks like an address is refused: personal data.
 public struct ModelSearch: Sendable {
     public let model: Model
+    /// The search keys of the schools, folded once when the search is made.
+    let index: SearchIndex
 
-    public init(model: Model) { self.model = model }
-
-    /// Lowercased, without accents, apostrophes and hyphens, for matching.
-    public static func fold(_ text: String) -> String { SearchText.fold(text) }
+    public init(model: Model) {
+        self.model = model
+        index = SearchIndex(model)
+    }
 
     /// How well a school matches; lower is better.
     public enum Rank: Int, Comparable, Sendable {
@@ -64,8 +60,6 @@ public struct ModelSearch: Sendable {
         case typo
         public static func < (a: Rank, b: Rank) -> Bool { a.rawValue < b.rawValue }
     }
-
-    var index: SearchIndex { model.searchIndex.get { SearchIndex(model) } }
 
     // MARK: - Schools
 
@@ -80,18 +74,19 @@ public struct ModelSearch: Sendable {
         guard !words.isEmpty else { return [] }
         let phrase = words.joined(separator: " ")
         let compact = words.joined()
+        let wordBytes = words.map { Array($0.utf8) }
         // Only digits ("1.5", "12") that are no code or postcode name no school.
         let numeric = words.allSatisfy { $0.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
         var found: [(index: Int, rank: Rank)] = []
         for (i, key) in index.schools.enumerated() {
-            guard let rank = key.rank(words: words, phrase: phrase, compact: compact) else { continue }
+            guard let rank = key.rank(words: words, bytes: wordBytes, phrase: phrase, compact: compact) else { continue }
             if numeric, rank != .code, rank != .postcode { continue }
             found.append((i, rank))
         }
         // Nothing found as typed: one typo per word of five letters or more is allowed ("schaersvorde winterswyk"),
         // in a query that looks like a name (a few words of reasonable length).
         if found.isEmpty, !numeric, words.count <= 6, words.allSatisfy({ $0.utf8.count <= 40 }) {
-            let loose = words.map(SearchIndex.SchoolKey.loosened)
+            let loose = words.map { Array(SearchIndex.SchoolKey.loosened($0).utf8) }
             for (i, key) in index.schools.enumerated() where key.matchesWithTypos(loose) { found.append((i, .typo)) }
         }
         if found.contains(where: { $0.rank == .code }) { found = found.filter { $0.rank == .code } }
@@ -111,9 +106,10 @@ public struct ModelSearch: Sendable {
     public func nearestSchool(to query: String) -> School? {
         let words = index.applyAliases(SearchText.words(query))
         guard words.count >= 2, words.count <= 6, Self.personalData(query) == nil else { return nil }
+        let bytes = words.map { Array($0.utf8) }
         var best: [(index: Int, fitting: Int)] = []
         for (i, key) in index.schools.enumerated() {
-            let fitting = words.filter { key.fits($0) }.count
+            let fitting = bytes.filter { key.fits($0) }.count
             guard fitting >= max(2, words.count - 1) else { continue }
             if let top = best.first?.fitting, fitting < top { continue }
             if let top = best.first?.fitting, fitting > top { best = [] }
@@ -155,7 +151,7 @@ public struct ModelSearch: Sendable {
             if !name.isEmpty && words.allSatisfy({ word in name.contains { $0.hasPrefix(word) } }) { add(swv.code, .naam) }
         }
         var placeFound = false
-        for place in index.places where place.matches(words: words, compact: compact) {
+        for place in SearchIndex.places(of: model) where place.matches(words: words, compact: compact) {
             placeFound = true
             for code in place.swvs { add(code, place.isRegioGemeente ? .gemeente(place.name) : .plaats(place.name)) }
         }
@@ -210,54 +206,65 @@ public struct ModelSearch: Sendable {
     }
 }
 
-/// Search keys of a model, folded once, on the first search.
-final class SearchIndex: Sendable {
+/// Search keys of a model's schools, folded once when a search is made: per school its name, plaats and
+/// gemeente folded (lower case, no accents, single spaces), which a query's words are looked for in, byte for byte.
+struct SearchIndex: Sendable {
     struct SchoolKey: Sendable {
         let code: String
         let brin: String
         let pc4: String
-        /// The name's folded words, and plaats and gemeente folded and compact.
-        let nameWords: [String]
+        /// The name folded, and plaats and gemeente folded and without spaces.
         let name: String
         let places: [String]
         let compactPlaces: [String]
-        let haystack: [String]
-        /// The haystack with "ij" as "y", as bytes: for the search that allows a typo.
-        let looseHaystack: [[UInt8]]
+        /// The words of name and places with "ij" as "y", as bytes: for the search that allows a typo.
+        let looseWords: [[UInt8]]
 
-        func rank(words: [String], phrase: String, compact: String) -> ModelSearch.Rank? {
+        /// How well the school matches the query's folded words (also as bytes), phrase and compact form; nil for no match.
+        func rank(words: [String], bytes: [[UInt8]], phrase: String, compact: String) -> ModelSearch.Rank? {
             if compact == code || compact == brin { return .code }
             if words.count == 1, words[0] == pc4 { return .postcode }
-            if name.hasPrefix(phrase) && (name.count == phrase.count || name.dropFirst(phrase.count).first == " ") { return .nameStartOrPlace }
+            if name.utf8.starts(with: phrase.utf8), name.utf8.count == phrase.utf8.count || name.utf8.dropFirst(phrase.utf8.count).first == 0x20 {
+                return .nameStartOrPlace
+            }
             if compactPlaces.contains(compact) { return .nameStartOrPlace }
-            if words.allSatisfy({ word in haystack.contains(word) }) { return .wholeWords }
-            // A word of one or two letters ("I" in "Koning Willem I College") is a whole word, not the start of one ("II").
-            if words.allSatisfy({ word in word.count <= 2 ? haystack.contains(word) : haystack.contains { $0.hasPrefix(word) } }) {
-                return .wordStarts
+            var best = ModelSearch.Rank.wholeWords
+            for word in bytes {
+                let found = occurrence(of: word)
+                // A word of one or two letters ("I" in "Koning Willem I College") is a whole word, not the start of one ("II").
+                if word.count <= 2, found != .wholeWord { return nil }
+                switch found {
+                case .none: return nil
+                case .inside: best = .substring
+                case .wordStart: if best == .wholeWords { best = .wordStarts }
+                case .wholeWord: break
+                }
             }
-            if words.allSatisfy({ word in
-                word.count <= 2 ? haystack.contains(word) : name.containsText(word) || places.contains { $0.containsText(word) }
-            }) {
-                return .substring
-            }
-            return nil
+            return best
+        }
+
+        /// The best way a folded word occurs in the name or a place.
+        func occurrence(of word: [UInt8]) -> Occurrence {
+            var found = SearchIndex.occurrence(of: word, in: name)
+            for place in places where found != .wholeWord { found = max(found, SearchIndex.occurrence(of: word, in: place)) }
+            return found
         }
 
         /// True when a query word fits a word of the name or place: whole, or (three letters or more) its start.
-        func fits(_ word: String) -> Bool {
-            word.count <= 2 ? haystack.contains(word) : haystack.contains { $0.hasPrefix(word) }
+        func fits(_ word: [UInt8]) -> Bool {
+            let found = occurrence(of: word)
+            return word.count <= 2 ? found == .wholeWord : found >= .wordStart
         }
 
         /// Dutch "ij" and "y" are one letter to people who type them (Winterswijk, Winterswyk).
         static func loosened(_ word: String) -> String { word.replacing("ij", with: "y") }
 
-        /// Every query word (loosened) fits a word of the name or place, a word of five letters or more also with one
-        /// letter wrong, missing or extra.
-        func matchesWithTypos(_ words: [String]) -> Bool {
-            words.allSatisfy { word in
-                let typed = Array(word.utf8)
-                return looseHaystack.contains { candidate in
-                    if typed.count <= 2 { return candidate.elementsEqual(typed) }
+        /// Every query word (loosened, as bytes) fits a word of the name or place, a word of five letters or more also
+        /// with one letter wrong, missing or extra.
+        func matchesWithTypos(_ words: [[UInt8]]) -> Bool {
+            words.allSatisfy { typed in
+                looseWords.contains { candidate in
+                    if typed.count <= 2 { return candidate == typed }
                     if candidate.starts(with: typed) { return true }
                     guard typed.count >= 5 else { return false }
                     // The whole word, or as much of it as was typed (a word may be typed only in part).
@@ -295,6 +302,38 @@ final class SearchIndex: Sendable {
         }
     }
 
+    /// How a word occurs in a folded text: not, inside a word, at the start of a word, or as a whole word.
+    enum Occurrence: Int, Comparable {
+        case none, inside, wordStart, wholeWord
+        static func < (a: Occurrence, b: Occurrence) -> Bool { a.rawValue < b.rawValue }
+    }
+
+    /// The best way a (folded, non-empty) word occurs in a folded text, its words separated by single spaces.
+    static func occurrence(of word: [UInt8], in text: String) -> Occurrence {
+        let space = UInt8(ascii: " ")
+        func find(_ needle: UnsafeBufferPointer<UInt8>, _ haystack: UnsafeBufferPointer<UInt8>) -> Occurrence {
+            guard let first = needle.first, needle.count <= haystack.count else { return .none }
+            var best = Occurrence.none
+            var from = 0
+            while let hit = firstIndex(of: first, in: haystack, from: from), hit + needle.count <= haystack.count {
+                var offset = 1
+                while offset < needle.count && haystack[hit + offset] == needle[offset] { offset += 1 }
+                if offset == needle.count {
+                    let start = hit == 0 || haystack[hit - 1] == space
+                    let end = hit + needle.count == haystack.count || haystack[hit + needle.count] == space
+                    best = max(best, start ? (end ? .wholeWord : .wordStart) : .inside)
+                    if best == .wholeWord { return best }
+                }
+                from = hit + 1
+            }
+            return best
+        }
+        return word.withUnsafeBufferPointer { needle in
+            text.utf8.withContiguousStorageIfAvailable { haystack in find(needle, haystack) }
+                ?? Array(text.utf8).withUnsafeBufferPointer { find(needle, $0) }
+        }
+    }
+
     /// A place people may name: a gemeente of the regio-indeling, or a plaats or present-day gemeente of DUO's schools.
     struct Place: Sendable {
         let name: String
@@ -309,19 +348,40 @@ final class SearchIndex: Sendable {
     }
 
     let schools: [SchoolKey]
-    let places: [Place]
     let aliases: [(from: [String], to: [String])]
 
     init(_ model: Model) {
-        schools = model.schools.map { school in
-            let places = [SearchText.fold(school.plaats), SearchText.fold(school.gemeente)]
-            let nameWords = SearchText.words(school.naam)
-            return SchoolKey(
-                code: school.code.lowercased(), brin: school.brin.lowercased(), pc4: school.pc4 ?? "", nameWords: nameWords,
-                name: nameWords.joined(separator: " "), places: places, compactPlaces: places.map { $0.replacing(" ", with: "") },
-                haystack: nameWords + places.flatMap { $0.split(separator: " ").map(String.init) },
-                looseHaystack: (nameWords + places.flatMap { $0.split(separator: " ").map(String.init) }).map { Array(SchoolKey.loosened($0).utf8) })
+        var keys: [SchoolKey] = []
+        keys.reserveCapacity(model.schools.count)
+        // Schools of one plaats often follow each other: a place folded for the school before is not folded again.
+        var lastPlaces: (plaats: String, gemeente: String, folded: [String], compact: [String])?
+        for index in model.schools.indices {
+            let plaats = model.schools[index].plaats
+            let gemeente = model.schools[index].gemeente
+            let folded: [String]
+            let compact: [String]
+            if let last = lastPlaces, last.plaats == plaats, last.gemeente == gemeente {
+                (folded, compact) = (last.folded, last.compact)
+            } else {
+                folded = [SearchText.fold(plaats), SearchText.fold(gemeente)]
+                compact = folded.map(SearchText.withoutSpaces)
+                lastPlaces = (plaats, gemeente, folded, compact)
+            }
+            let name = SearchText.fold(model.schools[index].naam)
+            let looseWords = (name + " " + folded.joined(separator: " ")).split(separator: " ").map {
+                Array(SchoolKey.loosened(String($0)).utf8)
+            }
+            keys.append(
+                SchoolKey(
+                    code: SearchText.fold(model.schools[index].code), brin: SearchText.fold(model.schools[index].brin),
+                    pc4: model.schools[index].pc4 ?? "", name: name, places: folded, compactPlaces: compact, looseWords: looseWords))
         }
+        schools = keys
+        aliases = model.aliases.map { (SearchText.words($0.naam), SearchText.words($0.wordt)) }
+    }
+
+    /// The places of a model that people may name, for a search of SWVs.
+    static func places(of model: Model) -> [Place] {
         var regioSWVs: [String: (name: String, swvs: Set<String>)] = [:]
         for entry in model.regio {
             guard let swv = entry.swv else { continue }
@@ -344,8 +404,7 @@ final class SearchIndex: Sendable {
         places += schoolPlaces.map { compact, item in
             Place(name: item.name, words: SearchText.words(item.name), compact: compact, swvs: item.swvs.sorted(), isRegioGemeente: false)
         }
-        self.places = places.sorted { $0.name < $1.name }
-        aliases = model.aliases.map { (SearchText.words($0.naam), SearchText.words($0.wordt)) }
+        return places.sorted { $0.name < $1.name }
     }
 
     /// `den bosch` → `s hertogenbosch`, wherever the alias's words stand in the query.

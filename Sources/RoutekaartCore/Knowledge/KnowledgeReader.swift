@@ -49,8 +49,8 @@ public enum KnowledgeReader {
         }
         if let firstLineEnd = bytes.firstIndex(of: 0x0A) { table.crlf = firstLineEnd > 0 && bytes[firstLineEnd - 1] == 0x0D }
         let records: [CSVTable.Row]
-        do {
-            records = try CSVTable.parse(bytes, file: path, separator: UInt8(ascii: ";"))
+        do throws(InputError) {
+            records = try CSVTable.records(bytes, file: path)
         } catch {
             // The CSV reader names the line and column in its own words; keep them.
             return KnowledgeReading(table: table, errors: [error], warnings: [])

@@ -4,20 +4,28 @@
     import Foundation
 #endif
 
-/// The bundled (or another) data folder, loaded and validated: the model
-/// of SWVs and schools, and the routekaart content.
+/// A data folder read into plain values: the model of SWVs and schools, the routekaart content and the
+/// law texts. Reading is one step that finishes before anything else runs; whether the rules run over
+/// what was read is the check's business (`DataSet.load`, in `Check/`).
 public struct DataSet: Sendable {
     public var content: Content
     public var model: Model
     public var directory: String
     /// True when the invented example SWVs and schools (`voorbeeld/`) are loaded next to the real ones.
     public var includesExamples: Bool
-    /// Where each record of the model lives, for the messages of `check`.
+    /// The model's files as read, before they were put together, and where each record lives: what the
+    /// model's rules check.
+    var modelParts: ModelParts
     var places: ModelPlaces
-    /// What did not fit together when the model was put together (a licence for a vestiging that is not there).
-    var assemblyProblems: [InputError]
+    /// The fingerprint of the files as read (`DataFolder`).
+    var fingerprint: String
+    /// The verbatim law texts (`wet/*.md`) by their path in the folder.
+    var lawTexts: [String: String]
 
     public var engine: Engine { Engine(content: content, model: model) }
+
+    /// The verbatim law texts of this data folder.
+    public var laws: LawLibrary { LawLibrary(sources: content.sources, texts: lawTexts) }
 
     /// The files of a data folder, relative to it (the model's files: `ModelFiles`).
     public enum FileName {
@@ -48,12 +56,11 @@ public struct DataSet: Sendable {
     }
 
     static func read(_ folder: DataFolder, examples: Bool) throws(InputErrors) -> DataSet {
-        let directory = folder.directory
         var errors: [InputError] = []
-        func read<T: Codable>(_ type: T.Type, _ name: String) -> T? { folder.decode(type, name, errors: &errors) }
+        func read<T: Decodable>(_ type: T.Type, _ name: String) -> T? { folder.decode(type, name, errors: &errors) }
         let sources = read(SourcesFile.self, FileName.sources)
         let national = read(NationalFile.self, FileName.national)
-        let parts = ModelLoader.read(folder, examples: examples, errors: &errors)
+        var parts = ModelLoader.read(folder, examples: examples, errors: &errors)
         let facts = read(FactsFile.self, FileName.facts)
         let tree = read(TreeFile.self, FileName.tree)
         let outcomes = read(OutcomesFile.self, FileName.outcomes)
@@ -63,107 +70,25 @@ public struct DataSet: Sendable {
         guard let sources, let national, let facts, let tree, let outcomes, let glossary, let controls, var criteria, errors.isEmpty else {
             throw InputErrors(errors.map { Messages.explainProPolicy($0) })
         }
-        var content = Content(
-            start: tree.start, facts: facts.feiten, nodes: tree.knopen, outcomes: outcomes.uitkomsten,
-            scenarios: outcomes.scenarios, glossary: glossary.begrippen, sources: sources.bronnen, controls: controls.controles)
         criteria.parameters = national.parameters
-        content.criteria = criteria
-        let path: @Sendable (String) -> String = { name in Path.join(directory, name) }
-        let (model, places, assembly) = ModelLoader.assemble(parts, parameters: national.parameters, path: path)
+        let content = Content(
+            start: tree.start, facts: facts.feiten, nodes: tree.knopen, outcomes: outcomes.uitkomsten, scenarios: outcomes.scenarios,
+            glossary: glossary.begrippen, sources: sources.bronnen, controls: controls.controles, criteria: criteria)
+        let (model, places) = ModelLoader.assemble(&parts, parameters: national.parameters, path: folder.path)
+        var lawTexts: [String: String] = [:]
+        for source in sources.bronnen where source.isLaw {
+            guard let file = source.tekst, let data = folder.files[file] else { continue }
+            lawTexts[file] = String(decoding: data, as: UTF8.self)
+        }
         return DataSet(
-            content: content, model: model, directory: directory, includesExamples: examples, places: places, assemblyProblems: assembly)
-    }
-
-    /// A folder whose stamp proves it passed every rule, read for the advisor: what the first question
-    /// needs now, the outcomes and the model of the country when first used, from the bytes that were proven.
-    static func readProven(_ folder: DataFolder, examples: Bool) throws(InputErrors) -> DataSet {
-        var errors: [InputError] = []
-        func read<T: Codable>(_ type: T.Type, _ name: String) -> T? { folder.decode(type, name, errors: &errors) }
-        let national = read(NationalFile.self, FileName.national)
-        let facts = read(FactsFile.self, FileName.facts)
-        let tree = read(TreeFile.self, FileName.tree)
-        let controls = read(ControlsFile.self, FileName.controls)
-        guard let national, let facts, let tree, let controls, errors.isEmpty else {
-            throw InputErrors(errors)
-        }
-        let outcomesData = folder.files[FileName.outcomes] ?? Data()
-        let outcomesPath = folder.path(FileName.outcomes)
-        let outcomes = LazyValue<OutcomeRecords> {
-            // These bytes passed every rule (the fingerprint says so), so they decode.
-            let file = try? StrictDecoder.decode(OutcomesFile.self, from: outcomesData, file: outcomesPath)
-            return OutcomeRecords(outcomes: file?.uitkomsten ?? [], scenarios: file?.scenarios ?? [])
-        }
-        let sourcesData = folder.files[FileName.sources] ?? Data()
-        let glossaryData = folder.files[FileName.glossary] ?? Data()
-        let registry = LazyValue<RegistryRecords> {
-            // Proven bytes, like the outcomes.
-            let sources = try? StrictDecoder.decode(SourcesFile.self, from: sourcesData, file: FileName.sources)
-            let glossary = try? StrictDecoder.decode(GlossaryFile.self, from: glossaryData, file: FileName.glossary)
-            return RegistryRecords(sources: sources?.bronnen ?? [], glossary: glossary?.begrippen ?? [])
-        }
-        var content = Content(
-            start: tree.start, facts: facts.feiten, nodes: tree.knopen, outcomes: outcomes,
-            lookup: OutcomeLookup(outcomesData, file: outcomesPath), registry: registry, controls: controls.controles)
-        let parameters = national.parameters
-        content.criteriaValue = LazyValue {
-            // Proven bytes, like the outcomes.
-            var ignored: [InputError] = []
-            var criteria = folder.decode(NationalCriteria.self, FileName.criteria, errors: &ignored)
-            criteria?.parameters = parameters
-            return criteria
-        }
-        let directory = folder.directory
-        let model = Model(
-            lookup: ModelLookup(folder, examples: examples, parameters: parameters),
-            lazy: {
-                var ignored: [InputError] = []
-                var parts = ModelLoader.read(folder, examples: examples, errors: &ignored)
-                // Proven: the files are in the importer's form (checked when the stamp was made, not again here).
-                parts.generatedBytes = [:]
-                let path: @Sendable (String) -> String = { name in Path.join(directory, name) }
-                return ModelLoader.assemble(parts, parameters: parameters, path: path).0
-            })
-        return DataSet(
-            content: content, model: model, directory: directory, includesExamples: examples,
-            places: ModelPlaces(path: { Path.join(directory, $0) }), assemblyProblems: [])
-    }
-
-    /// Every named rule over the model and the content, with its findings.
-    public func check() -> [Finding] { checkModel() + checkContent() }
-
-    /// The model's rules: the regio-indeling, every SWV, vestiging and licence, the national parameters.
-    public func checkModel() -> [Finding] {
-        ModelValidator(model: model, sources: Set(content.sources.map(\.id)), places: places, assembly: assemblyProblems).findings()
-    }
-
-    /// The content's rules (`ContentCheck`).
-    public func checkContent() -> [Finding] {
-        let path = { (name: String) in Path.join(directory, name) }
-        return ContentCheck(content: content, model: model, path: path, laws: laws).run()
-    }
-
-    /// Reads and checks; throws every problem of every failing rule, so that
-    /// nothing advises on data or content that breaks a rule.
-    ///
-    /// A folder whose files have the fingerprint of its check stamp (`gecontroleerd.json`, written by
-    /// `routekaart controleer` when every rule passed) is not checked again: the stamp proves it. Any change
-    /// to any file changes the fingerprint, and then every rule runs.
-    public static func load(from directory: String, examples: Bool = false) throws(InputErrors) -> DataSet {
-        let folder = try folder(directory)
-        if let stamp = CheckStamp.read(in: directory), stamp.vingerafdruk == folder.fingerprint {
-            return try readProven(folder, examples: examples)
-        }
-        let dataSet = try read(folder, examples: examples)
-        let problems = dataSet.check().flatMap(\.problems)
-        guard problems.isEmpty else { throw InputErrors(problems) }
-        return dataSet
+            content: content, model: model, directory: folder.directory, includesExamples: examples, modelParts: parts, places: places,
+            fingerprint: folder.fingerprint, lawTexts: lawTexts)
     }
 
     /// The same data without the example SWVs and schools.
     public func realOnly() -> DataSet {
         guard includesExamples else { return self }
         var real = self
-        let model = self.model
         real.model = Model(
             swvs: model.swvs.filter { !$0.voorbeeld }, schools: model.schools.filter { !$0.voorbeeld }, parameters: model.parameters,
             regio: model.regio, regioOrigin: model.regioOrigin, aliases: model.aliases)

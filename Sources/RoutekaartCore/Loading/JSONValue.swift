@@ -1,7 +1,7 @@
 /// A parsed JSON document. Parsed by hand so that syntax errors, duplicate keys
 /// and runaway nesting get a Dutch message with line and column, before
-/// `JSONDecoder` sees the bytes.
-public indirect enum JSONValue: Equatable, Sendable {
+/// `JSONValueDecoder` decodes it.
+public enum JSONValue: Equatable, Sendable {
     case object([(key: String, value: JSONValue)])
     case array([JSONValue])
     case string(String)
@@ -46,14 +46,24 @@ public struct JSONParser {
     /// Up to this many keys an object is searched along for a duplicate; beyond, with a set.
     static let keysLookedAlong = 16
 
-    private let bytes: [UInt8]
+    /// The bytes being parsed (valid only during `parse`).
+    private let bytes: UnsafeBufferPointer<UInt8>
     private var index = 0
     /// Where the JSON text starts: after a UTF-8 byte order mark, which editors on Windows write.
     private var start = 0
 
     static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 
-    public static func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONValue {
+    public static func parse(_ bytes: some Collection<UInt8>) throws(JSONSyntaxError) -> JSONValue {
+        let result: Result<JSONValue, JSONSyntaxError>? = bytes.withContiguousStorageIfAvailable { buffer in
+            Result { () throws(JSONSyntaxError) in try parse(buffer) }
+        }
+        if let result { return try result.get() }
+        let copy = Array(bytes)
+        return try copy.withUnsafeBufferPointer { buffer in Result { () throws(JSONSyntaxError) in try parse(buffer) } }.get()
+    }
+
+    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>) throws(JSONSyntaxError) -> JSONValue {
         var parser = JSONParser(bytes: bytes)
         if bytes.starts(with: byteOrderMark) {
             parser.start = byteOrderMark.count
@@ -67,7 +77,7 @@ public struct JSONParser {
         return value
     }
 
-    private init(bytes: [UInt8]) { self.bytes = bytes }
+    private init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
     private func error(_ problem: String) -> JSONSyntaxError {
         var line = 1
@@ -109,9 +119,9 @@ public struct JSONParser {
         }
     }
 
-    private mutating func expectWord(_ word: String) throws(JSONSyntaxError) {
-        let utf8 = word.utf8
-        guard index + utf8.count <= bytes.count, bytes[index..<index + utf8.count].elementsEqual(utf8) else {
+    private mutating func expectWord(_ word: StaticString) throws(JSONSyntaxError) {
+        let utf8 = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
+        guard index + utf8.count <= bytes.count, UnsafeBufferPointer(rebasing: bytes[index..<index + utf8.count]).elementsEqual(utf8) else {
             throw error("onbekend woord; bedoelt u \(word)?")
         }
         index += utf8.count
@@ -120,6 +130,7 @@ public struct JSONParser {
     private mutating func parseObject(depth: Int) throws(JSONSyntaxError) -> JSONValue {
         index += 1
         var members: [(key: String, value: JSONValue)] = []
+        members.reserveCapacity(8)
         // Duplicate keys: a look along the few keys of an object, a set once it has many (no quadratic time on hostile files).
         var seen: Set<String>?
         skipWhitespace()
@@ -189,16 +200,35 @@ public struct JSONParser {
     private mutating func parseString(limit: Int) throws(JSONSyntaxError) -> String {
         let start = index
         index += 1
-        // Fast path: no escapes before the closing quote.
+        // Fast path: no escapes before the closing quote; ASCII needs no validation.
         var end = index
-        while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\"), bytes[end] >= 0x20 { end += 1 }
+        var high: UInt8 = 0
+        // Eight bytes at a time while none is a quote, a backslash, a control character or above ASCII.
+        if let base = bytes.baseAddress {
+            while end + 8 <= bytes.count {
+                let word = UnsafeRawPointer(base + end).loadUnaligned(as: UInt64.self)
+                if Self.mayEndOrEscape(word) { break }
+                end += 8
+            }
+        }
+        while end < bytes.count {
+            let byte = bytes[end]
+            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { break }
+            high |= byte
+            end += 1
+        }
         if end - index > limit {
             index = start
             throw error(Messages.tooLong(limit))
         }
         if end < bytes.count, bytes[end] == UInt8(ascii: "\"") {
-            guard let text = String(validating: bytes[index..<end], as: UTF8.self) else {
-                throw error("de tekst bevat ongeldige UTF-8")
+            let part = UnsafeBufferPointer(rebasing: bytes[index..<end])
+            let text: String
+            if high < 0x80 {
+                text = String(decoding: part, as: UTF8.self)
+            } else {
+                guard let valid = String(validating: part, as: UTF8.self) else { throw error("de tekst bevat ongeldige UTF-8") }
+                text = valid
             }
             index = end + 1
             return text
@@ -260,6 +290,15 @@ public struct JSONParser {
         throw error("de tekst is niet afgesloten met een aanhalingsteken")
     }
 
+    /// True when one of the eight bytes is a quote, a backslash, below 0x20 or above 0x7F (the bit tricks of
+    /// "Bit Twiddling Hacks": a byte that is zero after the XOR, or that borrows when 0x20 is subtracted).
+    private static func mayEndOrEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZero(_ value: UInt64) -> Bool { (value &- ones) & ~value & highs != 0 }
+        return word & highs != 0 || hasZero(word ^ (ones &* 0x22)) || hasZero(word ^ (ones &* 0x5C)) || (word &- ones &* 0x20) & ~word & highs != 0
+    }
+
     private mutating func parseHex4() throws(JSONSyntaxError) -> UInt32 {
         guard index + 4 <= bytes.count else { throw error("onvolledig \\u-teken") }
         var value: UInt32 = 0
@@ -299,7 +338,7 @@ public struct JSONParser {
             if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
             if digits(&self) == 0 { throw error("ongeldig getal") }
         }
-        return String(decoding: bytes[start..<index], as: UTF8.self)
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
     }
 }
 

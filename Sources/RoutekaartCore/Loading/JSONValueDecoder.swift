@@ -7,19 +7,27 @@ final class JSONValueDecoder {
         let path: CodingPathNode?
         /// The object's members as parsed (shared with the parsed tree, not copied).
         let members: [(key: String, value: JSONValue)]
-        /// Per key, in document order: whether decoding asked for it (objects are small: a flag beats hashing).
-        var read: [Bool]
+        /// Per key, in document order: whether decoding asked for it, one bit per key for the first 64 (objects are
+        /// small: a bit beats hashing), then a flag per key.
+        var read: UInt64 = 0
+        var readBeyond: [Bool]
         init(path: CodingPathNode?, members: [(key: String, value: JSONValue)]) {
             self.path = path
             self.members = members
-            read = Array(repeating: false, count: members.count)
+            readBeyond = members.count > 64 ? Array(repeating: false, count: members.count - 64) : []
         }
 
         /// The value of a key, marked as asked for; nil when the object does not have it.
         func ask(_ key: String) -> JSONValue? {
             guard let index = members.firstIndex(where: { $0.key == key }) else { return nil }
-            read[index] = true
+            if index < 64 { read |= 1 << UInt64(index) } else { readBeyond[index - 64] = true }
             return members[index].value
+        }
+
+        /// The first key nobody asked for.
+        var firstUnread: Int? {
+            for index in members.indices where index < 64 ? read & (1 << UInt64(index)) == 0 : !readBeyond[index - 64] { return index }
+            return nil
         }
     }
 
@@ -35,10 +43,55 @@ final class JSONValueDecoder {
         return record
     }
 
+    /// A text, a list of texts, or an object of texts or of lists of texts, taken straight from the parsed value:
+    /// most of the content is made of these, and the generic way (a container per value, a dynamic cast per key
+    /// of a dictionary) costs many times more. Nil for any other type, or a value of another shape (the generic
+    /// way then gives the error with its place).
+    static func plain<T>(_ value: JSONValue) -> T? {
+        func texts(_ elements: [JSONValue]) -> [String]? {
+            var result: [String] = []
+            result.reserveCapacity(elements.count)
+            for element in elements {
+                guard case .string(let text) = element else { return nil }
+                result.append(text)
+            }
+            return result
+        }
+        if T.self == String.self {
+            guard case .string(let text) = value else { return nil }
+            return unsafeBitCast(text, to: T.self)
+        }
+        if T.self == [String].self {
+            guard case .array(let elements) = value, let list = texts(elements) else { return nil }
+            return unsafeBitCast(list, to: T.self)
+        }
+        if T.self == [String: String].self {
+            guard case .object(let members) = value else { return nil }
+            var result: [String: String] = [:]
+            result.reserveCapacity(members.count)
+            for member in members {
+                guard case .string(let text) = member.value else { return nil }
+                result[member.key] = text
+            }
+            return unsafeBitCast(result, to: T.self)
+        }
+        if T.self == [String: [String]].self {
+            guard case .object(let members) = value else { return nil }
+            var result: [String: [String]] = [:]
+            result.reserveCapacity(members.count)
+            for member in members {
+                guard case .array(let elements) = member.value, let list = texts(elements) else { return nil }
+                result[member.key] = list
+            }
+            return unsafeBitCast(result, to: T.self)
+        }
+        return nil
+    }
+
     /// The first key, in decoding order, that decoding never asked for.
     func firstUnread() -> (place: String, key: String)? {
         for record in records {
-            if let index = record.read.firstIndex(of: false) {
+            if let index = record.firstUnread {
                 return (StrictDecoder.place(of: CodingPathNode.keys(record.path)), record.members[index].key)
             }
         }
@@ -134,6 +187,7 @@ private struct KeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
 
     func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T {
         let value = try child(key)
+        if let plain: T = JSONValueDecoder.plain(value) { return plain }
         if value == .null {
             throw DecodingError.valueNotFound(T.self, .init(codingPath: CodingPathNode.keys(appending(key)), debugDescription: ""))
         }
@@ -142,7 +196,41 @@ private struct KeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
 
     func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? {
         guard let value = member(key), value != .null else { return nil }
+        if let plain: T = JSONValueDecoder.plain(value) { return plain }
         return try T(from: ValueDecoder(value: value, path: appending(key), owner: owner))
+    }
+
+    // Texts and flags straight from the parsed value: most members are one of these, and a single-value
+    // container for each costs more than the value.
+
+    func mismatch<T>(_ type: T.Type, _ key: Key) -> DecodingError {
+        .typeMismatch(type, .init(codingPath: CodingPathNode.keys(appending(key)), debugDescription: ""))
+    }
+
+    func decode(_ type: String.Type, forKey key: Key) throws -> String {
+        let value = try child(key)
+        if case .string(let text) = value { return text }
+        if value == .null { throw DecodingError.valueNotFound(type, .init(codingPath: CodingPathNode.keys(appending(key)), debugDescription: "")) }
+        throw mismatch(type, key)
+    }
+
+    func decodeIfPresent(_ type: String.Type, forKey key: Key) throws -> String? {
+        guard let value = member(key), value != .null else { return nil }
+        if case .string(let text) = value { return text }
+        throw mismatch(type, key)
+    }
+
+    func decode(_ type: Bool.Type, forKey key: Key) throws -> Bool {
+        let value = try child(key)
+        if case .bool(let flag) = value { return flag }
+        if value == .null { throw DecodingError.valueNotFound(type, .init(codingPath: CodingPathNode.keys(appending(key)), debugDescription: "")) }
+        throw mismatch(type, key)
+    }
+
+    func decodeIfPresent(_ type: Bool.Type, forKey key: Key) throws -> Bool? {
+        guard let value = member(key), value != .null else { return nil }
+        if case .bool(let flag) = value { return flag }
+        throw mismatch(type, key)
     }
 
     func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws -> KeyedDecodingContainer<NestedKey> {
@@ -192,7 +280,21 @@ private struct UnkeyedContainer: UnkeyedDecodingContainer {
         return true
     }
 
+    mutating func decode(_ type: String.Type) throws -> String {
+        if !isAtEnd, case .string(let text) = elements[currentIndex] {
+            currentIndex += 1
+            return text
+        }
+        let (value, path) = try next()
+        if value == .null { throw DecodingError.valueNotFound(type, .init(codingPath: CodingPathNode.keys(path), debugDescription: "")) }
+        throw DecodingError.typeMismatch(type, .init(codingPath: CodingPathNode.keys(path), debugDescription: ""))
+    }
+
     mutating func decode<T: Decodable>(_ type: T.Type) throws -> T {
+        if !isAtEnd, let plain: T = JSONValueDecoder.plain(elements[currentIndex]) {
+            currentIndex += 1
+            return plain
+        }
         let (value, path) = try next()
         if value == .null { throw DecodingError.valueNotFound(T.self, .init(codingPath: CodingPathNode.keys(path), debugDescription: "")) }
         return try T(from: ValueDecoder(value: value, path: path, owner: owner))

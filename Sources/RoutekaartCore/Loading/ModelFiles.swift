@@ -13,9 +13,6 @@ public enum ModelFiles {
     public static let vestigingen = "model/vestigingen.csv"
     public static let regio = "model/regio.csv"
     public static let manifest = "model/import.json"
-    /// Per real SWV its gemeenten in the order the advice names them (most vestigingen first): derived from
-    /// `regio.csv` and `vestigingen.csv` by the importer, so that naming one SWV needs neither file whole.
-    public static let swvGemeenten = "model/swv-gemeenten.csv"
     public static let swvs = "model/swv.json"
     public static let licences = "model/licenties.json"
     public static let aliases = "model/aliassen.json"
@@ -23,16 +20,13 @@ public enum ModelFiles {
     public static let exampleSchools = "voorbeeld/scholen.json"
 
     /// The generated files, written by the importer and proven reproducible by a test.
-    public static let generated = [vestigingen, regio, manifest, swvGemeenten]
+    public static let generated = [vestigingen, regio, manifest]
 
     public static let vestigingenColumns = [
         "vestigingscode", "naam", "plaats", "gemeente", "pc4", "swv", "pro", "vmbo", "leerwegen", "havo_vwo", "lwoo_in_naam", "bron",
         "gegevensdatum", "leerwegen_bron",
     ]
     public static let regioColumns = ["pc4", "gemeente", "swv"]
-    public static let swvGemeentenColumns = ["swv", "gemeenten"]
-    /// Between the gemeenten of one SWV in `swv-gemeenten.csv` (no gemeente has it in its name).
-    static let gemeenteSeparator: Character = "|"
 
     // MARK: - Writing (deterministic: sorted, one fixed format)
 
@@ -56,15 +50,6 @@ public enum ModelFiles {
         return text
     }
 
-    /// The real SWVs with their gemeenten, sorted by code.
-    public static func swvGemeentenCSV(_ swvs: [SWV]) -> String {
-        var text = CSVTable.line(swvGemeentenColumns)
-        for swv in swvs.filter({ !$0.voorbeeld }).sorted(by: { $0.code < $1.code }) {
-            text += CSVTable.line([swv.code, swv.gemeenten.joined(separator: String(gemeenteSeparator))])
-        }
-        return text
-    }
-
     static func word(_ value: Bool?) -> String { value.map { $0 ? "ja" : "nee" } ?? unknown }
 
     /// `basis,kader`; `onbekend` when the school has vmbo but no exam data; empty without vmbo.
@@ -83,67 +68,84 @@ public enum ModelFiles {
         do { c = try table.columns(vestigingenColumns) } catch { throw InputErrors([error]) }
         var errors: [InputError] = []
         var schools: [School] = []
-        schools.reserveCapacity(table.rows.count)
-        for row in table.rows {
-            let f = row.fields
+        schools.reserveCapacity(table.rowCount)
+        var plaats = CSVTable.Column(table, c[2])
+        var gemeente = CSVTable.Column(table, c[3])
+        var swv = CSVTable.Column(table, c[5])
+        var bron = CSVTable.Column(table, c[11])
+        var leerwegenBron = CSVTable.Column(table, c[13])
+        // Few different lists of leerwegen and dates occur: each is read once, by the first row that has it.
+        var leerwegenRead: [(row: Int, list: [Leerweg])] = []
+        var datesRead: [(row: Int, day: Day)] = []
+        for row in 0..<table.rowCount {
             func flag(_ column: Int) -> Bool? {
-                switch f[c[column]] {
-                case "ja": return true
-                case "nee": return false
-                case unknown: return nil
-                default:
-                    errors.append(table.error(row, c[column], Messages.notAFlag(f[c[column]])))
-                    return nil
-                }
+                if table.field(row, c[column], is: "ja") { return true }
+                if table.field(row, c[column], is: "nee") { return false }
+                if table.field(row, c[column], is: "onbekend") { return nil }
+                errors.append(table.error(at: row, c[column], Messages.notAFlag(table.field(row, c[column]))))
+                return nil
             }
             var leerwegen: [Leerweg]?
-            let leerwegText = f[c[8]]
-            if !leerwegText.isEmpty && leerwegText != unknown {
-                var list: [Leerweg] = []
-                for word in leerwegText.split(separator: ",") {
-                    if let leerweg = Leerweg(rawValue: String(word)) {
-                        list.append(leerweg)
-                    } else {
-                        errors.append(table.error(row, c[8], Messages.notALeerweg(String(word))))
+            let noLeerwegen = table.fieldIsEmpty(row, c[8])
+            if !noLeerwegen && !table.field(row, c[8], is: "onbekend") {
+                if let known = leerwegenRead.first(where: { table.field(row, c[8], equals: $0.row, c[8]) }) {
+                    leerwegen = known.list
+                } else {
+                    var list: [Leerweg] = []
+                    var valid = true
+                    for word in table.field(row, c[8]).split(separator: ",") {
+                        if let leerweg = Leerweg(rawValue: String(word)) {
+                            list.append(leerweg)
+                        } else {
+                            valid = false
+                            errors.append(table.error(at: row, c[8], Messages.notALeerweg(String(word))))
+                        }
                     }
+                    if valid { leerwegenRead.append((row, list)) }
+                    leerwegen = list
                 }
-                leerwegen = list
             }
             var dataDate: Day?
-            if !f[c[12]].isEmpty {
-                dataDate = Day(f[c[12]])
-                if dataDate == nil { errors.append(table.error(row, c[12], Messages.notADate(f[c[12]]))) }
+            if !table.fieldIsEmpty(row, c[12]) {
+                if let known = datesRead.first(where: { table.field(row, c[12], equals: $0.row, c[12]) }) {
+                    dataDate = known.day
+                } else if let day = Day(table.field(row, c[12])) {
+                    datesRead.append((row, day))
+                    dataDate = day
+                } else {
+                    errors.append(table.error(at: row, c[12], Messages.notADate(table.field(row, c[12]))))
+                }
             }
             let lwoo = flag(10)
+            let pro = flag(6)
+            let vmbo = flag(7)
+            let havoVwo = flag(9)
             schools.append(
                 School(
-                    code: f[c[0]], naam: f[c[1]], plaats: f[c[2]], gemeente: f[c[3]], pc4: f[c[4]].isEmpty ? nil : f[c[4]], swv: f[c[5]],
-                    voorbeeld: false, pro: flag(6), vmbo: flag(7), leerwegen: leerwegen, havoVwo: flag(9), lwooInNaam: lwoo ?? false,
-                    licenties: nil, bron: f[c[11]], gegevensDatum: dataDate, leerwegenBron: f[c[13]].isEmpty ? nil : f[c[13]]))
-            if leerwegText.isEmpty, schools.last?.vmbo != false {
-                errors.append(table.error(row, c[8], Messages.leerwegenMissing))
+                    code: table.field(row, c[0]), naam: table.field(row, c[1]), plaats: plaats.string(row), gemeente: gemeente.string(row),
+                    pc4: table.fieldIsEmpty(row, c[4]) ? nil : table.field(row, c[4]), swv: swv.string(row), voorbeeld: false, pro: pro,
+                    vmbo: vmbo, leerwegen: leerwegen, havoVwo: havoVwo, lwooInNaam: lwoo ?? false, licenties: nil, bron: bron.string(row),
+                    gegevensDatum: dataDate, leerwegenBron: table.fieldIsEmpty(row, c[13]) ? nil : leerwegenBron.string(row)))
+            if noLeerwegen, vmbo != false {
+                errors.append(table.error(at: row, c[8], Messages.leerwegenMissing))
             }
         }
         guard errors.isEmpty else { throw InputErrors(errors) }
         return schools
     }
 
-    /// SWV code → its gemeenten, in order; with the line of each, for the messages.
-    public static func readSWVGemeenten(_ table: CSVTable) throws(InputErrors) -> [(code: String, gemeenten: [String], line: Int)] {
-        let c: [Int]
-        do { c = try table.columns(swvGemeentenColumns) } catch { throw InputErrors([error]) }
-        return table.rows.map { row in
-            (row.fields[c[0]], row.fields[c[1]].split(separator: gemeenteSeparator).map(String.init), row.line)
-        }
-    }
-
     public static func readRegio(_ table: CSVTable) throws(InputErrors) -> [RegioEntry] {
         let c: [Int]
         do { c = try table.columns(regioColumns) } catch { throw InputErrors([error]) }
-        return table.rows.map { row in
-            let swv = row.fields[c[2]]
-            return RegioEntry(pc4: row.fields[c[0]], gemeente: row.fields[c[1]], swv: swv == RegioEntry.europoort ? nil : swv)
+        var gemeente = CSVTable.Column(table, c[1])
+        var swv = CSVTable.Column(table, c[2])
+        var entries: [RegioEntry] = []
+        entries.reserveCapacity(table.rowCount)
+        for row in 0..<table.rowCount {
+            let code = swv.string(row)
+            entries.append(RegioEntry(pc4: table.field(row, c[0]), gemeente: gemeente.string(row), swv: code == RegioEntry.europoort ? nil : code))
         }
+        return entries
     }
 
     enum Messages {
@@ -176,24 +178,12 @@ public struct ImportManifest: Codable, Sendable, Equatable {
     public var examens: ExamPart
     public var regio: Part
 
-    /// Byte-stable JSON: fixed key order, two-space indent.
+    /// Byte-stable JSON: sorted keys, indented, as the check stamp is written.
     public var json: String {
-        func part(_ p: Part) -> String {
-            "{\"bron\": \(quoted(p.bron)), \"datum\": \"\(p.datum)\", \"rijen\": \(p.rijen)}"
-        }
-        let years = examens.schooljaren.map(quoted).joined(separator: ", ")
-        return """
-            {
-              "vestigingen": \(part(vestigingen)),
-              "examens": {"bron": \(quoted(examens.bron)), "schooljaren": [\(years)], "rijen": \(examens.rijen)},
-              "regio": \(part(regio))
-            }
-
-            """
-    }
-
-    func quoted(_ text: String) -> String {
-        "\"" + text.replacing("\\", with: "\\\\").replacing("\"", with: "\\\"") + "\""
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        guard let data = try? encoder.encode(self) else { return "" }
+        return String(decoding: data, as: UTF8.self) + "\n"
     }
 }
 

@@ -4,27 +4,6 @@
     import Foundation
 #endif
 
-/// A string-valued enumeration whose invalid values get a Dutch message that lists the valid ones.
-public protocol ClosedSet: RawRepresentable<String>, CaseIterable, Codable, Sendable {}
-
-extension ClosedSet {
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let raw = try container.decode(String.self)
-        guard let value = Self(rawValue: raw) else {
-            let valid = Self.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
-            throw DecodingError.dataCorruptedError(
-                in: container, debugDescription: "\"\(Sanitized.short(raw))\" is geen geldige waarde; kies uit \(valid)")
-        }
-        self = value
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
-}
-
 /// Decodes JSON strictly: a syntax error, a duplicate key, a wrong type or an
 /// unknown key is an `InputError` that names the file and the place
 /// (`swv[3].perioden[1].tot`). Unknown keys are refused so that nothing
@@ -33,7 +12,7 @@ public enum StrictDecoder {
     public static func decode<T: Decodable>(_ type: T.Type, from data: Data, file: String) throws(InputError) -> T {
         let tree: JSONValue
         do {
-            tree = try JSONParser.parse(Array(data))
+            tree = try JSONParser.parse(data)
         } catch {
             throw InputError(
                 .data, file: file, place: "regel \(error.line), kolom \(error.column)",

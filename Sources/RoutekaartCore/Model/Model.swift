@@ -1,109 +1,75 @@
-#if canImport(FoundationEssentials)
-    import FoundationEssentials
-#else
-    import Foundation
-#endif
-
 /// Everything the advisor knows about the world: SWVs with their dated
 /// policy, schools, the postcode areas of the Regeling regio-indeling, and
-/// the national regime's dated parameters.
+/// the national regime's dated parameters. A plain value: read whole when the data is loaded.
 public struct Model: Sendable {
-    /// The records and their indexes: built at once, or, for a data folder proven by its check stamp,
-    /// on first use, so that starting the advisor does not read every vestiging of the country.
-    private let storage: LazyValue<ModelRecords>
-    /// For a proven data folder: one school, SWV or postcode read from the files' bytes while the whole
-    /// model is not yet needed (`ModelLookup`).
-    private let lookup: ModelLookup?
+    /// The records with their indexes, shared by every copy: the engine copies the model into many small values,
+    /// and a copy is then one reference, not fourteen.
+    private let records: Records
 
-    public var swvs: [SWV] { storage.value.swvs }
-    public var schools: [School] { storage.value.schools }
-    public var parameters: [Parameter] { storage.value.parameters }
+    public var swvs: [SWV] { records.swvs }
+    public var schools: [School] { records.schools }
+    public var parameters: [Parameter] { records.parameters }
     /// PC4 → gemeente → SWV, sorted by PC4 (Regeling regio-indeling).
-    public var regio: [RegioEntry] { storage.value.regio }
+    public var regio: [RegioEntry] { records.regio }
     /// Where the regio-indeling comes from and the date of its text.
-    public var regioOrigin: DataOrigin? {
-        if let pointLookup { return pointLookup.regioOrigin }
-        return storage.value.regioOrigin
-    }
+    public var regioOrigin: DataOrigin? { records.regioOrigin }
     /// Common names of places, folded, to the spelling the data uses (`den bosch` → `'s-Hertogenbosch`).
-    public var aliases: [PlaceAlias] { storage.value.aliases }
-    /// Search keys, built on the first search (not at start-up).
-    var searchIndex: Lazy<SearchIndex> { storage.value.searchIndex }
+    public var aliases: [PlaceAlias] { records.aliases }
+
+    private final class Records: Sendable {
+        let swvs: [SWV]
+        let schools: [School]
+        let parameters: [Parameter]
+        let regio: [RegioEntry]
+        let regioOrigin: DataOrigin?
+        let aliases: [PlaceAlias]
+        let swvIndex: KeyIndex
+        let schoolIndex: KeyIndex
+        let parameterIndex: KeyIndex
+        let regioIndex: KeyIndex
+
+        init(
+            swvs: [SWV], schools: [School], parameters: [Parameter], regio: [RegioEntry], regioIndex: KeyIndex, regioOrigin: DataOrigin?,
+            aliases: [PlaceAlias]
+        ) {
+            self.swvs = swvs
+            self.schools = schools
+            self.parameters = parameters
+            self.regio = regio
+            self.regioOrigin = regioOrigin
+            self.aliases = aliases
+            self.regioIndex = regioIndex
+            swvIndex = KeyIndex(count: swvs.count) { swvs[$0].code }
+            schoolIndex = KeyIndex(count: schools.count) { schools[$0].code }
+            parameterIndex = KeyIndex(count: parameters.count) { parameters[$0].id }
+        }
+    }
 
     public init(
         swvs: [SWV], schools: [School], parameters: [Parameter], regio: [RegioEntry] = [], regioOrigin: DataOrigin? = nil,
         aliases: [PlaceAlias] = []
     ) {
-        let records = ModelRecords(
-            swvs: swvs, schools: schools, parameters: parameters, regio: regio, regioOrigin: regioOrigin, aliases: aliases)
-        storage = LazyValue(ready: records)
-        lookup = nil
+        self.init(
+            swvs: swvs, schools: schools, parameters: parameters, regio: regio, regioIndex: KeyIndex(count: regio.count) { regio[$0].pc4 },
+            regioOrigin: regioOrigin, aliases: aliases)
     }
 
-    /// A model put together on first use by `make`; until then `lookup` answers about single records.
-    init(lookup: ModelLookup, lazy make: @escaping @Sendable () -> Model) {
-        storage = LazyValue { make().storage.value }
-        self.lookup = lookup
+    /// A model whose regio-indeling is already indexed (by the loader, which needed the index first).
+    init(
+        swvs: [SWV], schools: [School], parameters: [Parameter], regio: [RegioEntry], regioIndex: KeyIndex, regioOrigin: DataOrigin?,
+        aliases: [PlaceAlias]
+    ) {
+        records = Records(
+            swvs: swvs, schools: schools, parameters: parameters, regio: regio, regioIndex: regioIndex, regioOrigin: regioOrigin,
+            aliases: aliases)
     }
 
-    /// True once every record of the model has been read and put together.
-    public var isWhole: Bool { storage.isMade }
-
-    /// The lookup, while the whole model has not been put together (after that, the indexes answer).
-    var pointLookup: ModelLookup? {
-        guard let lookup else { return nil }
-        return storage.isMade ? nil : lookup
-    }
-
-    public func swv(_ code: String) -> SWV? {
-        if let pointLookup { return pointLookup.swv(code) }
-        return storage.value.swvIndex[code].map { swvs[$0] }
-    }
-    public func school(_ code: String) -> School? {
-        if let pointLookup { return pointLookup.school(code) }
-        return storage.value.schoolIndex[code].map { schools[$0] }
-    }
-    public func parameter(_ id: String) -> Parameter? {
-        if let pointLookup { return pointLookup.parameters.first { $0.id == id } }
-        return storage.value.parameterIndex[id].map { parameters[$0] }
-    }
-    public func schools(of swv: String) -> [School] { schools.filter { $0.swv == swv } }
+    public func swv(_ code: String) -> SWV? { records.swvIndex.position(of: code).map { records.swvs[$0] } }
+    public func school(_ code: String) -> School? { records.schoolIndex.position(of: code).map { records.schools[$0] } }
+    public func parameter(_ id: String) -> Parameter? { records.parameterIndex.position(of: id).map { records.parameters[$0] } }
+    public func schools(of swv: String) -> [School] { records.schools.filter { $0.swv == swv } }
     /// The regio-indeling's row for a 4-digit postcode.
-    public func regio(pc4: String) -> RegioEntry? {
-        if let pointLookup { return pointLookup.regio(pc4: pc4) }
-        return storage.value.regioIndex[pc4].map { regio[$0] }
-    }
-
-    /// True when the model holds invented example SWVs or schools.
-    public var hasExamples: Bool { swvs.contains(where: \.voorbeeld) || schools.contains(where: \.voorbeeld) }
-}
-
-/// The records of a model with their indexes.
-struct ModelRecords: Sendable {
-    var swvs: [SWV]
-    var schools: [School]
-    var parameters: [Parameter]
-    var regio: [RegioEntry]
-    var regioOrigin: DataOrigin?
-    var aliases: [PlaceAlias]
-    var swvIndex: [String: Int]
-    var schoolIndex: [String: Int]
-    var parameterIndex: [String: Int]
-    var regioIndex: [String: Int]
-    let searchIndex = Lazy<SearchIndex>()
-
-    init(swvs: [SWV], schools: [School], parameters: [Parameter], regio: [RegioEntry], regioOrigin: DataOrigin?, aliases: [PlaceAlias]) {
-        self.swvs = swvs
-        self.schools = schools
-        self.parameters = parameters
-        self.regio = regio
-        self.regioOrigin = regioOrigin
-        self.aliases = aliases
-        swvIndex = Dictionary(swvs.enumerated().map { ($1.code, $0) }, uniquingKeysWith: { first, _ in first })
-        schoolIndex = Dictionary(schools.enumerated().map { ($1.code, $0) }, uniquingKeysWith: { first, _ in first })
-        parameterIndex = Dictionary(parameters.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        regioIndex = Dictionary(regio.enumerated().map { ($1.pc4, $0) }, uniquingKeysWith: { first, _ in first })
-    }
+    public func regio(pc4: String) -> RegioEntry? { records.regioIndex.position(of: pc4).map { records.regio[$0] } }
 }
 
 /// One row of the Regeling regio-indeling: a 4-digit postcode, its gemeente (spelling of the
@@ -142,54 +108,5 @@ public struct PlaceAlias: Codable, Sendable, Equatable {
     public init(naam: String, wordt: String) {
         self.naam = naam
         self.wordt = wordt
-    }
-}
-
-/// A value computed once, on first use, and shared by the copies of the struct that holds it.
-final class Lazy<Value: Sendable>: @unchecked Sendable {
-    private let lock = Lock()
-    private var value: Value?
-
-    func get(_ make: () -> Value) -> Value {
-        lock.lock()
-        defer { lock.unlock() }
-        if let value { return value }
-        let made = make()
-        value = made
-        return made
-    }
-}
-
-/// A value made at once, or by a closure on first use; shared by every copy of the struct that holds it.
-final class LazyValue<Value: Sendable>: @unchecked Sendable {
-    private enum State {
-        case made(Value)
-        case pending(@Sendable () -> Value)
-    }
-    private let lock = Lock()
-    private var state: State
-
-    init(ready value: Value) { state = .made(value) }
-    init(_ make: @escaping @Sendable () -> Value) { state = .pending(make) }
-
-    /// True once the value exists.
-    var isMade: Bool {
-        lock.lock()
-        defer { lock.unlock() }
-        if case .made = state { return true }
-        return false
-    }
-
-    var value: Value {
-        lock.lock()
-        defer { lock.unlock() }
-        switch state {
-        case .made(let value):
-            return value
-        case .pending(let make):
-            let value = make()
-            state = .made(value)
-            return value
-        }
     }
 }

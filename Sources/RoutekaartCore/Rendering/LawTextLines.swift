@@ -7,8 +7,7 @@ public struct LawTextLines: Sendable {
 
     /// The texts of the law citations among `citations`, read on `day`, each once.
     public func excerpts(_ citations: [String], on day: Day) -> [LawExcerpt] {
-        var seen = Set<String>()
-        return citations.compactMap { laws.lawText(for: $0, on: day) }.filter { seen.insert($0.title).inserted }
+        return unique(citations.compactMap { laws.lawText(for: $0, on: day) }, by: \.title)
     }
 
     /// One excerpt as indented lines: the title with the version, the text, the official link.

@@ -1,9 +1,3 @@
-#if canImport(FoundationEssentials)
-    import FoundationEssentials
-#else
-    import Foundation
-#endif
-
 /// Where the sources of the registry are cited: in the steps of the outcomes,
 /// the rules of derived facts, the questions and, when a model is given, the
 /// `bron` of its policy periods, schools, licences and national parameters.

@@ -9,11 +9,14 @@
 // The few things the advisor needs beyond the standard library and FoundationEssentials: the whole
 // Foundation (with ICU) costs more to load than the advisor spends on a case, so it is not linked.
 
-/// A mutual-exclusion lock (a pthread mutex).
-public final class Lock: @unchecked Sendable {
+/// A value guarded by a lock: it is read and changed only inside `withLock` (as swift-argument-parser's `Mutex`).
+/// A pthread mutex underneath: the toolchain's `Synchronization.Mutex` needs macOS 15, and the package supports 13.
+public final class Mutex<State>: @unchecked Sendable {
     private let mutex: UnsafeMutablePointer<pthread_mutex_t>
+    private var state: State
 
-    public init() {
+    public init(_ state: State) {
+        self.state = state
         mutex = .allocate(capacity: 1)
         mutex.initialize(to: pthread_mutex_t())
         pthread_mutex_init(mutex, nil)
@@ -24,8 +27,20 @@ public final class Lock: @unchecked Sendable {
         mutex.deallocate()
     }
 
-    public func lock() { pthread_mutex_lock(mutex) }
-    public func unlock() { pthread_mutex_unlock(mutex) }
+    public func withLock<Result>(_ body: (inout State) throws -> Result) rethrows -> Result {
+        pthread_mutex_lock(mutex)
+        defer { pthread_mutex_unlock(mutex) }
+        return try body(&state)
+    }
+}
+
+/// The items in first-seen order, each once.
+func unique<Item: Hashable>(_ items: some Sequence<Item>) -> [Item] { unique(items, by: { $0 }) }
+
+/// The items in first-seen order, each once by `key` (the first item with a key stays).
+func unique<Item, Key: Hashable>(_ items: some Sequence<Item>, by key: (Item) -> Key) -> [Item] {
+    var seen = Set<Key>()
+    return items.filter { seen.insert(key($0)).inserted }
 }
 
 /// File paths as strings, `/`-separated.
@@ -38,6 +53,14 @@ public enum Path {
         if tail.isEmpty { return String(base) }
         if base.isEmpty { return String(tail) }
         return base == "/" ? "/" + tail : base + "/" + tail
+    }
+
+    /// The folder of a path: `data/model/regio.csv` → `data/model`, `regio.csv` → `.` (as `deletingLastPathComponent`).
+    public static func parent(_ path: String) -> String {
+        var trimmed = Substring(path)
+        while trimmed.count > 1, trimmed.hasSuffix("/") { trimmed = trimmed.dropLast() }
+        guard let slash = trimmed.lastIndex(of: "/") else { return "." }
+        return slash == trimmed.startIndex ? "/" : String(trimmed[..<slash])
     }
 
     /// The last part of a path: `data/model/regio.csv` → `regio.csv`.

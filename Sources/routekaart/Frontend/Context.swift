@@ -13,9 +13,9 @@ struct Context {
         if let explicit = arguments.value("--data") { return explicit }
         if let environment = ProcessInfo.processInfo.environment["ROUTEKAART_DATA"] { return environment }
         if FileManager.default.fileExists(atPath: "data/inhoud") { return "data" }
-        let bundled = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("data").path
-        return bundled
+        // Sources/routekaart/Frontend/Context.swift → the package folder.
+        let package = Path.parent(Path.parent(Path.parent(Path.parent(#filePath))))
+        return Path.join(package, "data")
     }
 
     /// The data folder, loaded; with `--voorbeeld` (or `examples`) the invented example SWVs and schools too.

@@ -1,13 +1,9 @@
 import RoutekaartCore
 
-#if canImport(FoundationEssentials)
-    import FoundationEssentials
-#else
-    import Foundation
-#endif
-
 #if canImport(Glibc)
     import Glibc
+#elseif canImport(Darwin)
+    import Darwin
 #endif
 
 /// Ctrl-C (SIGINT), Ctrl-\ (SIGQUIT), SIGTERM and a closed terminal (SIGHUP)
@@ -24,9 +20,8 @@ final class Signals: @unchecked Sendable {
     static let shared = Signals()
     static let handled: [Int32] = [SIGINT, SIGQUIT, SIGTERM, SIGHUP]
 
-    private let lock = Lock()
-    private var action: @Sendable (Int32) -> Void = { _ in }
-    private var handling = false
+    /// What to do on a signal, and whether a signal is being handled.
+    private let state = Mutex<(action: @Sendable (Int32) -> Void, handling: Bool)>(({ _ in }, false))
 
     /// Call first thing in `main`, before any other thread exists.
     func start() {
@@ -61,25 +56,21 @@ final class Signals: @unchecked Sendable {
 
     /// What to do before the program exits on a signal (replaces what was registered before).
     func onSignal(_ action: @escaping @Sendable (Int32) -> Void) {
-        lock.lock()
-        self.action = action
-        lock.unlock()
+        state.withLock { $0.action = action }
     }
 
     /// Called by the main thread before it ends: while a signal is being handled, the handler ends the
     /// program (with its own code, after saving), so the main thread waits for that instead.
     func waitIfHandling() {
-        lock.lock()
-        let busy = handling
-        lock.unlock()
+        let busy = state.withLock { $0.handling }
         while busy { sleep(60) }
     }
 
     private func handle(_ number: Int32) {
-        lock.lock()
-        handling = true
-        let action = self.action
-        lock.unlock()
+        let action = state.withLock { state in
+            state.handling = true
+            return state.action
+        }
         // The terminal shows ^C without a newline: start our message on a line of its own.
         Terminal.err("")
         action(number)

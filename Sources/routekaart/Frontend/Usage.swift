@@ -139,9 +139,8 @@ enum Usage {
                                                    --datum JJJJ-MM-DD --regio-datum JJJJ-MM-DD [--uit MAP] [--proef]
                      routekaart gegevens importeer --rio MAP --datum JJJJ-MM-DD [--naar BESTAND] [--proef]
 
-            Maakt het landelijke model (model/vestigingen.csv, model/regio.csv, model/import.json en
-            model/swv-gemeenten.csv) opnieuw uit DUO's bestand met alle vestigingen vo, DUO's
-            examenkandidaten per vestiging en de tabel van
+            Maakt het landelijke model (model/vestigingen.csv, model/regio.csv, model/import.json) opnieuw
+            uit DUO's bestand met alle vestigingen vo, DUO's examenkandidaten per vestiging en de tabel van
             de Regeling regio-indeling (pc4;gemeente;swv_po;swv_vo). Leest DUO's eigen formaat (puntkomma's,
             kolommen op naam, UTF-8 of Windows-1252). Wat met de hand is ingevoerd (namen en beleid van SWV's,
             licenties, elk met bron) blijft staan. Meldt wat er nieuw, vervallen en gewijzigd is; bij een fout

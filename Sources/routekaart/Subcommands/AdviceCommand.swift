@@ -127,7 +127,7 @@ enum Agenda {
     static func write(_ calendar: String, to path: String) -> String? {
         guard !path.isEmpty else { return Messages.noName }
         do {
-            try Data(calendar.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+            try Path.write(Data(calendar.utf8), to: path)
             return nil
         } catch {
             return Messages.failed(path)

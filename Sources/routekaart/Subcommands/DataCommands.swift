@@ -1,11 +1,5 @@
 import RoutekaartCore
 
-#if canImport(FoundationEssentials)
-    import FoundationEssentials
-#else
-    import Foundation
-#endif
-
 /// `routekaart gegevens importeer`: the real model from DUO's files and the regio-indeling, in one command.
 enum DataCommands {
     static let options = ["--vestigingen", "--examens", "--regio", "--datum", "--regio-datum", "--uit", "--data"]

@@ -146,7 +146,7 @@ final class CaseKeeper: @unchecked Sendable {
         case failed(String)
     }
 
-    private let lock = Lock()
+    private let lock = Mutex(())
     private var latest = CaseFile(peildatum: nil, antwoorden: [:])
     private var hasAnswers = false
     private var finished = false
@@ -170,84 +170,84 @@ final class CaseKeeper: @unchecked Sendable {
     }
 
     func update(_ session: InterviewSession) {
-        lock.lock()
-        defer { lock.unlock() }
-        latest = session.caseFile
-        hasAnswers = session.hasAnswers
-        finished = session.advice != nil
-        if autosave, hasAnswers, let own, let problem = write(latest, to: own) { Terminal.err(problem) }
+        lock.withLock { _ in
+            latest = session.caseFile
+            hasAnswers = session.hasAnswers
+            finished = session.advice != nil
+            if autosave, hasAnswers, let own, let problem = write(latest, to: own) { Terminal.err(problem) }
+        }
     }
 
     /// `bewaar BESTAND`: the interview's own file (or the one it continues) is replaced, a new one created;
     /// another existing file only with `--overschrijf` (else the user is asked).
     func save(_ file: CaseFile, to path: String) -> SaveResult {
-        lock.lock()
-        defer { lock.unlock() }
-        let isOurs = own.map { Self.sameFile($0, path) } ?? false
-        if isOurs || Self.sameFile(path, source) || overwrite {
-            if let problem = write(file, to: path) { return .failed(problem) }
-            own = path
-            return .saved
-        }
-        switch Self.create(path, Data(Self.encode(file).utf8)) {
-        case .created:
-            own = path
-            return .saved
-        case .exists:
-            if (try? Data(contentsOf: URL(fileURLWithPath: path))) == Data(Self.encode(file).utf8) {
+        return lock.withLock { _ in
+            let isOurs = own.map { Self.sameFile($0, path) } ?? false
+            if isOurs || Self.sameFile(path, source) || overwrite {
+                if let problem = write(file, to: path) { return .failed(problem) }
                 own = path
                 return .saved
             }
-            return .exists
-        case .failed:
-            return .failed(InterviewCommand.Messages.writeFailed(path))
+            switch Self.create(path, Data(Self.encode(file).utf8)) {
+            case .created:
+                own = path
+                return .saved
+            case .exists:
+                if FileManager.default.contents(atPath: path) == Data(Self.encode(file).utf8) {
+                    own = path
+                    return .saved
+                }
+                return .exists
+            case .failed:
+                return .failed(InterviewCommand.Messages.writeFailed(path))
+            }
         }
     }
 
     /// After "ja" to the question whether to replace `path`.
     func replace(_ file: CaseFile, at path: String) -> String? {
-        lock.lock()
-        defer { lock.unlock() }
-        if let problem = write(file, to: path) { return problem }
-        own = path
-        return nil
+        return lock.withLock { _ in
+            if let problem = write(file, to: path) { return problem }
+            own = path
+            return nil
+        }
     }
 
     /// `stop` or end of input. An unfinished case is always saved; a finished one only where the user
     /// asked for a file (`--bewaar`, `bewaar`): a complete interview leaves no file behind unasked.
     func saveAtEnd(_ session: InterviewSession, reason: String) {
-        lock.lock()
-        defer { lock.unlock() }
-        latest = session.caseFile
-        hasAnswers = session.hasAnswers
-        self.finished = session.advice != nil
-        guard hasAnswers, !self.finished || own != nil else { return }
-        saveLocked(reason: reason)
+        lock.withLock { _ in
+            latest = session.caseFile
+            hasAnswers = session.hasAnswers
+            self.finished = session.advice != nil
+            guard hasAnswers, !self.finished || own != nil else { return }
+            saveLocked(reason: reason)
+        }
     }
 
     /// `opnieuw`: the case until now is closed like at the end (an unfinished one is saved, a finished one where the
     /// user asked for a file, and its file named); the new case starts without a file, so it never replaces this one.
     func closeCase(_ previous: CaseFile, finished: Bool) {
-        lock.lock()
-        defer { lock.unlock() }
-        latest = previous
-        hasAnswers = !previous.antwoorden.isEmpty
-        self.finished = finished
-        if hasAnswers, !finished || own != nil { saveLocked(reason: InterviewCommand.Messages.newCase) }
-        own = nil
-        autosave = false
-        source = nil
-        latest = CaseFile(peildatum: nil, antwoorden: [:])
-        hasAnswers = false
-        self.finished = false
+        lock.withLock { _ in
+            latest = previous
+            hasAnswers = !previous.antwoorden.isEmpty
+            self.finished = finished
+            if hasAnswers, !finished || own != nil { saveLocked(reason: InterviewCommand.Messages.newCase) }
+            own = nil
+            autosave = false
+            source = nil
+            latest = CaseFile(peildatum: nil, antwoorden: [:])
+            hasAnswers = false
+            self.finished = false
+        }
     }
 
     /// On a signal: whatever was answered is saved, finished or not.
     func saveOnSignal(_ number: Int32) {
-        lock.lock()
-        defer { lock.unlock() }
-        guard hasAnswers else { return }
-        saveLocked(reason: InterviewCommand.Messages.reason(for: number))
+        lock.withLock { _ in
+            guard hasAnswers else { return }
+            saveLocked(reason: InterviewCommand.Messages.reason(for: number))
+        }
     }
 
     private func saveLocked(reason: String) {
@@ -275,7 +275,7 @@ final class CaseKeeper: @unchecked Sendable {
     /// Replaces the file atomically (temporary file, then rename); a message on failure.
     private func write(_ file: CaseFile, to path: String) -> String? {
         do {
-            try Data(Self.encode(file).utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+            try Path.write(Data(Self.encode(file).utf8), to: path)
             return nil
         } catch {
             return InterviewCommand.Messages.writeFailed(path)
@@ -290,8 +290,7 @@ final class CaseKeeper: @unchecked Sendable {
 
     static func sameFile(_ a: String, _ b: String?) -> Bool {
         guard let b else { return false }
-        func resolved(_ path: String) -> String { URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path }
-        return resolved(a) == resolved(b)
+        return Path.resolved(a) == Path.resolved(b)
     }
 
     // MARK: - Creating a new file, never replacing one
@@ -304,9 +303,8 @@ final class CaseKeeper: @unchecked Sendable {
     /// temporary file first and then linked to the name (which fails if the name is taken), so a reader
     /// never sees half a case and two interviews never take the same name.
     static func create(_ path: String, _ bytes: Data) -> Creation {
-        let url = URL(fileURLWithPath: path)
-        let temporary = url.deletingLastPathComponent()
-            .appendingPathComponent(".\(url.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp").path
+        let temporary = Path.join(
+            Path.parent(path), ".\(Path.lastComponent(path)).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
         guard writeNew(temporary, bytes) else { return FileManager.default.fileExists(atPath: path) ? .exists : .failed }
         defer { unlink(temporary) }
         if link(temporary, path) == 0 { return .created }

@@ -20,8 +20,7 @@ struct DecisionTable: DerivationFunction {
         for (j, row) in rows.enumerated() where row.als.count != derivation.invoer.count {
             problems.append(DerivationProblem(place: "rijen[\(j)].als", message: Derivations.Messages.rowWidth(derivation.invoer.count)))
         }
-        let enumerator = PathEnumerator(content: content)
-        let domains = derivation.invoer.map { content.fact($0).flatMap { enumerator.values(of: $0) } ?? [] }
+        let domains = derivation.invoer.map { content.fact($0).flatMap(content.domain(of:)) ?? [] }
         var combinations: [[String]] = [[]]
         for domain in domains { combinations = combinations.flatMap { prefix in domain.map { prefix + [$0] } } }
         for combination in combinations where !rows.contains(where: { $0.matches(combination) }) {

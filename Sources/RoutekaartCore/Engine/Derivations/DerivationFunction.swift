@@ -12,6 +12,9 @@ public protocol DerivationFunction: Sendable {
     var arity: Int? { get }
     /// True when it yields a value whenever its inputs are known (it does not depend on what the model knows).
     var isTotal: Bool { get }
+    /// For a function that yields a date: the earliest it can yield, when the function itself fixes it (nil: as the
+    /// fact's `vroegsteDatum` says, or open). The content check reads a citation for every date from there on.
+    var earliestDate: Day? { get }
     /// The values it can yield when they form a closed set (for branches, paths
     /// and "weet ik niet"); nil when open (a date, a code).
     func possibleValues(of derivation: Derivation) -> [String]?
@@ -36,10 +39,29 @@ public protocol DerivationFunction: Sendable {
 
 extension DerivationFunction {
     public var isTotal: Bool { false }
+    public var earliestDate: Day? { nil }
     public func possibleValues(of derivation: Derivation) -> [String]? { nil }
     public var comparesOnlyOrder: Bool { false }
     public func possibleDates(from: Day, through: Day) -> [Day]? { nil }
     public func problems(in derivation: Derivation, content: Content, model: Model) -> [DerivationProblem] { [] }
+}
+
+/// A function whose first input is a school: the school is looked up once, here, and a code the model does not
+/// know (or nobody knows) gives "unknown" with the reason, before the function's own rule.
+protocol SchoolDerivation: DerivationFunction {
+    func derive(
+        _ school: School, _ input: (Int) throws(Interruption) -> String, _ derivation: Derivation, _ context: DerivationContext
+    ) throws(Interruption) -> DerivedValue
+}
+
+extension SchoolDerivation {
+    func derive(
+        _ input: (Int) throws(Interruption) -> String, _ derivation: Derivation, _ context: DerivationContext
+    ) throws(Interruption) -> DerivedValue {
+        let code = try input(0)
+        guard let school = context.model.knownSchool(code) else { return .unknown(Derivations.Messages.schoolNotInModel(code)) }
+        return try derive(school, input, derivation, context)
+    }
 }
 
 /// What a derivation may read besides its inputs: the model and the date of the case.

@@ -2,17 +2,15 @@
 /// A hand-entered list of leerwegen (example data) is complete: a leerweg not in it is "nee". A list from DUO's exam
 /// candidates is evidence only: a leerweg in it is "ja", one not in it is unknown (the school may teach it without recent
 /// exam candidates), as are the leerwegen of a school without exam data.
-struct OffersLeerweg: DerivationFunction {
+struct OffersLeerweg: SchoolDerivation {
     let name = "biedtLeerweg"
     let arity: Int? = 2
 
     func possibleValues(of derivation: Derivation) -> [String]? { ["ja", "nee"] }
 
     func derive(
-        _ input: (Int) throws(Interruption) -> String, _ derivation: Derivation, _ context: DerivationContext
+        _ school: School, _ input: (Int) throws(Interruption) -> String, _ derivation: Derivation, _ context: DerivationContext
     ) throws(Interruption) -> DerivedValue {
-        let code = try input(0)
-        guard let school = context.model.knownSchool(code) else { return .unknown(Derivations.Messages.schoolNotInModel(code)) }
         guard let leerweg = Leerweg(rawValue: try input(1)) else { return .unknown(Derivations.Messages.unknownInput) }
         // A school without vmbo offers no leerweg at all: that is not a wrong leerweg, and the tree says what follows.
         guard let vmbo = school.vmbo else { return .unknown(Derivations.Messages.offerNotInData(school.naam)) }

@@ -1,15 +1,13 @@
 /// `biedtVmbo(school)`: whether the school offers vmbo.
-struct OffersVmbo: DerivationFunction {
+struct OffersVmbo: SchoolDerivation {
     let name = "biedtVmbo"
     let arity: Int? = 1
 
     func possibleValues(of derivation: Derivation) -> [String]? { ["ja", "nee"] }
 
     func derive(
-        _ input: (Int) throws(Interruption) -> String, _ derivation: Derivation, _ context: DerivationContext
+        _ school: School, _ input: (Int) throws(Interruption) -> String, _ derivation: Derivation, _ context: DerivationContext
     ) throws(Interruption) -> DerivedValue {
-        let code = try input(0)
-        guard let school = context.model.knownSchool(code) else { return .unknown(Derivations.Messages.schoolNotInModel(code)) }
         guard let vmbo = school.vmbo else { return .unknown(Derivations.Messages.offerNotInData(school.naam)) }
         return .value(vmbo ? "ja" : "nee", [.of(school, .offer(school: school.naam), lookupDate: context.peildatum)])
     }

@@ -1,13 +1,11 @@
 /// `swvVanSchool(school)`: the SWV in whose area the school's vestiging lies.
-struct SWVOfSchool: DerivationFunction {
+struct SWVOfSchool: SchoolDerivation {
     let name = "swvVanSchool"
     let arity: Int? = 1
 
     func derive(
-        _ input: (Int) throws(Interruption) -> String, _ derivation: Derivation, _ context: DerivationContext
+        _ school: School, _ input: (Int) throws(Interruption) -> String, _ derivation: Derivation, _ context: DerivationContext
     ) throws(Interruption) -> DerivedValue {
-        let code = try input(0)
-        guard let school = context.model.knownSchool(code) else { return .unknown(Derivations.Messages.schoolNotInModel(code)) }
         var provenance: [Provenance] = [.of(school, .school(naam: school.naam, plaats: school.plaats), lookupDate: context.peildatum)]
         // A real school's SWV follows from its postcode in the regio-indeling, which has a date of its own.
         if let pc4 = school.pc4, let area = context.model.regio(pc4: pc4), let origin = context.model.regioOrigin {

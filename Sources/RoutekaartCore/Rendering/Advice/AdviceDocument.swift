@@ -398,8 +398,7 @@ struct AdviceDocumentBuilder {
             steps.append(step)
         }
         // Two unknowns answered by one look at the same paper are one thing to find out.
-        var seen = Set<String>()
-        return steps.filter { seen.insert($0.text).inserted }
+        return unique(steps, by: \.text)
     }
 
     /// What the model knows near a fact nobody knows: from the derivation that could not tell it, and from the
@@ -533,7 +532,9 @@ struct AdviceDocumentBuilder {
     func interpretation() -> String {
         if voice == .ouders { return Messages.interpretationForParents }
         // Branches share most of their explanation: each sentence once.
-        let sentences = advice.leaves.compactMap { $0.interpretatie ? $0.outcome.interpretatieUitleg : nil }.flatMap(Sentences.split)
+        // Only the explanation is filled in, not every text of every outcome.
+        let sentences = advice.leaves.compactMap { leaf in leaf.interpretatie ? leaf.template.interpretatieUitleg.map(leaf.fill) : nil }
+            .flatMap(Sentences.split)
         let explanation = unique(sentences).joined(separator: " ")
         return explanation.isEmpty ? Messages.interpretationDefault : explanation
     }

@@ -1,9 +1,3 @@
-#if canImport(FoundationEssentials)
-    import FoundationEssentials
-#else
-    import Foundation
-#endif
-
 /// The routekaart as a Graphviz DOT digraph.
 extension TreeRenderer {
     // MARK: - Graphviz DOT

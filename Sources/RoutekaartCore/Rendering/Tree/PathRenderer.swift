@@ -1,9 +1,3 @@
-#if canImport(FoundationEssentials)
-    import FoundationEssentials
-#else
-    import Foundation
-#endif
-
 /// Renders routes through the routekaart (`routekaart paden`): one line per path, or JSON.
 public struct PathRenderer: Sendable {
     public let content: Content

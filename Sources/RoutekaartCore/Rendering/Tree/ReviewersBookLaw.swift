@@ -12,8 +12,7 @@ extension TreeRenderer {
             }.joined(separator: " · ")
         }
         guard !routes.isEmpty else { return [] }
-        var seen = Set<String>()
-        return ["**" + LawMessages.whenHeading + "**", ""] + routes.filter { seen.insert($0).inserted }.map { "- " + $0 } + [""]
+        return ["**" + LawMessages.whenHeading + "**", ""] + unique(routes).map { "- " + $0 } + [""]
     }
 
     /// The condition of a step that applies on some paths only ("_Alleen als Situatie: grensverkeer._ "),

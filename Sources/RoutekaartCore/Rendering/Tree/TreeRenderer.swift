@@ -1,9 +1,3 @@
-#if canImport(FoundationEssentials)
-    import FoundationEssentials
-#else
-    import Foundation
-#endif
-
 /// The formats of the whole routekaart: a flowchart (Mermaid, Graphviz DOT)
 /// or the reviewer's book (Markdown, with the Mermaid flowchart).
 public enum TreeFormat: String, ClosedSet {
@@ -57,7 +51,7 @@ public struct TreeRenderer: Sendable {
 
     /// The values a node's fact takes, in the order of the data: options first, then other branches, `*` last.
     func values(of node: Node) -> [String] {
-        var result = content.fact(node.feit).flatMap { PathEnumerator(content: content).values(of: $0) } ?? []
+        var result = content.fact(node.feit).flatMap { content.domain(of: $0) } ?? []
         result += node.takken.keys.filter { $0 != "*" && !result.contains($0) }.sorted()
         if node.takken["*"] != nil { result.append("*") }
         return result
@@ -117,22 +111,9 @@ public struct TreeRenderer: Sendable {
     static let labelWidth = 30
     static let edgeWidth = 24
 
-    /// Breaks text into lines of at most `width` characters, at spaces.
+    /// A label in lines of at most `width` characters, broken between words (by `TextWrapper`).
     static func wrap(_ text: String, width: Int) -> [String] {
-        var lines: [String] = []
-        var current = ""
-        for word in text.split(separator: " ") {
-            if current.isEmpty {
-                current = String(word)
-            } else if current.count + 1 + word.count <= width {
-                current += " " + word
-            } else {
-                lines.append(current)
-                current = String(word)
-            }
-        }
-        if !current.isEmpty { lines.append(current) }
-        return lines
+        TextWrapper.wrapLine(text, width: width).split(separator: "\n").map(String.init)
     }
 
     enum Messages {

@@ -13,8 +13,10 @@ struct DataFolder: Sendable {
     /// A 64-bit FNV-1a hash over every file's relative path and bytes, in path order.
     let fingerprint: String
 
-    /// The folders whose files are not part of the advisor's data (the raw import inputs).
-    static let skipped: Set<String> = ["bronbestanden"]
+    /// What is not part of the advisor's data: the raw import inputs, and the check stamp (`CheckStamp`) that
+    /// records this folder's fingerprint.
+    static let skipped: Set<String> = ["bronbestanden", stampFile]
+    static let stampFile = "gecontroleerd.json"
 
     static func reading(_ directory: String) -> DataFolder {
         // Plain path strings and a walk by hand: the URL-based enumerator costs more than the data itself.
@@ -25,7 +27,7 @@ struct DataFolder: Sendable {
             let absolute = folder.isEmpty ? directory : directory + "/" + folder
             for name in (try? manager.contentsOfDirectory(atPath: absolute)) ?? [] {
                 let relative = folder.isEmpty ? name : folder + "/" + name
-                guard !skipped.contains(relative), relative != CheckStamp.fileName else { continue }
+                guard !skipped.contains(relative) else { continue }
                 var isDirectory: Bool = false
                 guard manager.fileExists(atPath: absolute + "/" + name, isDirectory: &isDirectory) else { continue }
                 if isDirectory {
@@ -89,39 +91,5 @@ struct DataFolder: Sendable {
     func data(_ name: String) throws(InputError) -> Data {
         if let data = files[name] { return data }
         return try FileReader.read(path(name))
-    }
-}
-
-/// The proof that a data folder passed every rule: the fingerprint of its files when
-/// `routekaart controleer` found no problem. A folder whose files still have that fingerprint
-/// is not checked again at every start; any change to any file makes it be checked in full.
-public struct CheckStamp: Codable, Sendable, Equatable {
-    public static let fileName = "gecontroleerd.json"
-
-    public var vingerafdruk: String
-    public var bestanden: Int
-    /// The rules that passed.
-    public var regels: [String]
-
-    /// The stamp of a data folder, when it has a readable one.
-    public static func read(in directory: String) -> CheckStamp? {
-        let path = Path.join(directory, fileName)
-        guard let data = FileManager.default.contents(atPath: path) else { return nil }
-        return try? StrictDecoder.decode(CheckStamp.self, from: data, file: path)
-    }
-
-    /// The stamp for a folder as it is now, after every rule passed.
-    public static func current(for directory: String, rules: [String]) -> CheckStamp {
-        let folder = DataFolder.reading(directory)
-        return CheckStamp(vingerafdruk: folder.fingerprint, bestanden: folder.files.count, regels: rules)
-    }
-
-    /// Writes the stamp into the folder; returns false when the folder cannot be written.
-    public func write(in directory: String) -> Bool {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        guard let data = try? encoder.encode(self) else { return false }
-        let path = Path.join(directory, Self.fileName)
-        return (try? (data + Data("\n".utf8)).write(to: URL(fileURLWithPath: path), options: .atomic)) != nil
     }
 }
