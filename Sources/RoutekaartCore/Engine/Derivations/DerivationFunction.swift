@@ -95,6 +95,8 @@ public enum Derivations {
         LateApplications(),
         DurationSet(),
         NextDate(),
+        PreviousDate(),
+        ParameterInForce(),
         DecisionTable(),
     ]
 
