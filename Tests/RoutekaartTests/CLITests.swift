@@ -262,7 +262,11 @@ import Testing
         #expect(list.out.contains("Samenwerkingsverbanden passend onderwijs VO (74, regio-indeling van 23 april 2015)"))
         #expect(
             list.out.contains(
-                "VO2001         (naam niet in de bronnen) · Groningen, Haren, Ten Boer, Tynaarlo (4 gemeenten) · beleid onbekend (geen bron)"))
+                "VO2001         Samenwerkingsverband VO Groningen Stad · Groningen, Haren, Ten Boer, Tynaarlo (4 gemeenten) · beleid onbekend (geen bron)"))
+        #expect(
+            list.out.contains(
+                "VO2103         (naam niet in de bronnen) · Sudwest Fryslan, De Friese Meren, Littenseradiel (3 gemeenten) · beleid onbekend (geen bron)"))
+        #expect(list.out.contains("VO2305         Samenwerkingsverband VO IJssel-Vecht · Zwolle, Kampen, Dronten, Raalte e.a. (11 gemeenten) · populatiebekostiging"))
         #expect(list.out.contains("RSV Breda eo · Breda,"))
         #expect(list.out.contains("beleid onbekend op 1 september 2026 (de bronnen gaan over: 2016-01-01 t/m 2018-07-31)"))
         #expect(!list.out.contains("VB-"), "zonder --voorbeeld geen voorbeeldgegevens")
@@ -272,7 +276,8 @@ import Testing
         let examples = try Support.run(["swv", "lijst", "--voorbeeld"])
         #expect(examples.out.contains("VB-WILGENWAARD Voorbeeld-SWV Wilgenwaard (voorbeeld)"))
         let show = try Support.run(["swv", "toon", "VB-WILGENWAARD", "--peildatum", "2024-06-01", "--voorbeeld"])
-        #expect(show.out.contains("2016-01-01 t/m 2024-12-31: landelijke criteria; landelijke licenties ← peildatum"))
+        #expect(show.out.contains("Op 1 juni 2024: landelijke criteria; landelijke licenties"))
+        #expect(show.out.contains("2016-01-01 t/m 2024-12-31: beleid: landelijke criteria ← peildatum"))
         #expect(show.out.contains("bron: "))
         #expect(show.out.contains("93WW00"))
         let unknown = try Support.run(["swv", "toon", "VB-WILGENWARD", "--voorbeeld"])
@@ -283,8 +288,8 @@ import Testing
         #expect(byPlace.out.contains("Op 1 september 2016: landelijke criteria; eigen licentiebeleid"))
         let byPostcode = try Support.run(["swv", "toon", "4942"])
         #expect(byPostcode.out.contains("Gevonden via: postcode 4942 (Geertruidenberg)"))
-        let unnamed = try Support.run(["swv", "toon", "VO2001"])
-        #expect(unnamed.out.hasPrefix("SWV VO2001 (Groningen, Haren, Ten Boer, …)"))
+        let unnamed = try Support.run(["swv", "toon", "VO2103"])
+        #expect(unnamed.out.hasPrefix("SWV VO2103 (Sudwest Fryslan, De Friese Meren, Littenseradiel)\nNaam: staat in geen bron van de gegevens"))
         #expect(unnamed.out.contains("Beleid: onbekend. Geen bron in de gegevens zegt hoe dit SWV lwoo toewijst"))
         let portArea = try Support.run(["swv", "toon", "3198"])
         #expect(portArea.status == 65)

@@ -685,7 +685,7 @@ public struct InterviewSession: Sendable {
             }
         case .source:
             let source = line.isEmpty ? item.suggestedSource : line
-            if let finding = PersonalDataCheck.inFreeText(source, context: item.context) {
+            if let finding = PersonalDataCheck.inSource(source, context: item.context) {
                 reply.err = Messages.sourceRefused(finding.message)
             } else if source.count > KnowledgeValidator.maximumFieldLength || source.hasPrefix("=") {
                 reply.err = Messages.sourceTooLong

@@ -61,7 +61,7 @@ struct KnowledgeValidator {
             } else if text.hasPrefix("=") {
                 problem(column, Messages.formula)
             } else if !["onderwerp", "code", "leerwegen", "waarde", "vanaf", "tot", "gecontroleerd"].contains(column), !text.isEmpty,
-                let finding = personalData(in: text, contact: false, code: code)
+                let finding = personalData(in: text, contact: false, source: column == "bron", code: code)
             {
                 problem(column, finding.message)
             }
@@ -256,11 +256,12 @@ struct KnowledgeValidator {
 
     /// What looks like personal data in `text`. The organisation's own words (which only ever clear a suspected name)
     /// are looked up only when the text without them looks like a person.
-    mutating func personalData(in text: String, contact: Bool, code: String) -> PersonalDataCheck.Finding? {
+    mutating func personalData(in text: String, contact: Bool, source: Bool = false, code: String) -> PersonalDataCheck.Finding? {
         func check(_ context: Set<String>) -> PersonalDataCheck.Finding? {
-            contact ? PersonalDataCheck.inContact(text, context: context) : PersonalDataCheck.inFreeText(text, context: context)
+            if contact { return PersonalDataCheck.inContact(text, context: context) }
+            return source ? PersonalDataCheck.inSource(text, context: context) : PersonalDataCheck.inFreeText(text, context: context)
         }
-        let key = (contact ? "c:" : "t:") + text
+        let key = (contact ? "c:" : source ? "s:" : "t:") + text
         let plain: PersonalDataCheck.Finding?
         if let known = findings[key] {
             plain = known

@@ -154,7 +154,7 @@ enum LookupCommands {
             }
             let duration: String
             switch knowledge.duration(of: swv.code, on: day)?.value {
-            case .schoolYears(let years)?: duration = "aanwijzing \(years) schooljaar\(years == 1 ? "" : "en"), tot 31 juli"
+            case .schoolYears(let years)?: duration = "aanwijzing \(years) \(years == 1 ? "schooljaar" : "schooljaren"), tot 31 juli"
             case .notSet?: duration = "geen duur vastgesteld: aanwijzing zonder einddatum"
             case nil: duration = "of er een duur is vastgesteld, is onbekend"
             }

@@ -34,6 +34,9 @@ public struct AdviceDocument: Sendable {
     public var contacts: [String] = []
     /// Their contacts as the knowledge gives them (a web address, a telephone number): never explained or changed.
     public var contactDetails: [String] = []
+    /// The facts of the case a knowledge file gave (bundled or the user's), each once, in the order the route used
+    /// them: "Beleid nieuwe SWV: populatiebekostiging (kennisbestand k1.csv: navraag bij het loket; gecontroleerd …)".
+    public var known: [String] = []
     /// The terms to explain the first time they are said (parents' voice).
     public var glossary: [GlossaryTerm] = []
 
@@ -265,6 +268,7 @@ struct AdviceDocumentBuilder {
         let reach = contacts()
         document.contacts = reach.contacts
         document.contactDetails = reach.details
+        if voice == .school { document.known = known() }
         if voice == .ouders { document.glossary = content.glossary }
         return document
     }
@@ -330,6 +334,36 @@ struct AdviceDocumentBuilder {
         }
         let contacts = [school.map { reachable(NameForm(school: $0).parents, $0.code) }, swv.map { reachable(NameForm(swv: $0).parents, $0.code) }]
         return (contacts.compactMap { $0 }, details)
+    }
+
+    /// The case's answers that the data overrules (a case file saved before a knowledge file knew the fact), each once.
+    func overruled() -> [String] {
+        let steps = advice.trail + advice.leaves.flatMap(\.trail)
+        return unique(
+            steps.compactMap { step -> String? in
+                guard let answer = step.overruledAnswer, case .derived(_, let provenance) = step.origin else { return nil }
+                let label = content.fact(step.fact)?.kort ?? step.fact
+                let sources = unique(provenance.map { item in item.source { cite($0, on: item.lookupDate) } })
+                return Messages.overruled(
+                    label, content.display(answer, of: step.fact, model: model), content.display(step.value, of: step.fact, model: model),
+                    sources.joined(separator: "; "))
+            })
+    }
+
+    /// Every derived fact of the route that rests on a knowledge file, in words with its source and check date, once.
+    func known() -> [String] {
+        let steps = advice.trail + advice.leaves.flatMap(\.trail)
+        var lines: [String] = []
+        for step in steps {
+            guard case .derived(_, let provenance) = step.origin else { continue }
+            for item in provenance {
+                guard let fact = item.knowledge, !item.voorbeeld else { continue }
+                let label = content.fact(step.fact)?.kort ?? step.fact
+                let value = content.display(step.value, of: step.fact, model: model)
+                lines.append(Messages.known(label, value, source(of: fact, on: item.lookupDate), fact.gecontroleerd))
+            }
+        }
+        return unique(lines)
     }
 
     // MARK: - Outcomes and branches
@@ -550,7 +584,7 @@ struct AdviceDocumentBuilder {
 
     /// The warnings about the data: in full for the school; for parents only that an example is no real advice.
     func warnings() -> [String] {
-        guard voice == .ouders else { return advice.warnings }
+        guard voice == .ouders else { return overruled() + advice.warnings }
         let example = advice.leaves.contains { leaf in
             leaf.trail.contains { step in
                 if case .derived(_, let provenance) = step.origin { return provenance.contains(where: \.voorbeeld) }

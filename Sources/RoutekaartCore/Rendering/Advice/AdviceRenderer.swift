@@ -154,6 +154,14 @@ public struct AdviceRenderer: Sendable {
         static func otherVestiging(_ other: String, _ code: String, _ school: String, _ leerweg: String) -> String {
             "Een andere vestiging van dezelfde school, \(other) (\(code)), examineert de leerweg \(leerweg); \(school) heeft er geen examengegevens van."
         }
+        static func known(_ label: String, _ value: String, _ source: String, _ checked: Day) -> String {
+            "Afgeleid — \(label): \(value) (\(source); gecontroleerd \(checked.dutch))."
+        }
+        static func overruled(_ label: String, _ answer: String, _ value: String, _ source: String) -> String {
+            "Het casusbestand zegt bij ‘\(label)’ „\(answer)”, maar de gegevens zeggen „\(value)”"
+                + (source.isEmpty ? "" : " (bron: \(source))")
+                + ". Het advies volgt de gegevens. Klopt het antwoord, pas dan het kennisbestand aan ('routekaart kennis' toont waar het staat)."
+        }
         static let parentsHeading = "Wat er gebeurt"
         static let dependsForParents = "Dat hangt af van iets wat de school nog uitzoekt:"
         static func possibilities(_ count: Int, more: Bool) -> String {
