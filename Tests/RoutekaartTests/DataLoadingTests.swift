@@ -82,7 +82,8 @@ import Testing
             file: "voorbeeld/scholen.json", old: "\"swv\": \"VB-POLDERLAND\"", new: "\"swv\": \"VB-NERGENS\"", place: "scholen[6].swv",
             message: "staat niet in de gegevens"),
         Case(
-            file: examples("licentie;90ZD00;"), old: "licentie;90ZD00;", new: "licentie;90ZD02;;ja;2016-01-01;;voorbeeld;2016-01-01;\nlicentie;90ZD00;",
+            file: examples("licentie;90ZD00;"), old: "licentie;90ZD00;",
+            new: "licentie;90ZD02;;ja;2016-01-01;;voorbeeld;2016-01-01;\nlicentie;90ZD00;",
             place: "kolom code", message: "alleen een school met vmbo"),
         Case(
             file: examples("licentie;90ZD01;basis;"), old: "licentie;90ZD01;basis;ja;", new: "licentie;90ZD01;theoretisch;ja;",

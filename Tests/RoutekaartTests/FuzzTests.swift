@@ -347,7 +347,8 @@ import Testing
             message: "is geen vestiging in de gegevens"),
         KnowledgeBreakage(
             file: "model/kennis.csv", rule: "beleid voor pro", row: "naam;VO2001;",
-            replacement: "pro;VO2001;;landelijk;2016-01-01;;swv-vo2001-home;2026-12-07;", column: "onderwerp", message: "voor pro bestaat geen opting out"),
+            replacement: "pro;VO2001;;landelijk;2016-01-01;;swv-vo2001-home;2026-12-07;", column: "onderwerp",
+            message: "voor pro bestaat geen opting out"),
     ]
 
     @Test("een gebroken regel in het meegeleverde kennisbestand", arguments: knowledgeBreakages)

@@ -54,7 +54,10 @@ import Testing
         // Every name comes from a bundled fact with a source of the registry (issue 22: at least 60 of the 74).
         let withName = model.swvs.filter { $0.naam != nil }
         #expect(withName.count == 60, "alleen namen met een bron")
-        #expect(withName.allSatisfy { $0.naamFact?.origin.kind == .bundled && Support.bundled.content.source(Content.sourceID(of: $0.naamFact?.bron ?? "")) != nil })
+        #expect(
+            withName.allSatisfy {
+                $0.naamFact?.origin.kind == .bundled && Support.bundled.content.source(Content.sourceID(of: $0.naamFact?.bron ?? "")) != nil
+            })
         // The two schools of rsv-breda-2015 §1, with their licences; every other school's licence is unknown.
         let knowledge = model.knowledge
         let during = try #require(Day("2017-03-01"))

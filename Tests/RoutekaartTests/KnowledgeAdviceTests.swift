@@ -68,7 +68,9 @@ import Testing
         let space = try Workspace()
         try space.write("c.json", Self.meierij)
         let school = try space.run(["advies", "--casus", "c.json"])
-        #expect(school.out.contains("   Contact van De Meierij: https://demeierij-vo.nl/ (bron: SWV VO De Meierij, Ondersteuningsplan)."), "\(school.out)")
+        #expect(
+            school.out.contains("   Contact van De Meierij: https://demeierij-vo.nl/ (bron: SWV VO De Meierij, Ondersteuningsplan)."), "\(school.out)"
+        )
         let parents = try space.run(["advies", "--casus", "c.json", "--voor", "ouders"])
         #expect(parents.out.contains("bij het samenwerkingsverband De Meierij (https://demeierij-vo.nl/)"), "\(parents.out)")
         #expect(!parents.out.contains("VO3005"))
@@ -76,7 +78,8 @@ import Testing
 
     @Test func anAnswerInTheCaseFileThatTheKnowledgeOverrulesIsSaid() throws {
         let space = try Workspace()
-        try space.write("c.json", Self.meierij.replacingOccurrences(of: #""bestemming_variant": "onbekend""#, with: #""bestemming_variant": "landelijk""#))
+        try space.write(
+            "c.json", Self.meierij.replacingOccurrences(of: #""bestemming_variant": "onbekend""#, with: #""bestemming_variant": "landelijk""#))
         try space.write("k.csv", Self.population)
         let run = try space.run(["--kennis", "k.csv", "advies", "--casus", "c.json"])
         #expect(run.out.contains("Scenario S2"))

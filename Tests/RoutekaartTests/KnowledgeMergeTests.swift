@@ -186,7 +186,9 @@ import Testing
         let conflicts = Support.bundled.model.knowledge.adding(base.tables).conflicts
         #expect(conflicts.allSatisfy { $0.first.origin.file == "mijn.csv" && $0.second.origin.kind == .bundled })
         #expect(
-            conflicts.map { "\($0.first.subject.rawValue) \($0.first.code)" } == ["beleid VO3003", "licentie 00KV00", "licentie 01IW00", "naam VO3003"])
+            conflicts.map { "\($0.first.subject.rawValue) \($0.first.code)" } == [
+                "beleid VO3003", "licentie 00KV00", "licentie 01IW00", "naam VO3003",
+            ])
         let policy = try #require(conflicts.first)
         #expect(policy.second.value == .policy(.landelijk))
         #expect(policy.second.bron == "rsv-breda-2015 §1")

@@ -44,7 +44,9 @@ import Testing
             #expect(school?.vmbo == true, "\(fact.code): licentie zonder vmbo")
             #expect(fact.period.tot.map { $0 >= fact.period.vanaf } ?? true)
             if fact.value == .licence(true), fact.scope != .all {
-                #expect(Set(fact.scope.leerwegen ?? []).isSubset(of: Set(school?.leerwegen ?? [])), "\(fact.code): licentie voor een leerweg die er niet is")
+                #expect(
+                    Set(fact.scope.leerwegen ?? []).isSubset(of: Set(school?.leerwegen ?? [])),
+                    "\(fact.code): licentie voor een leerweg die er niet is")
             }
         }
         var variants = Set<LwooToewijzing>()

@@ -104,7 +104,9 @@ struct ModelCheck {
         var exampleCodes = Set<String>()
         for (index, swv) in parts.exampleSWVs.enumerated() {
             if !swv.voorbeeld { problems.append(InputError(.data, file: exampleFile, place: "swv[\(index)].voorbeeld", Messages.exampleMustSaySo)) }
-            if swv.code.trimmingBlanks().isEmpty { problems.append(InputError(.data, file: exampleFile, place: "swv[\(index)].code", Messages.empty)) }
+            if swv.code.trimmingBlanks().isEmpty {
+                problems.append(InputError(.data, file: exampleFile, place: "swv[\(index)].code", Messages.empty))
+            }
             if !exampleCodes.insert(swv.code).inserted || regioSWVs.contains(swv.code) {
                 problems.append(InputError(.data, file: exampleFile, place: "swv[\(index)].code", Messages.duplicate(swv.code)))
             }
@@ -170,7 +172,8 @@ struct ModelCheck {
                 guard let offered = model.school(fact.code)?.leerwegen, let leerwegen = fact.scope.leerwegen, fact.scope != .all else { continue }
                 for leerweg in leerwegen where !offered.contains(leerweg) {
                     problems.append(
-                        InputError(.data, file: "\(reading.table.path):\(fact.origin.line)", place: "kolom leerwegen", Messages.leerwegNotOffered(leerweg)))
+                        InputError(
+                            .data, file: "\(reading.table.path):\(fact.origin.line)", place: "kolom leerwegen", Messages.leerwegNotOffered(leerweg)))
                 }
             }
         }

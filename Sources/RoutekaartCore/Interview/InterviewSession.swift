@@ -709,7 +709,8 @@ public struct InterviewSession: Sendable {
             fact.gecontroleerd = today
             do throws(KnowledgeRecording.Failure) {
                 let written = try KnowledgeRecording.write(
-                    fact, extra: [:], to: knowledgeFile ?? "", reference: KnowledgeReference(model: dataSet.model, examples: dataSet.includesExamples),
+                    fact, extra: [:], to: knowledgeFile ?? "",
+                    reference: KnowledgeReference(model: dataSet.model, examples: dataSet.includesExamples),
                     today: today)
                 // At once in the knowledge of this interview: the next case for the same school or SWV uses it.
                 dataSet = dataSet.with(knowledge: dataSet.model.knowledge.replacing(written.table))
@@ -843,7 +844,10 @@ public struct InterviewSession: Sendable {
             """
         static let afterAdviceCommands = "Typ advies, toon, waarom, overzicht, wijzig N, bewaar BESTAND, onthoud, opnieuw of stop.\n> "
         static func offerToKeep(_ count: Int, file: String?) -> String {
-            let what = count == 1 ? "1 antwoord over de wereld dat in geen bron van de gegevens stond" : "\(count) antwoorden over de wereld die in geen bron van de gegevens stonden"
+            let what =
+                count == 1
+                ? "1 antwoord over de wereld dat in geen bron van de gegevens stond"
+                : "\(count) antwoorden over de wereld die in geen bron van de gegevens stonden"
             guard file != nil else { return "U gaf \(what); er is geen eigen kennisbestand om ze in te bewaren (zie de README)." }
             return "U gaf \(what). Typ onthoud om ze, met hun bron, in uw kennisbestand te bewaren: de volgende casus weet ze dan."
         }

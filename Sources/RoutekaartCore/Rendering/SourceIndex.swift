@@ -102,8 +102,15 @@ public struct SourceIndex: Sendable {
         }
         if let model {
             // The bundled knowledge cites the registry (the user's files and the RIO import name their sources in words).
+            // A note may cite further sources by their id ("Bevestigd door ksg-apeldoorn-swv: …"): those count too.
+            let registered = Set(content.sources.map(\.id))
             for fact in model.knowledge.facts where fact.origin.kind == .bundled || fact.origin.kind == .examples {
-                all.append(Citation(place: .model(record: "\(fact.code) \(fact.subject.rawValue) \(fact.period.vanaf)"), text: fact.bron))
+                let record = "\(fact.code) \(fact.subject.rawValue) \(fact.period.vanaf)"
+                all.append(Citation(place: .model(record: record), text: fact.bron))
+                let named = (fact.opmerking ?? "").split { !($0.isLetter || $0.isNumber || $0 == "-") }.map(String.init)
+                for id in unique(named) where registered.contains(id) && !fact.bron.hasPrefix(id) {
+                    all.append(Citation(place: .model(record: record), text: id))
+                }
             }
             for school in model.schools {
                 all.append(Citation(place: .model(record: school.code), text: school.bron))

@@ -541,7 +541,8 @@ struct AdviceDocumentBuilder {
                 details.append(Messages.sources(derivation.bronnen.map { cite($0, on: day) }))
                 for item in provenance {
                     details.append(
-                        Messages.data(item.record, item.source { cite($0, on: item.lookupDate) }, item.laatstGecontroleerd, dated: item.gegevensDatum))
+                        Messages.data(item.record, item.source { cite($0, on: item.lookupDate) }, item.laatstGecontroleerd, dated: item.gegevensDatum)
+                    )
                     if let fact = item.knowledge {
                         details.append(Messages.knowledgeRow(fact.origin.place, fact.opmerking))
                         for other in item.disagreeing {
