@@ -74,6 +74,11 @@ import Testing
         let parents = try space.run(["advies", "--casus", "c.json", "--voor", "ouders"])
         #expect(parents.out.contains("bij het samenwerkingsverband De Meierij (https://demeierij-vo.nl/)"), "\(parents.out)")
         #expect(!parents.out.contains("VO3005"))
+        // Three things to ask Slinge-Berkel: its contact once, at the first.
+        let winterswijk = try Support.run([
+            "advies", "--casus", Support.root.appendingPathComponent("voorbeelden/winterswijk-vijf-onbekend.json").path,
+        ])
+        #expect(winterswijk.out.components(separatedBy: "Contact van Samenwerkingsverband Slinge-Berkel:").count == 2, "\(winterswijk.out)")
     }
 
     @Test func anAnswerInTheCaseFileThatTheKnowledgeOverrulesIsSaid() throws {

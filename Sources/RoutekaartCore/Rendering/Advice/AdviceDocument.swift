@@ -446,8 +446,14 @@ struct AdviceDocumentBuilder {
             step.fact = fork.fact.id
             steps.append(step)
         }
-        // Two unknowns answered by one look at the same paper are one thing to find out.
-        return unique(steps, by: \.text)
+        // Two unknowns answered by one look at the same paper are one thing to find out; a hint (an organisation's
+        // contact) is given at the first item it belongs to.
+        var shown = Set<String>()
+        return unique(steps, by: \.text).map { step in
+            var step = step
+            step.hints = step.hints.filter { shown.insert($0).inserted }
+            return step
+        }
     }
 
     /// What the model knows near a fact nobody knows: from the derivation that could not tell it, and from the
