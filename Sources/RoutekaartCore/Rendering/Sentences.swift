@@ -40,7 +40,9 @@ public enum Sentences {
 
     /// True when the text ends in an abbreviation and its period (`… art.`), or a single letter and a period (`a.`).
     static func endsInAbbreviation(_ text: String) -> Bool {
-        let lastWord = text.dropLast().split(separator: " ").last.map(String.init) ?? ""
+        // The last word only: from the last space before the period (not a split of the whole sentence at every period).
+        let body = text.dropLast()
+        let lastWord = String(body[(body.lastIndex(of: " ").map { body.index(after: $0) } ?? body.startIndex)...])
         let bare = lastWord.trimmingCharacters(in: "(")
         if bare.count == 1, bare.first?.isLetter == true { return true }
         return abbreviations.contains(bare.lowercased())

@@ -233,6 +233,8 @@ struct AdviceDocumentBuilder {
     var laws: LawLibrary?
     /// The facts settled before the first branch, for the dates citations are read for.
     let sharedValues: [String: String]
+    /// False when only whether the advice holds an interpretation is shown (the brief text), not its explanation.
+    var explainsInterpretation = true
 
     init(content: Content, model: Model, voice: Voice, advice: Advice, laws: LawLibrary? = nil, includeWhy: Bool = true) {
         self.content = content
@@ -603,6 +605,7 @@ struct AdviceDocumentBuilder {
 
     func interpretation() -> String {
         if voice == .ouders { return Messages.interpretationForParents }
+        guard explainsInterpretation else { return Messages.interpretationDefault }
         // Branches share most of their explanation: each sentence once. Only the explanation is filled in, not every
         // text of every outcome, and a text many branches share is split into sentences once.
         let texts = advice.leaves.compactMap { leaf in leaf.interpretatie ? leaf.template.interpretatieUitleg.map(leaf.fill) : nil }
