@@ -54,10 +54,14 @@ public enum ModelImport {
         return ("duo-vestigingen-\(datum.year)", "duo-examenkandidaten-\(first)-\(last)", "regio-indeling-\(regioDatum.year)")
     }
 
+    /// The largest input file read: DUO's largest (five school years of exam candidates) is 4 MB. A larger file is
+    /// refused before it is read, so an import takes bounded time and memory whatever it is given.
+    public static let maximumInputSize = 32 << 20
+
     public static func prepare(_ request: Request) throws(InputErrors) -> Outcome {
         func table(_ path: String) throws(InputErrors) -> CSVTable {
             do {
-                return try CSVTable(bytes: Array(try FileReader.read(path)), file: path)
+                return try CSVTable(bytes: try FileReader.bytes(path, limit: maximumInputSize), file: path)
             } catch {
                 throw InputErrors([error])
             }

@@ -24,7 +24,7 @@ public struct ModelParts: Sendable {
 /// regio-indeling with their gemeenten, plus what is entered by hand; licences go to their schools.
 enum ModelLoader {
     static func read(_ directory: String, examples: Bool, errors: inout [InputError]) -> ModelParts {
-        read(DataFolder(directory: directory, files: [:], fingerprint: ""), examples: examples, errors: &errors)
+        read(DataFolder(directory: directory, files: [:], refused: [:], fingerprint: ""), examples: examples, errors: &errors)
     }
 
     /// Reads the model's files from a folder read into memory (or from disk for files it does not hold).
