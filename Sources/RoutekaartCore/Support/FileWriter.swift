@@ -83,6 +83,30 @@ public enum FileWriter {
         try result.get()
     }
 
+    /// Says before any work is done whether `write` would refuse the name (it exists, it is a folder, it is an input),
+    /// so that a command can refuse its arguments first. `write` looks again.
+    public static func check(_ path: String, existing: Existing, inputs: [String] = []) throws(Failure) {
+        _ = try look(at: path, existing: existing, inputs: inputs)
+    }
+
+    /// The file a name stands for (a link followed, unless the file must be new), whether it is there, and why it
+    /// may not be written.
+    private static func look(at path: String, existing: Existing, inputs: [String]) throws(Failure) -> (String, Bool, stat) {
+        guard !path.isEmpty else { throw Failure(.cannotWrite, path) }
+        var target = path
+        var status = stat()
+        if existing == .refuse {
+            if lstat(path, &status) == 0 { throw Failure(isFile(status) || isLink(status) ? .exists : .notAFile, path) }
+        } else {
+            target = resolvedLink(path)
+        }
+        let present = stat(target, &status) == 0
+        if present && !isFile(status) { throw Failure(.notAFile, path) }
+        if present, let input = inputs.first(where: { sameFile(status, $0) }) { throw Failure(.isInput(input), path) }
+        if case .replaceIfUnchanged(let previous) = existing, contents(target) != previous { throw Failure(.changedMeanwhile, path) }
+        return (target, present, status)
+    }
+
     /// Runs `end` (which ends the program) once no write is under way, and lets no other write start: a signal
     /// never leaves a temporary file or half a set of files behind.
     public static func afterWrites(_ end: () -> Never) -> Never {
@@ -92,20 +116,9 @@ public enum FileWriter {
     private static func writeInTurn(_ bytes: [UInt8], to path: String, existing: Existing, inputs: [String], createFolder: Bool)
         throws(Failure)
     {
-        guard !path.isEmpty else { throw Failure(.cannotWrite, path) }
-        var target = path
-        var status = stat()
-        if existing == .refuse {
-            if lstat(path, &status) == 0 { throw Failure(isFile(status) || isLink(status) ? .exists : .notAFile, path) }
-        } else {
-            target = resolvedLink(path)
-        }
+        var (target, present, status) = try look(at: path, existing: existing, inputs: inputs)
         let folder = Path.parent(target)
         if createFolder { makeFolder(folder) }
-        let present = stat(target, &status) == 0
-        if present && !isFile(status) { throw Failure(.notAFile, path) }
-        if present, let input = inputs.first(where: { sameFile(status, $0) }) { throw Failure(.isInput(input), path) }
-        if case .replaceIfUnchanged(let previous) = existing, contents(target) != previous { throw Failure(.changedMeanwhile, path) }
 
         let temporary = try temporaryFile(beside: target, bytes, mode: present ? status.st_mode & 0o7777 : nil, path: path)
         var renamed = false
@@ -146,14 +159,14 @@ public enum FileWriter {
     /// flushed first, each existing file gets a second name (a hard link), a journal names them all, and only then
     /// are the new files renamed into place; when a rename fails, the old files are put back. A program killed
     /// halfway leaves the journal, and `recover` (at the next start) puts the old files back.
-    public static func replaceAll(_ files: [(name: String, bytes: [UInt8])], in folder: String) throws(Failure) {
+    public static func replaceAll(_ files: [(name: String, bytes: [UInt8])], in folder: String, inputs: [String] = []) throws(Failure) {
         let result: Result<Void, Failure> = turn.withLock { _ in
-            Result { () throws(Failure) in try replaceAllInTurn(files, in: folder) }
+            Result { () throws(Failure) in try replaceAllInTurn(files, in: folder, inputs: inputs) }
         }
         try result.get()
     }
 
-    private static func replaceAllInTurn(_ files: [(name: String, bytes: [UInt8])], in folder: String) throws(Failure) {
+    private static func replaceAllInTurn(_ files: [(name: String, bytes: [UInt8])], in folder: String, inputs: [String]) throws(Failure) {
         makeFolder(folder)
         let lock = FolderLock(folder)
         defer { lock.release() }
@@ -187,6 +200,10 @@ public enum FileWriter {
             if present && !isFile(status) {
                 undo()
                 throw Failure(.notAFile, target)
+            }
+            if present, let input = inputs.first(where: { sameFile(status, $0) }) {
+                undo()
+                throw Failure(.isInput(input), target)
             }
             let temporary: String
             do throws(Failure) {
@@ -354,7 +371,7 @@ public enum FileWriter {
     }
 
     /// The bytes of a regular file, or nil when there is none.
-    static func contents(_ path: String) -> [UInt8]? {
+    public static func contents(_ path: String) -> [UInt8]? {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
