@@ -165,6 +165,18 @@ import Testing
         #expect(run.out.isEmpty)
     }
 
+    @Test func anIncompleteCaseDoesNotListAQuestionThatOnlyAStepTheAnswersRuleOutNeeds() throws {
+        // woon_swv is read only by the grensverkeer step: a verhuizing never asks it (review-law finding 37).
+        let move = try caseFile(#"{"peildatum": "2026-12-07", "antwoorden": {"situatie": "verhuizing", "huidige_status": "geen"}}"#)
+        let moveRun = try Support.run(["advies", "--casus", move])
+        #expect(moveRun.status == 65)
+        #expect(moveRun.err.contains("nog volgen"), "\(moveRun.err)")
+        #expect(!moveRun.err.contains("woon_swv"), "\(moveRun.err)")
+        let border = try caseFile(#"{"peildatum": "2026-12-07", "antwoorden": {"situatie": "grensverkeer", "huidige_status": "geen"}}"#)
+        let borderRun = try Support.run(["advies", "--casus", border])
+        #expect(borderRun.err.contains("woon_swv"), "\(borderRun.err)")
+    }
+
     struct BadCase: Sendable, CustomTestStringConvertible {
         var text: String
         var status: Int32

@@ -326,7 +326,10 @@ import Testing
         let section = String(book[start.lowerBound..<end.lowerBound])
         #expect(section.contains("**Wanneer (elk pad hierheen, in woorden)**"))
         #expect(section.contains("- Situatie: verhuizing · Huidige status: lwoo zonder aanwijzing"))
-        #expect(section.contains("Kan een aanvraag nog (landelijke regels)?: De leerling zit al langer in leerjaar 2 of hoger"))
+        #expect(
+            section.contains(
+                "Kan een aanvraag nog (landelijke regels)?: De leerling komt niet rechtstreeks van de basisschool, het (voortgezet) speciaal onderwijs of uit leerjaar 1"
+            ))
         let conditions = section.components(separatedBy: "\n").filter { $0.hasPrefix("- Situatie:") }
         #expect(conditions.allSatisfy { !$0.contains("s5-termijn") && !$0.contains("`") }, "geen knoop-ids in de voorwaarden")
         #expect(section.contains("- **WVO 2020 art. 2.30 lid 2 onder a en b** (stap 2; tot 1-8-2022: WVO art. 10g lid 3)"))

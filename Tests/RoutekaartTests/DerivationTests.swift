@@ -65,7 +65,14 @@ import Testing
                     ParameterValue(
                         vanaf: day("2016-01-01"), waarde: ParameterContent(datum: MonthDay("10-01")), bron: "voorbeeld",
                         laatstGecontroleerd: day("2026-01-01"))
-                ])
+                ]),
+            Parameter(
+                id: "aanmeldperiode", omschrijving: "aanmeldperiode, in de wet vanaf 1 augustus 2023",
+                waarden: [
+                    ParameterValue(
+                        vanaf: day("2023-08-01"), waarde: ParameterContent(datum: MonthDay("03-31")), bron: "voorbeeld",
+                        laatstGecontroleerd: day("2026-01-01"))
+                ]),
         ],
         regio: [RegioEntry(pc4: "4942", gemeente: "Elders", swv: "A")], regioOrigin: DataOrigin(bron: "regio", datum: day("2015-04-23")))
 
@@ -91,7 +98,7 @@ import Testing
         #expect(
             Set(names) == [
                 "peildatum", "swvVanSchool", "toewijzing", "einddatumAanwijzing", "licentie", "biedtPro", "biedtVmbo", "eerder", "volgendeDatum",
-                "tabel", "gelijk", "biedtLeerweg", "aanvragenNaLeerjaar1", "duurVastgesteld",
+                "vorigeDatum", "geldt", "tabel", "gelijk", "biedtLeerweg", "aanvragenNaLeerjaar1", "duurVastgesteld",
             ])
     }
 
@@ -181,6 +188,20 @@ import Testing
         #expect(Self.value(try Self.derive("volgendeDatum", ["2026-09-01"], parameter: "teldatum")) == "2026-10-01")
         #expect(Self.value(try Self.derive("volgendeDatum", ["2026-10-02"], parameter: "teldatum")) == "2027-10-01")
         #expect(Self.value(try Self.derive("volgendeDatum", ["2026-10-01"], parameter: "teldatum")) == "2026-10-01")
+    }
+
+    @Test func vorigeDatumGivesTheLastDayOfTheParameterStrictlyBefore() throws {
+        #expect(Self.value(try Self.derive("vorigeDatum", ["2026-10-02"], parameter: "teldatum")) == "2026-10-01")
+        #expect(Self.value(try Self.derive("vorigeDatum", ["2026-10-01"], parameter: "teldatum")) == "2025-10-01", "strikt ervoor")
+        #expect(Self.value(try Self.derive("vorigeDatum", ["2027-07-31"], parameter: "aanmeldperiode")) == "2027-03-31")
+        #expect(Self.value(try Self.derive("vorigeDatum", ["2023-07-31"], parameter: "aanmeldperiode")) == nil, "vóór de eerste waarde")
+        #expect(Self.value(try Self.derive("vorigeDatum", ["onbekend"], parameter: "teldatum")) == nil)
+    }
+
+    @Test func geldtSaysWhetherTheParameterHasAValueOnTheDate() throws {
+        #expect(Self.value(try Self.derive("geldt", ["2023-07-31"], parameter: "aanmeldperiode")) == "nee")
+        #expect(Self.value(try Self.derive("geldt", ["2023-08-01"], parameter: "aanmeldperiode")) == "ja")
+        #expect(Self.value(try Self.derive("geldt", ["onbekend"], parameter: "aanmeldperiode")) == nil)
     }
 
     @Test func volgendeDatumReportsAMissingParameter() throws {

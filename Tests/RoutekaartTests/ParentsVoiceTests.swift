@@ -57,4 +57,26 @@ import Testing
         var glossary = GlossaryExplainer(terms: [explainer])
         #expect(glossary.explain(advice) == "Vraag het SWV VO Eindhoven Kempenland (samenwerkingsverband) om een besluit.")
     }
+
+    @Test func aPhraseIsExplainedAsOneAndNothingIsExplainedInsideAnExplanation() {
+        // Review-law finding 26: "geen aanwijzing (…) voor lwoo (…)" and "bezwaar (…) maken" split the phrase.
+        var glossary = GlossaryExplainer(terms: [
+            GlossaryTerm(term: "aanwijzing voor lwoo", uitleg: "het besluit dat uw kind lwoo krijgt: extra hulp binnen het vmbo"),
+            GlossaryTerm(term: "bezwaar maken", uitleg: "in een brief vragen een besluit opnieuw te bekijken"),
+            GlossaryTerm(term: "vmbo", uitleg: "voorbereidend middelbaar beroepsonderwijs"),
+            GlossaryTerm(term: "lwoo", uitleg: "leerwegondersteunend onderwijs"),
+            GlossaryTerm(term: "aanwijzing", uitleg: "een besluit"),
+            GlossaryTerm(term: "bezwaar", uitleg: "een brief"),
+        ])
+        let first = glossary.explain("Uw kind heeft nog geen aanwijzing voor lwoo. Heeft uw kind lwoo nodig?")
+        #expect(
+            first
+                == "Uw kind heeft nog geen aanwijzing voor lwoo (het besluit dat uw kind lwoo krijgt: extra hulp binnen het vmbo). Heeft uw kind lwoo nodig?"
+        )
+        let second = glossary.explain("Dan kunt u bezwaar maken. Een aanwijzing geldt in het vmbo.")
+        #expect(
+            second
+                == "Dan kunt u bezwaar maken (in een brief vragen een besluit opnieuw te bekijken). Een aanwijzing geldt in het vmbo (voorbereidend middelbaar beroepsonderwijs)."
+        )
+    }
 }

@@ -168,6 +168,20 @@ import Testing
         #expect(passed.afterwards?.contains("1 oktober 2027") == true)
     }
 
+    @Test func aSentenceThatSaysADateLiesBeforeTheMoveDoesNotAlsoSayItHasPassed() throws {
+        // An own-criteria aanwijzing (Heideveld, 2020) that ended before the move: the summary names the end date
+        // plainly ({aanwijzing_einddatum!}); a deadline the school must still meet keeps "(al voorbij)" (review-law finding 28).
+        #expect(Template.placeholders(in: "einddatum {aanwijzing_einddatum!}, vóór {datum_overstap}") == ["aanwijzing_einddatum", "datum_overstap"])
+        let expired: [String: String] = [
+            "situatie": "verhuizing", "huidige_status": "aanwijzing_lwoo", "herkomst_swv": "VB-HEIDEVELD", "datum_aanwijzing": "2020-09-01",
+            "bestemming_school": "90ZD00", "datum_overstap": "2024-01-08", "leerweg": "kader", "leerjaar": "1",
+        ]
+        let renderer = AdviceRenderer(content: Self.dataSet.content, model: Self.dataSet.model)
+        let text = renderer.render(try Self.advice(expired, peildatum: "2024-03-01"), as: .tekst)
+        #expect(text.contains("heeft als einddatum 31 juli 2023, vóór de overstap"), "\(text.prefix(600))")
+        #expect(!text.contains("31 juli 2023 (al voorbij)"))
+    }
+
     @Test func theTextSaysAPassedDeadlineHasPassedAndJSONGivesTheISODate() throws {
         let renderer = AdviceRenderer(content: Self.dataSet.content, model: Self.dataSet.model)
         let advice = try Self.advice(Self.move, peildatum: "2027-06-01")

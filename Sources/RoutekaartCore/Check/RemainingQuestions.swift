@@ -22,10 +22,23 @@ public struct RemainingQuestions: Sendable {
         }
         for path in fitting {
             path.decisions.map(\.fact).forEach(collect)
-            if let id = path.outcome, let outcome = content.outcome(id) {
+            guard let id = path.outcome, let outcome = content.outcome(id) else { continue }
+            guard let named = content.textFacts(of: outcome) else {
                 content.factsRead(by: outcome).forEach(collect)
+                continue
+            }
+            // A step whose condition the answers already rule out (the grensverkeer step in a verhuizing) asks nothing.
+            named.outcome.forEach(collect)
+            for (step, facts) in zip(outcome.stappen, named.steps) where !Self.ruledOut(step, by: answers) {
+                (step.als ?? [:]).keys.sorted().forEach(collect)
+                facts.forEach(collect)
             }
         }
         return result
+    }
+
+    /// True when an answer given contradicts the step's condition.
+    static func ruledOut(_ step: Step, by answers: [String: String]) -> Bool {
+        (step.als ?? [:]).contains { fact, accepted in answers[fact].map { !accepted.contains($0) } ?? false }
     }
 }

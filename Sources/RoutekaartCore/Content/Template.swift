@@ -1,11 +1,20 @@
 /// A text with `{feit}` placeholders, as outcomes use them. Scanned as UTF-8
 /// bytes: the braces are ASCII, so no grapheme work is needed.
 public enum Template {
-    /// The placeholder names in a text, in order.
+    /// A placeholder that ends in this mark (`{aanwijzing_einddatum!}`) asks for its fact's plain value: a deadline
+    /// that has passed is not said to have passed, for a sentence that says so itself ("liep af op …").
+    public static let plainMark: Character = "!"
+
+    /// The fact a placeholder names: its name without the plain mark.
+    public static func factID(_ placeholder: String) -> String {
+        placeholder.last == plainMark ? String(placeholder.dropLast()) : placeholder
+    }
+
+    /// The names of the facts the placeholders in a text name, in order.
     public static func placeholders(in text: String) -> [String] {
         guard hasPlaceholder(text) else { return [] }
         var names: [String] = []
-        scan(text, literal: { _ in }, placeholder: { names.append($0) })
+        scan(text, literal: { _ in }, placeholder: { names.append(factID($0)) })
         return names
     }
 

@@ -86,10 +86,11 @@ struct TextFiller {
     func fill(_ text: String) -> String { fill(text, depth: 0) }
 
     private func fill(_ text: String, depth: Int) -> String {
-        Template.fill(text) { (id: String) -> String in
+        Template.fill(text) { (name: String) -> String in
+            let id = Template.factID(name)
             if let value = values[id], value != Derivations.unknownValue {
                 let words = content.display(value, of: id, model: model)
-                if content.isDeadline(id), let date = Day(value), date < peildatum { return words + OutcomeAdvice.Messages.passed }
+                if name == id, content.isDeadline(id), let date = Day(value), date < peildatum { return words + OutcomeAdvice.Messages.passed }
                 return words
             }
             guard let wording = content.fact(id)?.onbekendTekst, depth < 3 else { return OutcomeAdvice.Messages.unknownFallback }

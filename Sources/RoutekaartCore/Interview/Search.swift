@@ -86,7 +86,7 @@ public struct ModelSearch: Sendable {
         // Nothing found as typed: one typo per word of five letters or more is allowed ("schaersvorde winterswyk"),
         // in a query that looks like a name (a few words of reasonable length).
         if found.isEmpty, !numeric, words.count <= 6, words.allSatisfy({ $0.utf8.count <= 40 }) {
-            let loose = words.map { Array(SearchIndex.SchoolKey.loosened($0).utf8) }
+            let loose = words.map { SearchIndex.SchoolKey.loosened($0.utf8) }
             for (i, key) in index.schools.enumerated() where key.matchesWithTypos(loose) { found.append((i, .typo)) }
         }
         if found.contains(where: { $0.rank == .code }) { found = found.filter { $0.rank == .code } }
@@ -217,8 +217,6 @@ struct SearchIndex: Sendable {
         let name: String
         let places: [String]
         let compactPlaces: [String]
-        /// The words of name and places with "ij" as "y", as bytes: for the search that allows a typo.
-        let looseWords: [[UInt8]]
 
         /// How well the school matches the query's folded words (also as bytes), phrase and compact form; nil for no match.
         func rank(words: [String], bytes: [[UInt8]], phrase: String, compact: String) -> ModelSearch.Rank? {
@@ -256,13 +254,30 @@ struct SearchIndex: Sendable {
             return word.count <= 2 ? found == .wholeWord : found >= .wordStart
         }
 
-        /// Dutch "ij" and "y" are one letter to people who type them (Winterswijk, Winterswyk).
-        static func loosened(_ word: String) -> String { word.replacing("ij", with: "y") }
+        /// Dutch "ij" and "y" are one letter to people who type them (Winterswijk, Winterswyk): the folded bytes with
+        /// every "ij" as "y".
+        static func loosened(_ bytes: some Sequence<UInt8>) -> [UInt8] {
+            var result: [UInt8] = []
+            for byte in bytes {
+                if byte == UInt8(ascii: "j"), result.last == UInt8(ascii: "i") {
+                    result[result.count - 1] = UInt8(ascii: "y")
+                } else {
+                    result.append(byte)
+                }
+            }
+            return result
+        }
+
+        /// The words of the name and places, loosened: made only when a search allows a typo (nothing else found).
+        var looseWords: [[UInt8]] {
+            ([name] + places).flatMap { $0.utf8.split(separator: UInt8(ascii: " ")).map { Self.loosened($0) } }
+        }
 
         /// Every query word (loosened, as bytes) fits a word of the name or place, a word of five letters or more also
         /// with one letter wrong, missing or extra.
         func matchesWithTypos(_ words: [[UInt8]]) -> Bool {
-            words.allSatisfy { typed in
+            let looseWords = looseWords
+            return words.allSatisfy { typed in
                 looseWords.contains { candidate in
                     if typed.count <= 2 { return candidate == typed }
                     if candidate.starts(with: typed) { return true }
@@ -367,14 +382,11 @@ struct SearchIndex: Sendable {
                 compact = folded.map(SearchText.withoutSpaces)
                 lastPlaces = (plaats, gemeente, folded, compact)
             }
-            let name = SearchText.fold(model.schools[index].naam)
-            let looseWords = (name + " " + folded.joined(separator: " ")).split(separator: " ").map {
-                Array(SchoolKey.loosened(String($0)).utf8)
-            }
             keys.append(
                 SchoolKey(
                     code: SearchText.fold(model.schools[index].code), brin: SearchText.fold(model.schools[index].brin),
-                    pc4: model.schools[index].pc4 ?? "", name: name, places: folded, compactPlaces: compact, looseWords: looseWords))
+                    pc4: model.schools[index].pc4 ?? "", name: SearchText.fold(model.schools[index].naam), places: folded,
+                    compactPlaces: compact))
         }
         schools = keys
         aliases = model.aliases.map { (SearchText.words($0.naam), SearchText.words($0.wordt)) }

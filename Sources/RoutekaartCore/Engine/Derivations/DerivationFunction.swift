@@ -117,6 +117,8 @@ public enum Derivations {
         LateApplications(),
         DurationSet(),
         NextDate(),
+        PreviousDate(),
+        ParameterInForce(),
         DecisionTable(),
     ]
 

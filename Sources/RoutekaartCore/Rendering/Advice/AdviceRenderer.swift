@@ -250,28 +250,38 @@ public struct GlossaryExplainer: Sendable {
     var explained = Set<String>()
     /// Names in which a term is never explained ("Dongemond College (Raamsdonksveer)").
     var protected: [String]
+    /// The explanations given so far: no term is explained inside another's explanation.
+    var glosses: [String] = []
 
     public init(terms: [GlossaryTerm], protected: [String] = []) {
         self.terms = terms
         self.protected = protected.filter { !$0.isEmpty }
     }
 
+    /// Explains each term the first time it appears. A term of more words ("aanwijzing voor lwoo", "bezwaar maken"),
+    /// listed before the words it contains, is explained as one phrase, after the phrase; the terms inside it then
+    /// count as explained, so that no explanation splits the phrase.
     public mutating func explain(_ text: String) -> String {
         var result = text
         for term in terms where !explained.contains(term.term) {
             guard let range = wordRange(of: term.term, in: result) else { continue }
             explained.insert(term.term)
+            for other in terms where other.term != term.term && Self.wordRange(of: other.term, in: term.term) != nil {
+                explained.insert(other.term)
+            }
             // After the whole name the term stands in: "SWV VO Eindhoven Kempenland (uitleg)".
             let end = Self.endOfName(after: range.upperBound, in: result)
-            result.insert(contentsOf: " (\(term.uitleg))", at: end)
+            let gloss = " (\(term.uitleg))"
+            result.insert(contentsOf: gloss, at: end)
+            glosses.append(gloss)
         }
         return result
     }
 
-    /// The first occurrence of `word` as a whole word outside the protected names.
+    /// The first occurrence of `word` as a whole word outside the protected names and the explanations given.
     func wordRange(of word: String, in text: String) -> Range<String.Index>? {
         var shielded: [Range<String.Index>] = []
-        for name in protected {
+        for name in protected + glosses {
             var start = text.startIndex
             while start < text.endIndex, let found = text[start...].firstRange(of: name) {
                 shielded.append(found)

@@ -145,7 +145,8 @@ public struct TreeRenderer: Sendable {
                 + "afgeleid, met de regel en haar bronnen) en per beslissing (knoop) waar elk antwoord heen leidt.",
             "**Uitkomsten.** Per uitkomst: de samenvatting, de stappen met wie, wat, termijn en bron, en de versie "
                 + "voor ouders. Woorden tussen accolades, zoals `{bestemming_swv}`, vult het programma in met de "
-                + "gegevens van de casus.",
+                + "gegevens van de casus; een datum die al voorbij is, krijgt \"(al voorbij)\", behalve met een uitroepteken "
+                + "(`{aanwijzing_einddatum!}`), waar de zin zelf al zegt dat de datum voorbij is.",
             "**[interpretatie]** markeert een regel of stap die de lezing van dit project is en niet letterlijk "
                 + "in een bron staat; de uitleg staat bij de uitkomst.",
             "**Bronnen.** Het register aan het eind noemt per bron waar hij wordt aangehaald.",
