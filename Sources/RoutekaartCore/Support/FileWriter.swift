@@ -288,7 +288,14 @@ public enum FileWriter {
             let renamed = lstat(temporary, &status) != 0
             if !parts[2].isEmpty {
                 let backup = Path.join(folder, parts[2])
-                if lstat(backup, &status) == 0, rename(backup, target) != 0 { throw Failure(.cannotWrite, target) }
+                // Not renamed yet: the old file has both names (and `rename` of one name onto the other does nothing).
+                if lstat(backup, &status) == 0 {
+                    if sameFile(status, target) {
+                        unlink(backup)
+                    } else if rename(backup, target) != 0 {
+                        throw Failure(.cannotWrite, target)
+                    }
+                }
             } else if renamed {
                 // There was no old file: the new one goes.
                 unlink(target)
