@@ -24,10 +24,9 @@ enum AdviceCommand {
         // cannot be read is reported after the data, as before.
         let peek = arguments.value("--casus").flatMap { try? readCase($0) }
         // An agenda file that may not be written is refused before any work is done (the interview checks its own).
-        let agenda = try arguments.value("--casus").flatMap { casePath throws(ExitError) in
-            try arguments.has("--verder") ? nil : arguments.value("--agenda").map { path throws(ExitError) in
-                try AgendaFile(path, overwrite: arguments.has("--overschrijf"), inputs: [casePath])
-            }
+        var agenda: AgendaFile?
+        if let casePath = arguments.value("--casus"), !arguments.has("--verder"), let path = arguments.value("--agenda") {
+            agenda = try AgendaFile(path, overwrite: arguments.has("--overschrijf"), inputs: [casePath])
         }
         let dataSet = try Context.load(arguments, examples: peek?.gegevens == .voorbeeld)
         var renderer = AdviceRenderer(content: dataSet.content, model: dataSet.model, voice: voice, styled: Terminal.styled && format == .tekst)
@@ -173,13 +172,17 @@ final class AgendaFile: @unchecked Sendable {
             case .isInput(let input):
                 return "--agenda \(path) is hetzelfde bestand als de casus (\(Sanitized.path(input))); de agenda zou de casus vervangen. "
                     + "Geef een andere naam, zoals --agenda termijnen.ics."
-            case .notAFile: return "\(path) is geen gewoon bestand (een map, apparaat of pijp). Geef bij --agenda een bestandsnaam, zoals --agenda termijnen.ics."
+            case .notAFile:
+                return "\(path) is geen gewoon bestand (een map, apparaat of pijp). "
+                    + "Geef bij --agenda een bestandsnaam, zoals --agenda termijnen.ics."
             default: return "Kan de agenda niet schrijven naar \(path): controleer de map en de rechten."
             }
         }
         static func failed(_ failure: FileWriter.Failure) -> String {
-            failure.reason == .cannotWrite
-                ? "Kan de agenda niet schrijven naar \(Sanitized.path(failure.path)): controleer de map en de rechten." : "De agenda: " + failure.description + "."
+            guard failure.reason != .cannotWrite else {
+                return "Kan de agenda niet schrijven naar \(Sanitized.path(failure.path)): controleer de map en de rechten."
+            }
+            return "De agenda: " + failure.description + "."
         }
     }
 }

@@ -131,7 +131,9 @@ enum InterviewCommand {
             "\(reason) De casus kon niet worden bewaard (\(detail)). Hier zijn de antwoorden; bewaar ze als JSON-bestand:\n\(json)"
         }
         static func writeFailed(_ path: String) -> String { "Kan niet schrijven naar \(Sanitized.path(path)): controleer de map en de rechten." }
-        static func notAFile(_ path: String) -> String { "\(Sanitized.path(path)) is geen gewoon bestand (een map, apparaat of pijp); kies een andere naam." }
+        static func notAFile(_ path: String) -> String {
+            "\(Sanitized.path(path)) is geen gewoon bestand (een map, apparaat of pijp); kies een andere naam."
+        }
         static func changedMeanwhile(_ path: String) -> String {
             "\(Sanitized.path(path)) is veranderd door een ander programma (een tweede vraaggesprek?) sinds dit vraaggesprek het schreef; "
                 + "er is niets overschreven. De antwoorden van dit vraaggesprek komen bij het einde in een eigen bestand, met de naam erbij."
