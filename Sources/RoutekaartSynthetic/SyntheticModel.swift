@@ -1,9 +1,9 @@
 import Foundation
 import RoutekaartCore
 
-/// A generated model of SWVs and schools in the example files' format: valid by
-/// construction against every constraint the model validator checks, the same for the same
-/// seed. It exists to test and measure the advisor at national scale and beyond
+/// A generated model of SWVs and schools in the example files' format, with its facts (names, policies, durations,
+/// licences) as an example knowledge file: valid by construction against every constraint the model's rules check,
+/// the same for the same seed. It exists to test and measure the advisor at national scale and beyond
 /// (another 80 SWVs and 1,600 vo locations on top of the real country), never as
 /// advice data: every record is marked `voorbeeld`, and its BRINs start with 9,
 /// which no real BRIN does.
@@ -11,8 +11,15 @@ public struct SyntheticModel: Sendable {
     public var seed: UInt64
     public var swvs: [SWV]
     public var schools: [School]
+    /// Every fact about them, as `voorbeeld/kennis.csv` holds it.
+    public var facts: [KnowledgeFact]
 
-    private struct SWVFile: Codable { var swv: [SWV] }
+    private struct SWVEntry: Codable {
+        var code: String
+        var voorbeeld: Bool
+        var opmerking: String?
+    }
+    private struct SWVFile: Codable { var swv: [SWVEntry] }
     private struct SchoolFile: Codable { var scholen: [School] }
 
     static func encoder() -> JSONEncoder {
@@ -22,14 +29,27 @@ public struct SyntheticModel: Sendable {
     }
 
     /// The contents of `voorbeeld/swv.json`.
-    public func swvJSON() throws -> Data { try Self.encoder().encode(SWVFile(swv: swvs)) }
+    public func swvJSON() throws -> Data {
+        try Self.encoder().encode(SWVFile(swv: swvs.map { SWVEntry(code: $0.code, voorbeeld: $0.voorbeeld, opmerking: $0.opmerking) }))
+    }
 
     /// The contents of `voorbeeld/scholen.json`.
     public func schoolJSON() throws -> Data { try Self.encoder().encode(SchoolFile(scholen: schools)) }
 
+    /// The facts as a knowledge table (`voorbeeld/kennis.csv`).
+    public var knowledgeTable: KnowledgeTable {
+        var table = KnowledgeTable.empty(path: ModelFiles.exampleKnowledge, label: KnowledgeSource(path: "", kind: .examples).label, kind: .examples)
+        table.byteOrderMark = false
+        table.rows = facts.enumerated().map { index, fact in KnowledgeRow(line: index + 2, fields: table.fields(for: fact), fact: fact) }
+        return table
+    }
+
+    /// The contents of `voorbeeld/kennis.csv`.
+    public func knowledgeCSV() -> Data { Data(KnowledgeWriter.bytes(of: knowledgeTable)) }
+
     /// The model in memory, with the national parameters of another data set.
     public func model(parameters: [Parameter]) -> Model {
-        Model(swvs: swvs, schools: schools, parameters: parameters)
+        Model(swvs: swvs, schools: schools, parameters: parameters, knowledge: KnowledgeBase(tables: [knowledgeTable]))
     }
 
     /// Writes a complete data folder: the generated SWVs and schools as its example data
@@ -47,6 +67,7 @@ public struct SyntheticModel: Sendable {
         }
         try swvJSON().write(to: target.appendingPathComponent(ModelFiles.exampleSWVs), options: .atomic)
         try schoolJSON().write(to: target.appendingPathComponent(ModelFiles.exampleSchools), options: .atomic)
+        try knowledgeCSV().write(to: target.appendingPathComponent(ModelFiles.exampleKnowledge), options: .atomic)
     }
 }
 
@@ -97,12 +118,23 @@ public struct SyntheticModelGenerator: Sendable {
 
     public func generate() -> SyntheticModel {
         var rng = SplitMix64(seed: seed)
-        let swvs = (0..<swvCount).map { index in makeSWV(index, &rng) }
-        let schools = makeSchools(swvs.map(\.code), &rng)
-        return SyntheticModel(seed: seed, swvs: swvs, schools: schools)
+        var facts: [KnowledgeFact] = []
+        let swvs = (0..<swvCount).map { index in makeSWV(index, &rng, &facts) }
+        let schools = makeSchools(swvs.map(\.code), &rng, &facts)
+        return SyntheticModel(seed: seed, swvs: swvs, schools: schools, facts: facts)
     }
 
-    func makeSWV(_ index: Int, _ rng: inout SplitMix64) -> SWV {
+    static let origin = KnowledgeOrigin(file: ModelFiles.exampleKnowledge, label: "voorbeeldgegevens", line: 0, kind: .examples)
+
+    static func fact(_ subject: KnowledgeSubject, _ code: String, _ value: KnowledgeValue, _ vanaf: Day, _ tot: Day?, scope: LeerwegScope = .all)
+        -> KnowledgeFact
+    {
+        KnowledgeFact(
+            subject: subject, code: code, scope: scope, value: value, period: FactPeriod(vanaf: vanaf, tot: tot), bron: citation,
+            gecontroleerd: checked, origin: origin)
+    }
+
+    func makeSWV(_ index: Int, _ rng: inout SplitMix64, _ facts: inout [KnowledgeFact]) -> SWV {
         // The first SWV always has three periods, so every variant occurs even in a tiny model.
         let count = index == 0 ? 3 : Int.random(in: 2...4, using: &rng)
         // Policy changes on 1 January or 1 August of distinct years after the first.
@@ -112,32 +144,36 @@ public struct SyntheticModelGenerator: Sendable {
         // Consecutive periods differ; three or more periods go through all three variants.
         var order = Self.variants
         order.shuffle(using: &rng)
-        let periods = starts.enumerated().map { j, vanaf in
-            let variant = order[j % order.count]
-            return PolicyPeriod(
-                vanaf: vanaf,
-                tot: j + 1 < starts.count ? Self.dayBefore(starts[j + 1]) : nil,
-                lwooToewijzing: variant,
-                duurVastgesteld: variant == .eigenCriteria ? .ja : nil, duurSchooljaren: variant == .eigenCriteria ? rng.pick(Self.durations) : nil,
-                aanvragenNaLeerjaar1: variant == .eigenCriteria ? rng.pick(AanvragenNaLeerjaar1.allCases) : nil,
-                lwooLicenties: rng.chance(0.5) ? .landelijk : .eigen,
-                bron: Self.citation, laatstGecontroleerd: Self.checked)
-        }
         let number = String(index + 1)
         let code = "SYN-VO" + String(repeating: "0", count: max(0, 3 - number.count)) + number
-        return SWV(
-            code: code, naam: "Synthetisch SWV \(number) \(rng.pick(Self.places) ?? "Midden")", voorbeeld: true,
-            perioden: periods, opmerking: "Synthetisch (seed \(seed)); alleen voor schaaltests.")
+        for (j, vanaf) in starts.enumerated() {
+            let variant = order[j % order.count]
+            let tot = j + 1 < starts.count ? Self.dayBefore(starts[j + 1]) : nil
+            facts.append(Self.fact(.beleid, code, .policy(variant), vanaf, tot))
+            if variant == .eigenCriteria {
+                facts.append(Self.fact(.duur, code, .duration(.schoolYears(rng.pick(Self.durations) ?? 1)), vanaf, tot))
+                // Whether it takes applications after leerjaar 1: yes, no, or not known (no fact).
+                switch Int.random(in: 0..<3, using: &rng) {
+                case 0: facts.append(Self.fact(.lateAanvragen, code, .lateApplications(true), vanaf, tot))
+                case 1: facts.append(Self.fact(.lateAanvragen, code, .lateApplications(false), vanaf, tot))
+                default: break
+                }
+            }
+            facts.append(Self.fact(.licentiebeleid, code, .licencePolicy(rng.chance(0.5) ? .landelijk : .eigen), vanaf, tot))
+        }
+        let name = "Synthetisch SWV \(number) \(rng.pick(Self.places) ?? "Midden")"
+        facts.append(Self.fact(.naam, code, .name(name), Self.start, nil))
+        return SWV(code: code, naam: name, voorbeeld: true, opmerking: "Synthetisch (seed \(seed)); alleen voor schaaltests.")
     }
 
-    func makeSchools(_ swvCodes: [String], _ rng: inout SplitMix64) -> [School] {
+    func makeSchools(_ swvCodes: [String], _ rng: inout SplitMix64, _ facts: inout [KnowledgeFact]) -> [School] {
         // Every SWV gets at least one school; the rest are spread at random.
         var owners = swvCodes
         while owners.count < schoolCount { owners.append(rng.pick(swvCodes) ?? swvCodes[0]) }
         owners.shuffle(using: &rng)
         let codes = makeSchoolCodes(&rng)
         return zip(codes, owners).enumerated().map { index, pair in
-            makeSchool(index, code: pair.0, swv: pair.1, &rng)
+            makeSchool(index, code: pair.0, swv: pair.1, &rng, &facts)
         }
     }
 
@@ -160,7 +196,7 @@ public struct SyntheticModelGenerator: Sendable {
         return codes
     }
 
-    func makeSchool(_ index: Int, code: String, swv: String, _ rng: inout SplitMix64) -> School {
+    func makeSchool(_ index: Int, code: String, swv: String, _ rng: inout SplitMix64, _ facts: inout [KnowledgeFact]) -> School {
         let roll = Double.random(in: 0..<1, using: &rng)
         var vmbo: [Leerweg] = []
         var pro = false
@@ -176,21 +212,29 @@ public struct SyntheticModelGenerator: Sendable {
         default:
             havoVwo = true
         }
-        var licences: [Licence] = []
-        if !vmbo.isEmpty, rng.chance(0.6) {
-            // A licence from 2016, sometimes ended and followed by one for fewer leerwegen.
-            let ends = rng.chance(0.3)
-            let end = Self.day(Int.random(in: 2017...2024, using: &rng), 7, 31)
-            licences.append(
-                Licence(
-                    vanaf: Self.start, tot: ends ? end : nil, leerwegen: rng.chance(0.7) ? nil : vmbo,
-                    bron: Self.citation, laatstGecontroleerd: Self.checked))
-            if ends, rng.chance(0.5) {
-                let some = vmbo.filter { _ in rng.chance(0.5) }
-                licences.append(
-                    Licence(
-                        vanaf: Self.day(end.year, 8, 1), tot: nil, leerwegen: some.isEmpty ? [vmbo[0]] : some,
-                        bron: Self.citation, laatstGecontroleerd: Self.checked))
+        // A licence from 2016 (for all leerwegen, or for those it offers and no other), sometimes ended and followed by
+        // one for fewer leerwegen; or no licence at all.
+        func licence(_ leerwegen: [Leerweg]?, _ vanaf: Day, _ tot: Day?) {
+            guard let leerwegen, let held = LeerwegScope.of(leerwegen) else {
+                facts.append(Self.fact(.licentie, code, .licence(true), vanaf, tot))
+                return
+            }
+            facts.append(Self.fact(.licentie, code, .licence(true), vanaf, tot, scope: held))
+            if let rest = LeerwegScope.of(Leerweg.allCases.filter { !leerwegen.contains($0) }) {
+                facts.append(Self.fact(.licentie, code, .licence(false), vanaf, tot, scope: rest))
+            }
+        }
+        if !vmbo.isEmpty {
+            if rng.chance(0.6) {
+                let ends = rng.chance(0.3)
+                let end = Self.day(Int.random(in: 2017...2024, using: &rng), 7, 31)
+                licence(rng.chance(0.7) ? nil : vmbo, Self.start, ends ? end : nil)
+                if ends, rng.chance(0.5) {
+                    let some = vmbo.filter { _ in rng.chance(0.5) }
+                    licence(some.isEmpty ? [vmbo[0]] : some, Self.day(end.year, 8, 1), nil)
+                }
+            } else {
+                facts.append(Self.fact(.licentie, code, .licence(false), Self.start, nil))
             }
         }
         let word = pro && vmbo.isEmpty ? "Praktijkschool" : (rng.pick(Self.schoolWords) ?? "College")
@@ -199,6 +243,6 @@ public struct SyntheticModelGenerator: Sendable {
         return School(
             code: code, naam: "Synthetisch \(word) \(String(repeating: "0", count: max(0, 4 - number.count)) + number)",
             plaats: place, gemeente: place, swv: swv, voorbeeld: true, pro: pro, vmbo: !vmbo.isEmpty, leerwegen: vmbo.isEmpty ? nil : vmbo,
-            havoVwo: havoVwo, licenties: licences, bron: Self.citation, laatstGecontroleerd: Self.checked)
+            havoVwo: havoVwo, bron: Self.citation, laatstGecontroleerd: Self.checked)
     }
 }

@@ -85,19 +85,21 @@ import Testing
     @Test func adviceOnExampleDataSaysSoAndRealDataCarriesItsNote() throws {
         let example = try Support.run(["advies", "--casus", try caseFile(Self.s3)])
         #expect(example.out.contains("Dit advies gebruikt voorbeeldgegevens, geen echte: Voorbeeld-SWV Heideveld"))
-        #expect(example.out.contains("Over RSV Breda eo: Het bestuur zou per 1-1-2017 opnieuw over de licenties besluiten"))
         let real = try caseFile(
             #"{"peildatum": "2017-03-01", "antwoorden": {"situatie": "aanmelding", "schooladvies": "vmbo", "bestemming_school": "00KV00", "pro_indicatie": "nee", "ondersteuning_nodig": "ja", "datum_overstap": "2017-08-21", "leerweg": "theoretisch", "leerjaar": "1"}}"#
         )
         let run = try Support.run(["advies", "--casus", real])
         #expect(run.status == 0, "\(run.err)")
         #expect(!run.out.contains("voorbeeldgegevens"))
-        #expect(run.out.contains("Over RSV Breda eo:"))
-        // Nobody checked the 2015 plan against RSV Breda's present policy, and DUO's 2026 data is used for 2017: both said.
+        // The licence comes from RSV Breda's 2015 plan, which does not cover the board's decisions from 1-1-2017: the
+        // advice says what it rests on, that its period is a reading, and 'waarom' what the source says.
+        #expect(run.out.contains("Afgeleid — lwoo-licentie nieuwe school: Ja (RSV Breda eo §1; gecontroleerd 7 december 2026)."))
         #expect(
             run.out.contains(
-                "Niemand heeft deze gegevens gecontroleerd tegen de huidige stand van hun bron: RSV Breda eo, beleid vanaf 2016-01-01 t/m 2018-07-31"
-            ))
+                "lwoo-licentie KSE (Katholieke Scholengemeenschap Etten-Leur e.o.): dit is een interpretatie van de bron (RSV Breda eo §1)"),
+            "\(run.out)")
+        let why = try Support.run(["advies", "--casus", real, "--waarom"])
+        #expect(why.out.contains("Latere besluiten (per 1-1-2017) staan niet in de bron"))
         #expect(run.out.contains("gegevens van 2 oktober 2026, bron: DUO, alle vestigingen vo (2026)"))
         // Without the example data, a case naming an example SWV is refused.
         let withoutExamples = try caseFile(Self.s3.replacingOccurrences(of: #""gegevens": "voorbeeld", "#, with: ""))
@@ -262,7 +264,15 @@ import Testing
         #expect(list.out.contains("Samenwerkingsverbanden passend onderwijs VO (74, regio-indeling van 23 april 2015)"))
         #expect(
             list.out.contains(
-                "VO2001         (naam niet in de bronnen) · Groningen, Haren, Ten Boer, Tynaarlo (4 gemeenten) · beleid onbekend (geen bron)"))
+                "VO2001         Samenwerkingsverband VO Groningen Stad · Groningen, Haren, Ten Boer, Tynaarlo (4 gemeenten) · beleid onbekend (geen bron)"
+            ))
+        #expect(
+            list.out.contains(
+                "VO2103         (naam niet in de bronnen) · Sudwest Fryslan, De Friese Meren, Littenseradiel (3 gemeenten) · beleid onbekend (geen bron)"
+            ))
+        #expect(
+            list.out.contains(
+                "VO2305         Samenwerkingsverband VO IJssel-Vecht · Zwolle, Kampen, Dronten, Raalte e.a. (11 gemeenten) · populatiebekostiging"))
         #expect(list.out.contains("RSV Breda eo · Breda,"))
         #expect(list.out.contains("beleid onbekend op 1 september 2026 (de bronnen gaan over: 2016-01-01 t/m 2018-07-31)"))
         #expect(!list.out.contains("VB-"), "zonder --voorbeeld geen voorbeeldgegevens")
@@ -272,7 +282,8 @@ import Testing
         let examples = try Support.run(["swv", "lijst", "--voorbeeld"])
         #expect(examples.out.contains("VB-WILGENWAARD Voorbeeld-SWV Wilgenwaard (voorbeeld)"))
         let show = try Support.run(["swv", "toon", "VB-WILGENWAARD", "--peildatum", "2024-06-01", "--voorbeeld"])
-        #expect(show.out.contains("2016-01-01 t/m 2024-12-31: landelijke criteria; landelijke licenties ← peildatum"))
+        #expect(show.out.contains("Op 1 juni 2024: landelijke criteria; landelijke licenties"))
+        #expect(show.out.contains("2016-01-01 t/m 2024-12-31: beleid: landelijke criteria ← peildatum"))
         #expect(show.out.contains("bron: "))
         #expect(show.out.contains("93WW00"))
         let unknown = try Support.run(["swv", "toon", "VB-WILGENWARD", "--voorbeeld"])
@@ -283,8 +294,8 @@ import Testing
         #expect(byPlace.out.contains("Op 1 september 2016: landelijke criteria; eigen licentiebeleid"))
         let byPostcode = try Support.run(["swv", "toon", "4942"])
         #expect(byPostcode.out.contains("Gevonden via: postcode 4942 (Geertruidenberg)"))
-        let unnamed = try Support.run(["swv", "toon", "VO2001"])
-        #expect(unnamed.out.hasPrefix("SWV VO2001 (Groningen, Haren, Ten Boer, …)"))
+        let unnamed = try Support.run(["swv", "toon", "VO2103"])
+        #expect(unnamed.out.hasPrefix("SWV VO2103 (Sudwest Fryslan, De Friese Meren, Littenseradiel)\nNaam: staat in geen bron van de gegevens"))
         #expect(unnamed.out.contains("Beleid: onbekend. Geen bron in de gegevens zegt hoe dit SWV lwoo toewijst"))
         let portArea = try Support.run(["swv", "toon", "3198"])
         #expect(portArea.status == 65)

@@ -35,54 +35,59 @@ import Testing
         return (text.split(separator: "\n").firstIndex { $0.hasPrefix(code + ";") } ?? -1) + 1
     }
 
+    /// The line of a row of a knowledge file of the data folder that starts with `prefix` (the header is line 1).
+    static func knowledgeLine(_ file: String, _ prefix: String) -> Int {
+        let text = (try? String(contentsOfFile: Support.dataPath + "/" + file, encoding: .utf8)) ?? ""
+        return (text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasPrefix(prefix) } ?? -1) + 1
+    }
+
+    static func examples(_ prefix: String) -> String { "voorbeeld/kennis.csv:\(knowledgeLine("voorbeeld/kennis.csv", prefix))" }
+    static func bundled(_ prefix: String) -> String { "model/kennis.csv:\(knowledgeLine("model/kennis.csv", prefix))" }
+
     static let cases: [Case] = [
+        // The facts about SWVs and licences are knowledge files, read and checked by the reader of every knowledge file.
         Case(
-            file: "voorbeeld/swv.json",
-            old: #"{"vanaf": "2016-01-01", "lwooToewijzing": "landelijk", "lwooLicenties": "landelijk", "bron": "voorbeeld"}"#,
-            new: #"{"vanaf": "2016-13-01", "lwooToewijzing": "landelijk", "lwooLicenties": "landelijk", "bron": "voorbeeld"}"#,
-            place: "swv[0].perioden[0].vanaf", message: "\"2016-13-01\" is geen geldige datum"),
+            file: examples("beleid;VB-ZEEDUIN;"), old: "beleid;VB-ZEEDUIN;;landelijk;2016-01-01;", new: "beleid;VB-ZEEDUIN;;landelijk;2016-13-01;",
+            place: "kolom vanaf", message: "\"2016-13-01\" is geen datum"),
         Case(
-            file: "voorbeeld/swv.json", old: "\"tot\": \"2024-12-31\"", new: "\"tot\": \"2025-06-30\"", place: "swv[3].perioden[1]",
-            message: "overlapt"),
+            file: examples("beleid;VB-WILGENWAARD;;populatiebekostiging"), old: "beleid;VB-WILGENWAARD;;landelijk;2016-01-01;2024-12-31;",
+            new: "beleid;VB-WILGENWAARD;;landelijk;2016-01-01;2025-06-30;", place: "kolom vanaf", message: "overlapt"),
         Case(
-            file: "voorbeeld/swv.json", old: "\"duurSchooljaren\": 2", new: "\"duurSchooljaren\": 0", place: "swv[1].perioden[0].duurSchooljaren",
-            message: "minstens 1"),
-        // Own criteria and own duration are separate choices (WVO 2020 art. 2.48 lid 1 onder a and b): a period says which.
+            file: examples("duur;VB-HEIDEVELD;"), old: "duur;VB-HEIDEVELD;;2;", new: "duur;VB-HEIDEVELD;;0;", place: "kolom waarde",
+            message: "ten minste 1 schooljaar"),
+        // Own criteria and own duration are separate choices (WVO 2020 art. 2.48 lid 1 onder a and b); a duration belongs to own criteria.
         Case(
-            file: "voorbeeld/swv.json", old: "\"duurVastgesteld\": \"ja\", \"duurSchooljaren\": 2,", new: "",
-            place: "swv[1].perioden[0].duurVastgesteld", message: "eigen criteria en een eigen duur zijn twee keuzes"),
+            file: examples("duur;VB-HEIDEVELD;"), old: "duur;VB-HEIDEVELD;;2;", new: "duur;VB-ZEEDUIN;;2;", place: "kolom onderwerp",
+            message: "hoort bij een SWV met eigen criteria"),
         Case(
-            file: "voorbeeld/swv.json", old: "\"duurVastgesteld\": \"ja\", \"duurSchooljaren\": 2,",
-            new: "\"duurVastgesteld\": \"nee\", \"duurSchooljaren\": 2,", place: "swv[1].perioden[0].duurSchooljaren",
-            message: "hoort alleen bij duurVastgesteld \"ja\""),
+            file: examples("licentiebeleid;VB-POLDERLAND;"), old: "licentiebeleid;VB-POLDERLAND;",
+            new: "pro;VB-POLDERLAND;;eigen;2016-01-01;;voorbeeld;2016-01-01;\nlicentiebeleid;VB-POLDERLAND;", place: "kolom onderwerp",
+            message: "voor pro bestaat geen opting out"),
         Case(
-            file: "voorbeeld/swv.json",
-            old: "\"lwooToewijzing\": \"populatiebekostiging\", \"lwooLicenties\": \"eigen\", \"bron\": \"voorbeeld\"}\n      ]",
-            new:
-                "\"lwooToewijzing\": \"populatiebekostiging\", \"proToewijzing\": \"eigen\", \"lwooLicenties\": \"eigen\", \"bron\": \"voorbeeld\"}\n      ]",
-            place: "swv[2].perioden[0]", message: "voor pro bestaat geen opting out"),
+            file: bundled("beleid;VO3003;"), old: "beleid;VO3003;;landelijk;", new: "beleid;VO3003;;eigen;", place: "kolom waarde",
+            message: "\"eigen\" is geen beleid"),
         Case(
-            file: "model/swv.json", old: "\"lwooToewijzing\": \"landelijk\",\n          \"lwooLicenties\": \"onbekend\"",
-            new: "\"lwooToewijzing\": \"eigen\",\n          \"lwooLicenties\": \"onbekend\"",
-            place: "swv[0].perioden[0].lwooToewijzing", message: "\"eigen\" is geen geldige waarde"),
+            file: bundled("beleid;VO3003;"), old: "beleid;VO3003;;landelijk;2016-01-01;2018-07-31;rsv-breda-2015 §1;",
+            new: "beleid;VO3003;;landelijk;2016-01-01;2018-07-31;onbekend-document §1;", place: "kolom bron", message: "noemt geen bron"),
         Case(
-            file: "model/swv.json", old: "\"bron\": \"rsv-breda-2015 §1\"", new: "\"bron\": \"onbekend-document §1\"",
-            place: "swv[2].perioden[0].bron",
-            message: "noemt geen bron"),
+            file: bundled("naam;VO3003;"), old: "naam;VO3003;;RSV Breda eo;2014-08-01;;rsv-breda-2015;",
+            new: "naam;VO3003;;RSV Breda eo;2014-08-01;;rsv-breda-2015 (navraag bij mevrouw Jansen);", place: "kolom bron",
+            message: "lijkt een persoon te noemen"),
         Case(
-            file: "model/swv.json", old: "\"naam\": \"RSV Breda eo\",", new: "\"naam\": \"RSV Breda eo\", \"leerling\": \"Jan\",", place: "swv[2]",
-            message: "onbekende sleutel \"leerling\""),
+            file: bundled("naam;VO3003;"), old: "naam;VO3003;;RSV Breda eo;", new: "naam;VB-ZEEDUIN;;RSV Breda eo;", place: "kolom code",
+            message: "echte gegevens gaan niet over voorbeelden"),
+        Case(
+            file: examples("licentie;94KS00;"), old: "licentie;94KS00;", new: "licentie;01IW03;", place: "kolom code", message: "is geen voorbeeld"),
         Case(
             file: "voorbeeld/scholen.json", old: "\"swv\": \"VB-POLDERLAND\"", new: "\"swv\": \"VB-NERGENS\"", place: "scholen[6].swv",
             message: "staat niet in de gegevens"),
         Case(
-            file: "voorbeeld/scholen.json",
-            old: "\"pro\": true, \"vmbo\": false, \"havoVwo\": false,\n      \"licenties\": [],",
-            new: "\"pro\": true, \"vmbo\": false, \"havoVwo\": false,\n      \"licenties\": [{\"vanaf\": \"2016-01-01\", \"bron\": \"voorbeeld\"}],",
-            place: "scholen[2].licenties[0]", message: "alleen een school met vmbo"),
+            file: examples("licentie;90ZD00;"), old: "licentie;90ZD00;",
+            new: "licentie;90ZD02;;ja;2016-01-01;;voorbeeld;2016-01-01;\nlicentie;90ZD00;",
+            place: "kolom code", message: "alleen een school met vmbo"),
         Case(
-            file: "voorbeeld/scholen.json", old: "\"leerwegen\": [\"basis\"]", new: "\"leerwegen\": [\"theoretisch\"]",
-            place: "scholen[1].licenties[0].leerwegen[0]", message: "niet aan"),
+            file: examples("licentie;90ZD01;basis;"), old: "licentie;90ZD01;basis;ja;", new: "licentie;90ZD01;theoretisch;ja;",
+            place: "kolom leerwegen", message: "niet aan"),
         Case(
             file: "voorbeeld/scholen.json", old: "\"plaats\": \"Strandhoven\",", new: "\"plaats\": \"Strandhoven\", \"leerling\": \"Jan\",",
             place: "scholen[0]", message: "onbekende sleutel \"leerling\""),
@@ -106,8 +111,8 @@ import Testing
         Case(
             file: "model/regio.csv", old: "pc4;gemeente;swv\n", new: "pc4;gemeente;swv_vo\n", place: "regel 1", message: "de kolom \"swv\" ontbreekt"),
         Case(
-            file: "model/licenties.json", old: "\"school\": \"01IW00\"", new: "\"school\": \"01IW99\"", place: "licenties[1].school",
-            message: "staat niet in model/vestigingen.csv"),
+            file: bundled("licentie;01IW00;"), old: "licentie;01IW00;", new: "licentie;01IW99;", place: "kolom code",
+            message: "\"01IW99\" is geen vestiging in de gegevens"),
         Case(
             file: "landelijk.json", old: "{\"datum\": \"10-01\"}", new: "{\"datum\": \"13-01\"}", place: "parameters[0].waarden[0].waarde.datum",
             message: "geen geldige dag in het jaar"),
@@ -130,7 +135,9 @@ import Testing
 
     @Test("een gebroken regel in de gegevens", arguments: cases)
     func brokenConstraint(_ item: Case) throws {
-        let errors = try #require(try load(item.file, replacing: item.old, with: item.new), "niet geweigerd: \(item.message)")
+        // A knowledge file's problems name its line: `voorbeeld/kennis.csv:7`.
+        let file = item.file.split(separator: ":").first.map(String.init) ?? item.file
+        let errors = try #require(try load(file, replacing: item.old, with: item.new), "niet geweigerd: \(item.message)")
         let match = errors.errors.first { $0.message.contains(item.message) }
         let found = try #require(match, "melding ontbreekt: \(errors.description)")
         #expect(found.file?.hasSuffix(item.file) == true)
@@ -149,12 +156,12 @@ import Testing
 
     @Test func notJSONNamesLineAndColumn() throws {
         let folder = try Support.copyOfData()
-        try "{\n  \"swv\": [,]\n}".write(to: folder.appendingPathComponent("model/swv.json"), atomically: true, encoding: .utf8)
+        try "{\n  \"swv\": [,]\n}".write(to: folder.appendingPathComponent("voorbeeld/swv.json"), atomically: true, encoding: .utf8)
         do {
-            _ = try DataSet.load(from: folder.path)
+            _ = try DataSet.load(from: folder.path, examples: true)
             Issue.record("geen fout")
         } catch {
-            #expect(error.description.contains("model/swv.json: regel 2, kolom 11: geen geldige JSON"))
+            #expect(error.description.contains("voorbeeld/swv.json: regel 2, kolom 11: geen geldige JSON"))
         }
     }
 

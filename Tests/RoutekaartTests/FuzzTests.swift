@@ -221,66 +221,13 @@ import Testing
     }
 
     static let breakages: [Breakage] = [
-        Breakage(file: "voorbeeld/swv.json", rule: "einde van een periode vóór het begin", message: "ligt vóór de begindatum") { json in
-            json[path: ["swv", 0, "perioden", 0, "tot"]] = .string("2015-12-31")
-            return "swv[0].perioden[0].tot"
-        },
         Breakage(file: "voorbeeld/swv.json", rule: "dubbele SWV-code", message: "komt twee keer voor") { json in
             json[path: ["swv", 1, "code"]] = json[path: ["swv", 0, "code"]]
             return "swv[1].code"
         },
-        Breakage(file: "voorbeeld/swv.json", rule: "SWV zonder naam", message: "mag niet leeg zijn") { json in
-            json[path: ["swv", 0, "naam"]] = .string("  ")
-            return "swv[0].naam"
-        },
-        Breakage(file: "voorbeeld/swv.json", rule: "duur bij landelijke toewijzing", message: "hoort alleen bij") { json in
-            let (i, j) = json.firstPeriod { $0["lwooToewijzing"] == .string("landelijk") }
-            json[path: ["swv", i, "perioden", j, "duurSchooljaren"]] = .number("2")
-            return "swv[\(i)].perioden[\(j)].duurSchooljaren"
-        },
-        Breakage(file: "voorbeeld/swv.json", rule: "eigen criteria zonder duur", message: "een heel aantal schooljaren, minstens 1") { json in
-            let (i, j) = json.firstPeriod { $0["lwooToewijzing"] == .string("eigen-criteria") }
-            json[path: ["swv", i, "perioden", j, "duurSchooljaren"]] = nil
-            return "swv[\(i)].perioden[\(j)].duurSchooljaren"
-        },
-        Breakage(file: "voorbeeld/swv.json", rule: "eigen criteria zonder keuze over de duur", message: "duurVastgesteld") { json in
-            let (i, j) = json.firstPeriod { $0["lwooToewijzing"] == .string("eigen-criteria") }
-            json[path: ["swv", i, "perioden", j, "duurVastgesteld"]] = nil
-            json[path: ["swv", i, "perioden", j, "duurSchooljaren"]] = nil
-            return "swv[\(i)].perioden[\(j)].duurVastgesteld"
-        },
-        Breakage(file: "voorbeeld/swv.json", rule: "eigen criteria zonder aanvragen na leerjaar 1", message: "aanvragenNaLeerjaar1") { json in
-            let (i, j) = json.firstPeriod { $0["lwooToewijzing"] == .string("eigen-criteria") }
-            json[path: ["swv", i, "perioden", j, "aanvragenNaLeerjaar1"]] = nil
-            return "swv[\(i)].perioden[\(j)].aanvragenNaLeerjaar1"
-        },
         Breakage(file: "voorbeeld/swv.json", rule: "voorbeeld dat zich niet zo noemt", message: "\"voorbeeld\": true") { json in
             json[path: ["swv", 0, "voorbeeld"]] = .bool(false)
             return "swv[0].voorbeeld"
-        },
-        Breakage(file: "model/swv.json", rule: "naam van een echt SWV zonder bron", message: "heeft een bron (naamBron)") { json in
-            json[path: ["swv", 0, "naamBron"]] = nil
-            return "swv[0].naamBron"
-        },
-        Breakage(file: "model/swv.json", rule: "SWV-code die niet in de regio-indeling staat", message: "staat niet in de regio-indeling") { json in
-            json[path: ["swv", 0, "code"]] = .string("VO9999")
-            return "swv[0].code"
-        },
-        Breakage(file: "model/licenties.json", rule: "licentie van een vestiging die er niet is", message: "staat niet in model/vestigingen.csv") {
-            json in
-            json[path: ["licenties", 0, "school"]] = .string("99ZZ00")
-            return "licenties[0].school"
-        },
-        Breakage(file: "model/licenties.json", rule: "licentie voor een leerweg zonder examens", message: "biedt de leerweg \"basis\" niet aan") {
-            json in
-            let i = json.firstIndex(in: "licenties") { $0["school"] == .string("00KV00") }
-            json[path: ["licenties", i, "leerwegen"]] = .array([.string("basis")])
-            return "licenties[\(i)].leerwegen[0]"
-        },
-        Breakage(file: "voorbeeld/scholen.json", rule: "licentie met tot vóór vanaf", message: "ligt vóór de begindatum") { json in
-            let i = json.firstIndex(in: "scholen") { !($0["licenties"]?.elements.isEmpty ?? true) }
-            json[path: ["scholen", i, "licenties", 0, "tot"]] = .string("2015-01-01")
-            return "scholen[\(i)].licenties[0].tot"
         },
         Breakage(file: "voorbeeld/scholen.json", rule: "school die niets aanbiedt", message: "hier staat niets") { json in
             let i = json.firstIndex(in: "scholen") { $0["vmbo"] == .bool(false) && $0["havoVwo"] == .bool(false) }
@@ -361,6 +308,68 @@ import Testing
         },
     ]
 
+    /// One broken row in a copy of the bundled knowledge (`model/kennis.csv`, `voorbeeld/kennis.csv`): the row it
+    /// changes (its first field and code, as in the file), the new row, and the column the message must name.
+    struct KnowledgeBreakage: CustomTestStringConvertible, Sendable {
+        var file: String
+        var rule: String
+        var row: String
+        var replacement: String
+        var column: String
+        var message: String
+        var testDescription: String { rule }
+    }
+
+    static let knowledgeBreakages: [KnowledgeBreakage] = [
+        KnowledgeBreakage(
+            file: "voorbeeld/kennis.csv", rule: "einde van een periode vóór het begin", row: "beleid;VB-WILGENWAARD;;landelijk;2016-01-01;2024-12-31",
+            replacement: "beleid;VB-WILGENWAARD;;landelijk;2016-01-01;2015-12-31;voorbeeld;2016-01-01;", column: "tot", message: "ligt vóór vanaf"),
+        KnowledgeBreakage(
+            file: "voorbeeld/kennis.csv", rule: "licentie met tot vóór vanaf", row: "licentie;90ZD00;",
+            replacement: "licentie;90ZD00;;ja;2016-01-01;2015-01-01;voorbeeld;2016-01-01;", column: "tot", message: "ligt vóór vanaf"),
+        KnowledgeBreakage(
+            file: "voorbeeld/kennis.csv", rule: "overlappend beleid", row: "beleid;VB-KUSTSTREEK;;eigen-criteria;2019-01-01",
+            replacement: "beleid;VB-KUSTSTREEK;;eigen-criteria;2018-01-01;;voorbeeld;2016-01-01;", column: "vanaf", message: "overlap"),
+        KnowledgeBreakage(
+            file: "model/kennis.csv", rule: "naam van een echt SWV zonder bron", row: "naam;VO2001;",
+            replacement: "naam;VO2001;;Samenwerkingsverband VO Groningen Stad;2014-08-01;;;2026-12-07;", column: "bron", message: "bron"),
+        KnowledgeBreakage(
+            file: "model/kennis.csv", rule: "bron die niet in het register staat", row: "naam;VO2001;",
+            replacement: "naam;VO2001;;Samenwerkingsverband VO Groningen Stad;2014-08-01;;krant van gisteren;2026-12-07;", column: "bron",
+            message: "noemt geen bron uit bronnen.json"),
+        KnowledgeBreakage(
+            file: "model/kennis.csv", rule: "SWV-code die niet in de regio-indeling staat", row: "naam;VO2001;",
+            replacement: "naam;VO9999;;Samenwerkingsverband VO Groningen Stad;2014-08-01;;swv-vo2001-home;2026-12-07;", column: "code",
+            message: "is geen SWV VO van de regio-indeling"),
+        KnowledgeBreakage(
+            file: "model/kennis.csv", rule: "licentie van een vestiging die er niet is", row: "licentie;01IW00;",
+            replacement: "licentie;99ZZ00;;ja;2016-01-01;2018-07-31;rsv-breda-2015 §1;2026-12-07;", column: "code",
+            message: "is geen vestiging in de gegevens"),
+        KnowledgeBreakage(
+            file: "model/kennis.csv", rule: "beleid voor pro", row: "naam;VO2001;",
+            replacement: "pro;VO2001;;landelijk;2016-01-01;;swv-vo2001-home;2026-12-07;", column: "onderwerp",
+            message: "voor pro bestaat geen opting out"),
+    ]
+
+    @Test("een gebroken regel in het meegeleverde kennisbestand", arguments: knowledgeBreakages)
+    func brokenKnowledge(_ breakage: KnowledgeBreakage) throws {
+        let folder = try Support.copyOfData()
+        let url = folder.appendingPathComponent(breakage.file)
+        var lines = try String(contentsOf: url, encoding: .utf8).components(separatedBy: "\n")
+        let index = try #require(lines.firstIndex { $0.hasPrefix(breakage.row) }, "\(breakage.row) staat niet in \(breakage.file)")
+        lines[index] = breakage.replacement
+        try Data(lines.joined(separator: "\n").utf8).write(to: url)
+        do {
+            _ = try DataSet.load(from: folder.path, examples: true)
+            Issue.record("\(breakage.rule): niet geweigerd")
+        } catch {
+            let found = error.errors.first { $0.message.contains(breakage.message) }
+            #expect(found != nil, "\(breakage.rule): verwacht …\(breakage.message)…; kreeg:\n\(error.description)")
+            #expect(found?.file == "\(url.path):\(index + 1)", "file and line: \(found?.file ?? "-")")
+            #expect(found?.place == "kolom \(breakage.column)", "\(found?.place ?? "-")")
+        }
+    }
+
     @Test("een gebroken regel in een kopie van de gegevens", arguments: breakages)
     func brokenData(_ breakage: Breakage) throws {
         let folder = try Support.copyOfData()
@@ -387,7 +396,7 @@ import Testing
     @Test func randomlyDamagedDataFilesAreRefusedWithTheirName() throws {
         let folder = try Support.copyOfData()
         let files = [
-            "bronnen.json", "landelijk.json", "model/swv.json", "model/licenties.json", "model/vestigingen.csv", "model/regio.csv",
+            "bronnen.json", "landelijk.json", "model/kennis.csv", "voorbeeld/kennis.csv", "model/vestigingen.csv", "model/regio.csv",
             "model/import.json", "voorbeeld/swv.json", "voorbeeld/scholen.json", "inhoud/vragen.json", "inhoud/boom.json",
             "inhoud/uitkomsten.json", "inhoud/begrippen.json",
         ]
@@ -422,7 +431,7 @@ import Testing
                 // The damaged file is named: as the file of a problem, or in its message (a postcode missing from
                 // model/regio.csv is reported at the school whose postcode it is).
                 #expect(
-                    error.errors.contains { $0.file == url.path || $0.message.contains(file) },
+                    error.errors.contains { $0.file == url.path || $0.file?.hasPrefix(url.path + ":") == true || $0.message.contains(file) },
                     "\(file) #\(round) niet genoemd: \(error.description.prefix(300))")
             }
         }
@@ -771,14 +780,6 @@ extension JSONValue {
     /// The index of the first element of the array under `key` that matches.
     func firstIndex(in key: String, where matches: (JSONValue) -> Bool) -> Int {
         self[key]?.elements.firstIndex(where: matches) ?? 0
-    }
-
-    /// The first policy period that matches: (SWV index, period index).
-    func firstPeriod(where matches: (JSONValue) -> Bool) -> (Int, Int) {
-        for (i, swv) in (self["swv"]?.elements ?? []).enumerated() {
-            if let j = swv["perioden"]?.elements.firstIndex(where: matches) { return (i, j) }
-        }
-        return (0, 0)
     }
 
     /// A table row (fact index, row index) whose inputs no other row covers.

@@ -141,7 +141,7 @@ import Testing
 
     @Test func aDataFileWithAByteOrderMarkIsRead() throws {
         let data = try Support.copyOfData()
-        let file = data.appendingPathComponent("model/swv.json")
+        let file = data.appendingPathComponent("voorbeeld/swv.json")
         try Data((Self.bom + (try String(contentsOf: file, encoding: .utf8))).utf8).write(to: file)
         let run = try Support.run(["controleer", "--data", data.path])
         #expect(run.status == 0, "\(run.err)")

@@ -26,13 +26,13 @@ import Testing
             #expect(bundled == made, "\(name) wijkt af van een nieuwe import van data/bronbestanden")
         }
         // The hand-entered files are copied along, so the folder is a complete model.
-        for name in [ModelFiles.swvs, ModelFiles.licences, ModelFiles.aliases] {
+        for name in [ModelFiles.knowledge, ModelFiles.aliases] {
             #expect(FileManager.default.fileExists(atPath: output + "/" + (name as NSString).lastPathComponent))
         }
         #expect(outcome.report.contains { $0.hasPrefix("Vestigingen: 0 nieuw, 0 vervallen, 0 gewijzigd, 1.630 ongewijzigd.") }, "\(outcome.report)")
     }
 
-    @Test func theBundledModelIsTheRealCountry() {
+    @Test func theBundledModelIsTheRealCountry() throws {
         let model = Support.bundled.model
         #expect(model.swvs.count == 74)
         #expect(model.schools.count == 1_630)
@@ -42,7 +42,7 @@ import Testing
         // The named SWVs are where DOMAIN §10 says, checked by their gemeenten.
         let named: [(String, String, [String])] = [
             ("VO3003", "RSV Breda eo", ["Breda", "Etten-Leur", "Geertruidenberg"]),
-            ("VO2803", "SWV V(S)O Duin- en Bollenstreek", ["Lisse", "Noordwijk", "Katwijk", "Hillegom"]),
+            ("VO2803", "Samenwerkingsverband V(S)O Duin- en Bollenstreek", ["Lisse", "Noordwijk", "Katwijk", "Hillegom"]),
             ("VO2508", "SWV Rivierenland", ["Tiel", "Culemborg"]),
             ("VO3007", "SWV VO Eindhoven Kempenland", ["Eindhoven", "Veldhoven"]),
         ]
@@ -51,23 +51,33 @@ import Testing
             #expect(swv?.naam == name)
             #expect(Set(gemeenten).isSubset(of: Set(swv?.gemeenten ?? [])), "\(code): \(swv?.gemeenten ?? [])")
         }
-        #expect(model.swvs.filter { $0.naam != nil }.count == 4, "alleen namen met een bron")
+        // Every name comes from a bundled fact with a source of the registry (issue 22: at least 60 of the 74).
+        let withName = model.swvs.filter { $0.naam != nil }
+        #expect(withName.count == 60, "alleen namen met een bron")
+        #expect(
+            withName.allSatisfy {
+                $0.naamFact?.origin.kind == .bundled && Support.bundled.content.source(Content.sourceID(of: $0.naamFact?.bron ?? "")) != nil
+            })
         // The two schools of rsv-breda-2015 §1, with their licences; every other school's licence is unknown.
+        let knowledge = model.knowledge
+        let during = try #require(Day("2017-03-01"))
         let dongemond = model.school("01IW00")
         #expect(dongemond?.plaats == "Raamsdonksveer" && dongemond?.swv == "VO3003")
-        #expect(dongemond?.licenties?.first?.leerwegen == nil, "alle leerwegen")
+        #expect(Leerweg.allCases.allSatisfy { knowledge.licence(of: "01IW00", for: $0, on: during)?.value == .held }, "alle leerwegen")
         let kse = model.school("00KV00")
         #expect(kse?.plaats == "Etten-Leur" && kse?.leerwegen == [.theoretisch] && kse?.havoVwo == true && kse?.pro == false)
-        #expect(kse?.licenties?.first?.leerwegen == [.theoretisch])
-        #expect(model.schools.filter { $0.licenties != nil }.map(\.code).sorted() == ["00KV00", "01IW00"])
-        #expect(model.school("01IW03")?.licenties == nil, "de locatie in Made noemt de bron niet")
+        #expect(knowledge.licence(of: "00KV00", for: .theoretisch, on: during)?.value == .held)
+        #expect(knowledge.licence(of: "00KV00", for: .kader, on: during)?.value == .notHeld)
+        #expect(Set(knowledge.facts.filter { $0.subject == .licentie }.map(\.code)) == ["00KV00", "01IW00"])
+        #expect(knowledge.licence(of: "01IW03", for: .kader, on: during) == nil, "de locatie in Made noemt de bron niet")
         // The data's own dates and sources.
         #expect(model.schools.allSatisfy { $0.bron == "duo-vestigingen-2026" && $0.gegevensDatum == Day("2026-10-02") })
         #expect(model.regioOrigin == DataOrigin(bron: "regio-indeling-2015", datum: Day(year: 2015, month: 4, day: 23) ?? .inpassing))
-        // Every real policy period ends where its source stops, and nobody has checked it against the source's present state.
-        let periods = model.swvs.flatMap(\.perioden)
-        #expect(periods.count == 4)
-        #expect(periods.allSatisfy { $0.tot != nil && $0.laatstGecontroleerd == nil })
+        // Every policy a source states, each a dated period; open only where no later source closed it (issue 22).
+        let policies = knowledge.facts.filter { $0.subject == .beleid }
+        #expect(Set(policies.map(\.code)).count == 9)
+        #expect(Set(policies.filter { $0.period.tot == nil }.map(\.code)) == ["VO2201", "VO2305", "VO2506", "VO3004"])
+        #expect(knowledge.facts.allSatisfy { $0.origin.kind == .bundled && $0.gecontroleerd == Day("2026-12-07") })
         // DUO spells the capital `'S-GRAVENHAGE` / `S GRAVENHAGE`; the model shows the regio-indeling's spelling.
         #expect(model.school("20AJ00")?.plaats == "'s-Hertogenbosch")
         #expect(model.schools.contains { $0.gemeente == "'s-Gravenhage" })
@@ -119,18 +129,19 @@ import Testing
         }
     }
 
+    static let knowledgeHeader = "onderwerp;code;leerwegen;waarde;vanaf;tot;bron;gecontroleerd;opmerking\n"
+
     /// A data folder with the registry, empty hand-entered files and the three inputs.
     static func folder(
         vestigingen: [UInt8] = Array(vestigingen.utf8), examens: String = examens, regio: String = regio, registry: String = registry,
-        licences: String = #"{"licenties": []}"#
+        knowledge: String = knowledgeHeader
     ) throws -> Folder {
         let folder = Folder(data: try Support.temporaryDirectory())
         let manager = FileManager.default
         try manager.createDirectory(at: folder.model, withIntermediateDirectories: true)
         try manager.createDirectory(at: folder.data.appendingPathComponent("in"), withIntermediateDirectories: true)
         try Data(registry.utf8).write(to: folder.data.appendingPathComponent("bronnen.json"))
-        try Data(#"{"swv": []}"#.utf8).write(to: folder.model.appendingPathComponent("swv.json"))
-        try Data(licences.utf8).write(to: folder.model.appendingPathComponent("licenties.json"))
+        try Data(knowledge.utf8).write(to: folder.model.appendingPathComponent("kennis.csv"))
         try Data(#"{"aliassen": []}"#.utf8).write(to: folder.model.appendingPathComponent("aliassen.json"))
         try Data(vestigingen).write(to: folder.vestigingen)
         try Data(examens.utf8).write(to: folder.examens)
@@ -211,7 +222,7 @@ import Testing
 
     struct Bad: CustomTestStringConvertible, Sendable {
         var what: String
-        /// Which input: vestigingen, examens, regio, registry or licences.
+        /// Which input: vestigingen, examens, regio, registry or knowledge.
         var input: String
         var old: String
         var new: String
@@ -269,9 +280,9 @@ import Testing
             what: "een bron die niet in het register staat", input: "registry", old: "duo-vestigingen-2026", new: "duo-vestigingen-2025",
             file: "bronnen.json", place: nil, message: "de bron \"duo-vestigingen-2026\" staat niet in het bronnenregister"),
         Bad(
-            what: "een licentie van een vestiging die verdween", input: "licences", old: "[]",
-            new: #"[{"school": "00KV00", "vanaf": "2016-01-01", "leerwegen": ["theoretisch"], "bron": "rsv-breda-2015 §1"}]"#,
-            file: "model/licenties.json", place: "licenties[0].school", message: "de vestiging 00KV00 staat niet (meer) in"),
+            what: "een licentie van een vestiging die verdween", input: "knowledge", old: "opmerking\n",
+            new: "opmerking\nlicentie;00KV00;theoretisch;ja;2016-01-01;;rsv-breda-2015 §1;2026-12-01;\n",
+            file: "model/kennis.csv:2", place: "kolom code", message: "\"00KV00\" is geen vestiging in de gegevens"),
     ]
 
     @Test("een fout invoerbestand wordt geweigerd met bestand, regel en kolom", arguments: bad)
@@ -284,7 +295,7 @@ import Testing
         let folder = try Self.folder(
             vestigingen: Array(change(Self.vestigingen, "vestigingen").utf8), examens: change(Self.examens, "examens"),
             regio: change(Self.regio, "regio"), registry: change(Self.registry, "registry"),
-            licences: change(#"{"licenties": []}"#, "licences"))
+            knowledge: change(Self.knowledgeHeader, "knowledge"))
         let request = try folder.request()
         do throws(InputErrors) {
             _ = try ModelImport.prepare(request)

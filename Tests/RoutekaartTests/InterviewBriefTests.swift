@@ -29,7 +29,7 @@ import Testing
     @Test func theLastLinesSayWhatToDoFirstAndHowToSeeMore() throws {
         let run = try Self.resume(try Self.example, [])
         let end = run.out.components(separatedBy: "Peildatum 26 november 2026").last ?? ""
-        #expect(end.contains("Eerst te doen: Vraag SWV VO3005"), "\(end)")
+        #expect(end.contains("Eerst te doen: Vraag De Meierij"), "\(end)")
         #expect(end.contains("Typ het nummer (1 tot en met 2)"))
         #expect(end.contains("Meer zien: toon A"))
     }

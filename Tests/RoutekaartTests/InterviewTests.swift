@@ -168,7 +168,7 @@ import Testing
         let byGemeente = try Support.run(["--peildatum", "2017-09-01"], lines: ["1", "1", "00AH00", "Etten-Leur", "stop"])
         #expect(byGemeente.out.contains("✓ RSV Breda eo (VO3003)"))
         let twoSWVs = try Support.run(["--peildatum", "2017-09-01"], lines: ["1", "1", "00AH00", "rotterdam", "stop"])
-        #expect(twoSWVs.out.contains("SWV VO2810 (Rotterdam, "), "Rotterdam ligt in twee SWV's: een keuzelijst")
+        #expect(twoSWVs.out.contains("1. Koers VO (VO2810) — gemeente Rotterdam"), "Rotterdam ligt in twee SWV's: een keuzelijst, met hun namen")
         #expect(twoSWVs.out.contains("— gemeente Rotterdam"))
     }
 

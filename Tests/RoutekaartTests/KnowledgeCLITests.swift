@@ -83,13 +83,14 @@ import Testing
         #expect(run.out.contains("gecontroleerd 15 januari 2025 (\(space.defaultFile.path):3) — meer dan een schooljaar geleden gecontroleerd"))
         #expect(
             run.out.contains("Tegenstrijdig tussen kennisbestanden:\n  VO3003 beleid:\n    regio.csv:2: landelijke criteria, vanaf 1 januari 2016"))
-        #expect(run.out.contains("Het recentst gecontroleerd: \(space.defaultFile.path):2."))
-        // And with the data that came with the advisor: Dongemond College's licence for all leerwegen until July 2018.
-        #expect(run.out.contains("Tegenstrijdig met de meegeleverde gegevens:\n  01IW00 lwoo-licentie (kader):\n"), "\(run.out)")
+        #expect(run.out.contains("Het advies gebruikt het recentst gecontroleerde: \(space.defaultFile.path):2."))
+        // And with the data that came with the advisor (model/kennis.csv, checked against its source on 7 December
+        // 2026): Dongemond College's licence for all leerwegen until July 2018 — the more recently checked, so used.
+        #expect(run.out.contains("Tegenstrijdig met de meegeleverde gegevens (model/kennis.csv):\n  01IW00 lwoo-licentie (kader):\n"), "\(run.out)")
         #expect(
             run.out.contains(
-                "meegeleverd: licentie voor alle leerwegen, 1 januari 2016 t/m 31 juli 2018 (bron: rsv-breda-2015 §1; nooit gecontroleerd)"))
-        #expect(run.out.contains("Het kennisbestand is recenter gecontroleerd."))
+                "data/model/kennis.csv:4: ja, 1 januari 2016 t/m 31 juli 2018 (gecontroleerd 7 december 2026); bron: rsv-breda-2015 §1"))
+        #expect(run.out.contains("Het advies gebruikt het recentst gecontroleerde: \(Support.dataPath)/model/kennis.csv:4."), "\(run.out)")
     }
 
     @Test func kennisMayBeGivenMoreThanOnceAnywhereButNotTheSameFileTwice() throws {

@@ -166,7 +166,7 @@ import Testing
         #expect(same.conflicts.first?.moreRecent == nil)
     }
 
-    @Test func conflictsWithTheBundledDataAreFoundAndSayWhichIsMoreRecent() throws {
+    @Test func conflictsWithTheBundledFactsAreFoundAndSayWhichIsMoreRecent() throws {
         // RSV Breda eo: national criteria and a licence for Dongemond College (all leerwegen) and KSE (theoretisch) until July 2018.
         let base = Self.base([
             (
@@ -182,14 +182,18 @@ import Testing
                     """
             )
         ])
-        let conflicts = base.conflicts(withBundled: Support.bundled.model)
+        // The bundled facts are a knowledge file like any other, after the user's.
+        let conflicts = Support.bundled.model.knowledge.adding(base.tables).conflicts
+        #expect(conflicts.allSatisfy { $0.first.origin.file == "mijn.csv" && $0.second.origin.kind == .bundled })
         #expect(
-            conflicts.map { "\($0.fact.subject.rawValue) \($0.fact.code)" } == ["beleid VO3003", "licentie 00KV00", "licentie 01IW00", "naam VO3003"])
+            conflicts.map { "\($0.first.subject.rawValue) \($0.first.code)" } == [
+                "beleid VO3003", "licentie 00KV00", "licentie 01IW00", "naam VO3003",
+            ])
         let policy = try #require(conflicts.first)
-        #expect(policy.bundledValue == "landelijke criteria")
-        #expect(policy.bundledSource == "rsv-breda-2015 §1")
-        #expect(policy.bundledChecked == nil)
-        #expect(policy.knowledgeIsMoreRecent == true)
-        #expect(conflicts[1].bundledValue == "licentie alleen voor theoretisch")
+        #expect(policy.second.value == .policy(.landelijk))
+        #expect(policy.second.bron == "rsv-breda-2015 §1")
+        // The bundled fact was checked against its source on 7 December 2026, the user's on 1 December: the bundled one counts.
+        #expect(policy.moreRecent?.origin.kind == .bundled)
+        #expect(conflicts[1].second.scope == .some([.basis, .kader, .gemengd]) && conflicts[1].second.value == .licence(false))
     }
 }

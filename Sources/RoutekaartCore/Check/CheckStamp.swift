@@ -25,8 +25,8 @@ extension DataSet {
     /// Reads the folder, then runs every rule over it, unless its check stamp proves that these same files
     /// passed these same rules; throws every problem of every failing rule, so that nothing advises on data
     /// or content that breaks a rule.
-    public static func load(from directory: String, examples: Bool = false) throws(InputErrors) -> DataSet {
-        let dataSet = try read(from: directory, examples: examples)
+    public static func load(from directory: String, examples: Bool = false, today: Day = Peildatum.today()) throws(InputErrors) -> DataSet {
+        let dataSet = try read(from: directory, examples: examples, today: today)
         if let stamp = CheckStamp.read(in: directory), stamp.proves(dataSet) { return dataSet }
         let problems = dataSet.check().flatMap(\.problems)
         guard problems.isEmpty else { throw InputErrors(problems) }

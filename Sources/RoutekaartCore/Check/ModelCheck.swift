@@ -19,15 +19,19 @@ struct ModelCheck {
                 theRegioIndelingIsValid),
             Rule(
                 "EverySWVHasValidPeriods",
-                "elk SWV heeft een unieke code uit de regio-indeling, een naam alleen met bron, en beleidsperioden die niet overlappen, met een bron",
+                "elk SWV heeft een unieke code uit de regio-indeling; elk feit over een SWV in de kennisbestanden van de gegevensmap (naam, beleid, duur, late aanvragen, licentiebeleid, contact) noemt een bestaande code, heeft een bron en een periode die niet overlapt met een ander feit over hetzelfde, en bevat geen persoonsgegevens; een duur of late aanvragen alleen bij eigen criteria",
                 everySWVHasValidPeriods),
             Rule(
                 "EverySchoolIsValid", "elke vestiging heeft een geldige, unieke code, het SWV van haar postcode, aanbod (of onbekend), en een bron",
                 everySchoolIsValid),
             Rule(
                 "EveryLicenceIsSourced",
-                "elke licentie hoort bij een bestaande vestiging met vmbo, geldt alleen voor leerwegen die zij aanbiedt, en heeft een bron",
+                "elke licentie in de kennisbestanden van de gegevensmap hoort bij een bestaande vestiging met vmbo, geldt alleen voor leerwegen die zij aanbiedt, heeft een bron en overlapt niet met een andere licentieregel voor dezelfde leerweg",
                 everyLicenceIsSourced),
+            Rule(
+                "EveryBundledFactCitesARegisteredSource",
+                "elk feit in de meegeleverde kennisbestanden (model/kennis.csv, voorbeeld/kennis.csv) noemt als bron een bron uit bronnen.json, met paragraaf waar die er is",
+                everyBundledFactCitesARegisteredSource),
             Rule(
                 "EveryNationalParameterIsValid", "elke landelijke parameter is uniek, met perioden die niet overlappen en een bron",
                 everyNationalParameterIsValid),
@@ -71,83 +75,52 @@ struct ModelCheck {
         }
     }
 
+    /// What the knowledge reader found wrong in the data folder's knowledge files, each with the subject of its row (nil
+    /// for the file as a whole, or a row whose subject is not known). A warning counts too: the data folder's files are
+    /// understood in full, or they are wrong.
+    func knowledgeProblems() -> [(problem: InputError, subject: KnowledgeSubject?)] {
+        var result: [(InputError, KnowledgeSubject?)] = []
+        for reading in parts.knowledgeReadings {
+            let table = reading.table
+            var subjects: [Int: KnowledgeSubject] = [:]
+            for row in table.rows {
+                if let subject = KnowledgeSubject(rawValue: table.field(row, "onderwerp").lowercased()) { subjects[row.line] = subject }
+            }
+            for problem in reading.errors + reading.warnings {
+                var subject: KnowledgeSubject?
+                if let file = problem.file, file.hasPrefix(table.path + ":"), let line = Int(file.dropFirst(table.path.count + 1)) {
+                    subject = subjects[line]
+                }
+                result.append((problem, subject))
+            }
+        }
+        return result
+    }
+
     func everySWVHasValidPeriods(_ problems: inout [InputError]) {
-        var citations = Citations(sources: sources)
-        func add(_ place: (file: String, place: String), _ suffix: String, _ message: String) {
-            problems.append(InputError(.data, file: place.file, place: place.place + suffix, message))
-        }
-        // What is entered by hand belongs to an SWV of the regio-indeling, which gives its gemeenten.
+        // The SWVs are the codes of the regio-indeling; example SWVs are apart, and say so.
         let regioSWVs = Set(model.regio.compactMap(\.swv))
-        let swvFile = places.path(ModelFiles.swvs)
-        var handCodes = Set<String>()
-        for (index, swv) in parts.handSWVs.enumerated() {
-            if !handCodes.insert(swv.code).inserted {
-                problems.append(InputError(.data, file: swvFile, place: "swv[\(index)].code", Messages.duplicate(swv.code)))
+        let exampleFile = places.path(ModelFiles.exampleSWVs)
+        var exampleCodes = Set<String>()
+        for (index, swv) in parts.exampleSWVs.enumerated() {
+            if !swv.voorbeeld { problems.append(InputError(.data, file: exampleFile, place: "swv[\(index)].voorbeeld", Messages.exampleMustSaySo)) }
+            if swv.code.trimmingBlanks().isEmpty {
+                problems.append(InputError(.data, file: exampleFile, place: "swv[\(index)].code", Messages.empty))
             }
-            if !regioSWVs.contains(swv.code) {
-                problems.append(InputError(.data, file: swvFile, place: "swv[\(index)].code", Messages.swvNotInRegio(swv.code)))
-            }
-            if swv.voorbeeld {
-                problems.append(InputError(.data, file: swvFile, place: "swv[\(index)].voorbeeld", Messages.realIsNoExample))
-            }
-            if !swv.gemeenten.isEmpty {
-                problems.append(InputError(.data, file: swvFile, place: "swv[\(index)].gemeenten", Messages.gemeentenFromRegio))
+            if !exampleCodes.insert(swv.code).inserted || regioSWVs.contains(swv.code) {
+                problems.append(InputError(.data, file: exampleFile, place: "swv[\(index)].code", Messages.duplicate(swv.code)))
             }
         }
-        for (index, swv) in parts.exampleSWVs.enumerated() where !swv.voorbeeld {
-            problems.append(
-                InputError(.data, file: places.path(ModelFiles.exampleSWVs), place: "swv[\(index)].voorbeeld", Messages.exampleMustSaySo))
-        }
-        var swvCodes = Set<String>()
-        for (i, swv) in model.swvs.enumerated() {
-            let place = places.swv(i, swv)
-            if swv.code.trimmingBlanks().isEmpty { add(place, ".code", Messages.empty) }
-            if !swvCodes.insert(swv.code).inserted { add(place, ".code", Messages.duplicate(swv.code)) }
-            if let naam = swv.naam, naam.trimmingBlanks().isEmpty { add(place, ".naam", Messages.empty) }
-            if !swv.voorbeeld, swv.naam != nil {
-                if let naamBron = swv.naamBron {
-                    citations.cite(naamBron, (place.file, place.place + ".naamBron"), &problems)
-                } else {
-                    add(place, ".naamBron", Messages.nameNeedsSource)
-                }
-            }
-            for (j, period) in swv.perioden.enumerated() {
-                let p = "\(place.place).perioden[\(j)]"
-                if let end = period.tot, end < period.vanaf {
-                    problems.append(InputError(.data, file: place.file, place: p + ".tot", Messages.endBeforeStart(period.vanaf, end)))
-                }
-                if period.lwooToewijzing == .eigenCriteria {
-                    switch period.duurVastgesteld {
-                    case nil:
-                        problems.append(InputError(.data, file: place.file, place: p + ".duurVastgesteld", Messages.durationChoiceMissing))
-                    case .ja?:
-                        if (period.duurSchooljaren ?? 0) < 1 {
-                            problems.append(InputError(.data, file: place.file, place: p + ".duurSchooljaren", Messages.durationTooShort))
-                        }
-                    case .nee?, .onbekend?:
-                        if period.duurSchooljaren != nil {
-                            problems.append(InputError(.data, file: place.file, place: p + ".duurSchooljaren", Messages.durationWithoutChoice))
-                        }
-                    }
-                    if period.aanvragenNaLeerjaar1 == nil {
-                        problems.append(InputError(.data, file: place.file, place: p + ".aanvragenNaLeerjaar1", Messages.lateApplicationsMissing))
-                    }
-                } else {
-                    if period.duurVastgesteld != nil {
-                        problems.append(
-                            InputError(.data, file: place.file, place: p + ".duurVastgesteld", Messages.durationChoiceOnlyForOwnCriteria))
-                    }
-                    if period.duurSchooljaren != nil {
-                        problems.append(InputError(.data, file: place.file, place: p + ".duurSchooljaren", Messages.durationOnlyForOwnCriteria))
-                    }
-                    if period.aanvragenNaLeerjaar1 != nil {
-                        problems.append(
-                            InputError(.data, file: place.file, place: p + ".aanvragenNaLeerjaar1", Messages.lateApplicationsOnlyForOwnCriteria))
-                    }
-                }
-                citations.cite(period.bron, (place.file, p + ".bron"), &problems)
-                for (k, other) in swv.perioden.enumerated() where k < j && period.overlaps(other) {
-                    problems.append(InputError(.data, file: place.file, place: p, Messages.overlap(k)))
+        problems += knowledgeProblems().filter { $0.subject != .licentie }.map(\.problem)
+        // Invented facts only in the example file, and only there.
+        for reading in parts.knowledgeReadings {
+            for fact in reading.table.facts {
+                let invented = model.swv(fact.code)?.voorbeeld ?? model.school(fact.code)?.voorbeeld ?? false
+                let place = "\(reading.table.path):\(fact.origin.line)"
+                if reading.table.kind == .examples, !invented {
+                    problems.append(InputError(.data, file: place, place: "kolom code", Messages.realFactInExamples(fact.code)))
+                } else if reading.table.kind != .examples, invented {
+                    problems.append(InputError(.data, file: place, place: "kolom code", Messages.realIsNoExample))
                 }
             }
         }
@@ -192,30 +165,25 @@ struct ModelCheck {
     }
 
     func everyLicenceIsSourced(_ problems: inout [InputError]) {
-        var citations = Citations(sources: sources)
-        for (index, record) in parts.licences.enumerated() where model.school(record.school).map({ $0.voorbeeld }) ?? true {
-            problems.append(
-                InputError(
-                    .data, file: places.path(ModelFiles.licences), place: "licenties[\(index)].school",
-                    Messages.licenceForUnknownSchool(record.school)))
+        problems += knowledgeProblems().filter { $0.subject == .licentie }.map(\.problem)
+        // A licence held for a leerweg the vestiging does not offer, as far as DUO's exam data shows what it offers.
+        for reading in parts.knowledgeReadings {
+            for fact in reading.table.facts where fact.subject == .licentie && fact.value == .licence(true) {
+                guard let offered = model.school(fact.code)?.leerwegen, let leerwegen = fact.scope.leerwegen, fact.scope != .all else { continue }
+                for leerweg in leerwegen where !offered.contains(leerweg) {
+                    problems.append(
+                        InputError(
+                            .data, file: "\(reading.table.path):\(fact.origin.line)", place: "kolom leerwegen", Messages.leerwegNotOffered(leerweg)))
+                }
+            }
         }
-        for (i, school) in model.schools.enumerated() {
-            for (j, licence) in (school.licenties ?? []).enumerated() {
-                let lp = places.licence(i, j, school)
-                func add(_ suffix: String, _ message: String) {
-                    problems.append(InputError(.data, file: lp.file, place: lp.place + suffix, message))
-                }
-                if school.vmbo != true { add("", Messages.licenceWithoutVmbo) }
-                if let offered = school.leerwegen {
-                    for (k, leerweg) in (licence.leerwegen ?? []).enumerated() where !offered.contains(leerweg) {
-                        add(".leerwegen[\(k)]", Messages.leerwegNotOffered(leerweg))
-                    }
-                }
-                if let end = licence.tot, end < licence.vanaf { add(".tot", Messages.endBeforeStart(licence.vanaf, end)) }
-                citations.cite(licence.bron, (lp.file, lp.place + ".bron"), &problems)
-                for (k, other) in (school.licenties ?? []).enumerated() where k < j && licence.overlaps(other) {
-                    add("", Messages.licenceOverlap(k))
-                }
+    }
+
+    func everyBundledFactCitesARegisteredSource(_ problems: inout [InputError]) {
+        var citations = Citations(sources: sources)
+        for reading in parts.knowledgeReadings where reading.table.kind == .bundled || reading.table.kind == .examples {
+            for fact in reading.table.facts {
+                citations.cite(fact.bron, ("\(reading.table.path):\(fact.origin.line)", "kolom bron"), &problems)
             }
         }
     }
@@ -243,15 +211,12 @@ struct ModelCheck {
     }
 
     enum Messages {
-        static func swvNotInRegio(_ code: String) -> String {
-            "het SWV \"\(Sanitized.short(code))\" staat niet in de regio-indeling (model/regio.csv); gebruik een code als VO3003"
+        static let realIsNoExample =
+            "echte gegevens gaan niet over voorbeelden; feiten over voorbeeld-SWV's en -scholen staan in voorbeeld/kennis.csv"
+        static func realFactInExamples(_ code: String) -> String {
+            "\(code) is geen voorbeeld: voorbeeld/kennis.csv bevat alleen verzonnen feiten over voorbeeld-SWV's en -scholen; echte feiten staan in model/kennis.csv"
         }
-        static let realIsNoExample = "echte gegevens zijn geen voorbeeld; voorbeeld-SWV's en -scholen staan in voorbeeld/"
         static let exampleMustSaySo = "gegevens in voorbeeld/ zijn verzonnen en zeggen dat: \"voorbeeld\": true"
-        static let gemeentenFromRegio = "de gemeenten van een echt SWV komen uit de regio-indeling; vul ze hier niet in"
-        static func licenceForUnknownSchool(_ code: String) -> String {
-            "de vestiging \"\(Sanitized.short(code))\" staat niet in model/vestigingen.csv (opgeheven of verkeerde code?); pas de licentie aan of verwijder haar"
-        }
         static let empty = "mag niet leeg zijn"
         static func notAnSWVCode(_ text: String) -> String {
             "\"\(Sanitized.short(text))\" is geen SWV-code; verwacht VO gevolgd door vier cijfers, of \"Europoort\""
@@ -261,28 +226,12 @@ struct ModelCheck {
             "alleen een school met vmbo kan een lwoo-licentie hebben (po-opting-out, \"Opting out van de lwoo-licenties\")"
         static let leerwegenWithoutVmbo = "leerwegen horen alleen bij een school met vmbo"
         static let emptyLeerwegen = "een lege lijst leerwegen zegt niets; laat leerwegen weg als ze onbekend zijn"
-        static let nameNeedsSource = "een naam van een echt SWV heeft een bron (naamBron); zonder bron blijft het SWV bij zijn code"
-        static let durationTooShort =
-            "stelt het SWV een duur vast (duurVastgesteld \"ja\"), dan is de geldigheidsduur (duurSchooljaren) verplicht: een heel aantal schooljaren, minstens 1 (UB WVO 2020 art. 2.48 lid 1)"
-        static let durationChoiceMissing =
-            "bij eigen-criteria hoort duurVastgesteld: \"ja\", \"nee\" of \"onbekend\"; eigen criteria en een eigen duur zijn twee keuzes (WVO 2020 art. 2.48 lid 1 onder a en b)"
-        static let durationWithoutChoice =
-            "een geldigheidsduur (duurSchooljaren) hoort alleen bij duurVastgesteld \"ja\": stelt het SWV geen duur vast, of is dat onbekend, dan is er geen duur"
-        static let durationChoiceOnlyForOwnCriteria = "duurVastgesteld hoort alleen bij lwooToewijzing \"eigen-criteria\""
-        static let durationOnlyForOwnCriteria = "een geldigheidsduur (duurSchooljaren) hoort alleen bij lwooToewijzing \"eigen-criteria\""
-        static let lateApplicationsMissing =
-            "bij eigen-criteria hoort aanvragenNaLeerjaar1: \"ja\", \"nee\" of \"onbekend\" (WVO 2020 art. 2.48 lid 1; onbekend tenzij een bron het zegt)"
-        static let lateApplicationsOnlyForOwnCriteria =
-            "aanvragenNaLeerjaar1 hoort alleen bij lwooToewijzing \"eigen-criteria\"; bij landelijke criteria geldt de landelijke aanvraagtermijn"
         static func duplicate(_ code: String) -> String { "\"\(code)\" komt twee keer voor; een code is uniek" }
         static func unknownSource(_ citation: String) -> String {
             "\"\(citation)\" noemt geen bron uit bronnen.json (het eerste woord is de korte naam van de bron)"
         }
         static func endBeforeStart(_ start: Day, _ end: Day) -> String { "de einddatum \(end) ligt vóór de begindatum \(start)" }
         static func overlap(_ other: Int) -> String { "deze periode overlapt met periode [\(other)]; perioden van één SWV mogen niet overlappen" }
-        static func licenceOverlap(_ other: Int) -> String {
-            "deze licentie overlapt met licentie [\(other)] van dezelfde school; per dag geldt één licentieregel"
-        }
         static func badSchoolCode(_ code: String) -> String {
             "\"\(code)\" is geen geldige schoolcode; verwacht BRIN plus vestigingsnummer, zoals 12AB00"
         }

@@ -219,7 +219,7 @@ public struct OutcomeAdvice: Sendable {
         var citations: [String] = []
         for step in trail {
             if case .derived(let derivation, let provenance) = step.origin {
-                citations += derivation.bronnen + provenance.map(\.bron)
+                citations += derivation.bronnen + provenance.map(\.rawSource)
             }
         }
         citations += templateSteps.flatMap(\.bronnen)
@@ -259,14 +259,14 @@ public struct OutcomeAdvice: Sendable {
     static func warnings(for used: [Provenance], cite: (String) -> String) -> [String] {
         var warnings: [String] = []
         let examples = unique(used.filter(\.voorbeeld).map { $0.subject.name })
-        var seen = Set(examples)
         if !examples.isEmpty { warnings.append(Messages.exampleData(examples)) }
-        for item in used {
-            if let note = item.opmerking, seen.insert(note).inserted { warnings.append(Messages.note(item.subject.name, note)) }
-        }
-        // Real data: records nobody checked against their source, open-ended records checked before the date they
-        // are used for, and dated data (DUO, the regio-indeling) more than a year away from that date.
+        // Real data: a fact that is the project's reading of its source, knowledge files that disagree, records nobody
+        // checked against their source, open-ended records checked before the date they are used for, and dated data
+        // (DUO, the regio-indeling) more than a year away from that date. (What a fact's source literally says, its
+        // note, is in 'waarom'.)
         let real = used.filter { !$0.voorbeeld }
+        for item in unique(real.filter(\.isInterpretation), by: \.record) { warnings.append(Messages.interpretedSource(item, cite: cite)) }
+        for item in unique(used.filter { !$0.disagreeing.isEmpty }, by: \.record) { warnings.append(Messages.disagreement(item, cite: cite)) }
         let unchecked = real.filter { $0.gegevensDatum == nil && $0.laatstGecontroleerd == nil }
         if !unchecked.isEmpty { warnings.append(Messages.uncheckedData(unchecked, cite: cite)) }
         // Checked, but more than a school year before the date it is used for: the source may say otherwise by then.
@@ -303,7 +303,28 @@ public struct OutcomeAdvice: Sendable {
                 + ". Gebruik het om de routekaart te leren kennen, niet voor een echte leerling."
         }
 
-        static func note(_ name: String, _ text: String) -> String { "Over \(name): \(text)" }
+        /// A fact whose source had to be read: say so where the advice rests on it (interpretations are marked).
+        static func interpretedSource(_ item: Provenance, cite: (String) -> String) -> String {
+            "\(item.record): dit is een interpretatie van de bron (\(item.source(cite))), geen letterlijke tekst; wat de bron zegt, "
+                + "staat bij 'waarom'. Controleer het bij het samenwerkingsverband."
+        }
+
+        /// Knowledge files that say something else for the same day: which one the advice used, and why.
+        static func disagreement(_ item: Provenance, cite: (String) -> String) -> String {
+            guard let used = item.knowledge else { return "" }
+            func describe(_ fact: KnowledgeFact) -> String {
+                let source =
+                    fact.origin.kind == .bundled || fact.origin.kind == .examples
+                    ? "\(fact.origin.label): \(cite(fact.bron))" : "\(fact.origin.label), \(fact.origin.place): \(fact.bron)"
+                return "„\(fact.value.dutch)” (\(source); gecontroleerd \(fact.gecontroleerd.dutch))"
+            }
+            let others = item.disagreeing.map(describe).joined(separator: " en ")
+            let why =
+                item.disagreeing.allSatisfy { $0.gecontroleerd < used.gecontroleerd }
+                ? "dat is het recentst gecontroleerd" : "bij dezelfde controledatum telt het eerstgenoemde bestand"
+            return "Voor \(item.record) op \(item.lookupDate.dutch) zeggen de bronnen iets anders: gebruikt is \(describe(used)), "
+                + "want \(why); niet \(others). Zoek uit wat klopt en pas het kennisbestand aan ('routekaart kennis' toont het verschil)."
+        }
 
         static func policyEnds(_ swv: String, _ end: Day, _ deadline: Day) -> String {
             "Het beleid van \(swv) waarop dit advies rust, loopt volgens de gegevens tot en met \(end.dutch); op \(deadline.dutch), "
@@ -314,7 +335,7 @@ public struct OutcomeAdvice: Sendable {
         /// One warning for every record checked before the date it was used for, while its period has no end.
         static func staleData(_ items: [Provenance], cite: (String) -> String) -> String {
             let records = unique(items, by: \.record)
-                .map { "\($0.record) (gecontroleerd \($0.laatstGecontroleerd.map(\.dutch) ?? "nooit"), bron: \(cite($0.bron)))" }
+                .map { "\($0.record) (gecontroleerd \($0.laatstGecontroleerd.map(\.dutch) ?? "nooit"), bron: \($0.source(cite)))" }
             let latest = items.map(\.lookupDate).max() ?? Day.inpassing
             return "Deze gegevens zijn het laatst gecontroleerd vóór de datum waarvoor ze hier gelden (\(latest.dutch)): "
                 + records.joined(separator: "; ") + ". Controleer bij het samenwerkingsverband of dit nog klopt."
@@ -322,7 +343,7 @@ public struct OutcomeAdvice: Sendable {
 
         /// One warning for every record that no person checked against the current state of its source.
         static func uncheckedData(_ items: [Provenance], cite: (String) -> String) -> String {
-            let records = unique(items, by: \.record).map { "\($0.record) (bron: \(cite($0.bron)))" }
+            let records = unique(items, by: \.record).map { "\($0.record) (bron: \($0.source(cite)))" }
             return "Niemand heeft deze gegevens gecontroleerd tegen de huidige stand van hun bron: " + records.joined(separator: "; ")
                 + ". Controleer ze bij het samenwerkingsverband of de school."
         }

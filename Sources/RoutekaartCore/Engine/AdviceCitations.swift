@@ -22,7 +22,7 @@ extension OutcomeAdvice {
 
     /// A data record's citation for readers, read on the date the record was looked up for.
     public func citation(of provenance: Provenance) -> String {
-        content.cite(provenance.bron, on: provenance.lookupDate, peildatum: peildatum)
+        provenance.source { content.cite($0, on: provenance.lookupDate, peildatum: peildatum) }
     }
 
     /// Every citation for readers, in the order of `sources`: rules on the trail and their data, then steps; each once.
@@ -35,7 +35,7 @@ extension OutcomeAdvice {
             if case .derived(let derivation, let provenance) = step.origin {
                 let day = day(of: derivation.datum)
                 citations += derivation.bronnen.map { DatedCitation(raw: $0, day: day) }
-                citations += provenance.map { DatedCitation(raw: $0.bron, day: $0.lookupDate) }
+                citations += provenance.map { DatedCitation(raw: $0.rawSource, day: $0.lookupDate, verbatim: !$0.bronIsCitation) }
             }
         }
         for step in templateSteps {
@@ -47,7 +47,7 @@ extension OutcomeAdvice {
 
     /// Citations for readers, each distinct citation and date rendered once, each text once.
     static func rendered(_ citations: [DatedCitation], content: Content, peildatum: Day) -> [String] {
-        unique(unique(citations).map { content.cite($0.raw, on: $0.day, peildatum: peildatum) })
+        unique(unique(citations).map { $0.verbatim ? $0.raw : content.cite($0.raw, on: $0.day, peildatum: peildatum) })
     }
 }
 
@@ -55,6 +55,8 @@ extension OutcomeAdvice {
 struct DatedCitation: Hashable {
     let raw: String
     let day: Day
+    /// True for the words of a user's knowledge file (`uw kennisbestand: navraag bij het loket`): no citation to render.
+    var verbatim = false
 }
 
 extension Advice {

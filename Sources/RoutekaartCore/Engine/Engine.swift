@@ -19,6 +19,8 @@ public struct TrailStep: Sendable, Equatable {
     public var origin: FactOrigin
     /// The decision node that branched on this fact, if any.
     public var node: String?
+    /// The case's own answer for a fact the data derives otherwise: not used, and said so in the advice.
+    public var overruledAnswer: String? = nil
 
     /// True when the value is "weet ik niet" / not known.
     public var isUnknown: Bool { value == Derivations.unknownValue }
@@ -318,7 +320,11 @@ struct Run {
         if let derivation = entry.fact.afleiding {
             switch try derive(derivation, for: id) {
             case .value(let value, let provenance):
-                return record(id, value, .derived(derivation, provenance), node)
+                let result = record(id, value, .derived(derivation, provenance), node)
+                if let answer = situation.answers[id], answer != value, answer != Derivations.unknownValue {
+                    trail[trail.count - 1].overruledAnswer = answer
+                }
+                return result
             case .unknown(let reason):
                 guard entry.isAsked else { return record(id, Derivations.unknownValue, .unknown(reason), node) }
                 if let answer = situation.answers[id] { return record(id, answer, .answeredInstead(reason), node) }

@@ -197,7 +197,7 @@ public enum DUOImport {
                 School(
                     code: code, naam: naam, plaats: PlaceNames.display(f[c[4]], known: known),
                     gemeente: PlaceNames.display(f[c[5]], known: known), pc4: pc4, swv: swv, voorbeeld: false, pro: offer.pro,
-                    vmbo: offer.vmbo, leerwegen: leerwegen, havoVwo: offer.havoVwo, lwooInNaam: mentionsLwoo(naam), licenties: nil,
+                    vmbo: offer.vmbo, leerwegen: leerwegen, havoVwo: offer.havoVwo, lwooInNaam: mentionsLwoo(naam),
                     bron: bron, gegevensDatum: datum, leerwegenBron: leerwegen == nil ? nil : examBron))
         }
         guard errors.isEmpty else { throw InputErrors(Array(errors.prefix(maximumErrors))) }

@@ -26,6 +26,8 @@ public enum ModelImport {
         public var dataDirectory: String
         /// Where the model files are written (default: `model/` in the data folder).
         public var output: String
+        /// The latest day a fact of the knowledge files may have been checked.
+        public var today: Day = Peildatum.today()
 
         public init(vestigingen: String, examens: String, regio: String, datum: Day, regioDatum: Day, dataDirectory: String, output: String? = nil) {
             self.vestigingen = vestigingen
@@ -100,20 +102,9 @@ public enum ModelImport {
         let (schools, notes) = try DUOImport.schools(
             vestigingTable, regio: regio, exams: exams, bron: ids.vestigingen, examBron: ids.examens, datum: request.datum)
 
-        // Hand-entered facts must still fit: every licence's vestiging and every SWV must still exist.
-        let codes = Set(schools.map(\.code))
-        for (index, record) in hand.licences.enumerated() where !codes.contains(record.school) {
-            errors.append(
-                InputError(
-                    .data, file: dataPath(ModelFiles.licences), place: "licenties[\(index)].school",
-                    Messages.licenceForVanishedSchool(record.school, request.vestigingen)))
-        }
+        // Hand-entered facts must still fit: the knowledge files are read again against the new model below, and a fact
+        // about a vestiging or SWV that is no longer there is a problem of the model's rules.
         let swvCodes = Set(regio.compactMap(\.swv))
-        for (index, swv) in hand.handSWVs.enumerated() where !swvCodes.contains(swv.code) {
-            errors.append(
-                InputError(.data, file: dataPath(ModelFiles.swvs), place: "swv[\(index)].code", Messages.swvVanished(swv.code, request.regio)))
-        }
-        guard errors.isEmpty else { throw InputErrors(errors) }
 
         // The whole model, checked as the loader checks it.
         let manifest = ImportManifest(
@@ -124,7 +115,8 @@ public enum ModelImport {
         hand.regio = regio
         hand.manifest = manifest
         hand.schoolLines = schools.indices.map { $0 + 2 }
-        let (model, places) = ModelLoader.assemble(&hand, parameters: [], path: { Path.join(request.output, Path.lastComponent($0)) })
+        let (model, places) = ModelLoader.assemble(
+            &hand, parameters: [], today: request.today, path: { Path.join(request.output, Path.lastComponent($0)) })
         errors += ModelCheck(model: model, parts: hand, sources: registered, places: places).problems()
         guard errors.isEmpty else { throw InputErrors(errors) }
 
@@ -139,13 +131,15 @@ public enum ModelImport {
         let unknownLeerwegen = schools.filter { $0.vmbo == true && $0.leerwegen == nil }.count
         let brugjaar = schools.filter { $0.vmbo == nil }.count
         report.append(Messages.unknowns(unknownLeerwegen, brugjaar, schools.filter(\.lwooInNaam).count))
+        let bundled = hand.knowledgeReadings.filter { $0.table.kind == .bundled }.flatMap(\.table.facts)
+        func codes(_ subject: KnowledgeSubject) -> Int { Set(bundled.filter { $0.subject == subject }.map(\.code)).count }
         report.append(
             Messages.kept(
-                names: hand.handSWVs.filter { $0.naam != nil }.count, policies: hand.handSWVs.filter { !$0.perioden.isEmpty }.count,
-                licences: hand.licences.count, aliases: hand.aliases.count))
+                names: codes(.naam), policies: codes(.beleid), licences: bundled.filter { $0.subject == .licentie }.count,
+                aliases: hand.aliases.count))
 
         var copies: [(from: String, name: String)] = []
-        for name in [ModelFiles.swvs, ModelFiles.licences, ModelFiles.aliases] {
+        for name in [ModelFiles.knowledge, ModelFiles.aliases] {
             let target = Path.join(request.output, Path.lastComponent(name))
             if !FileManager.default.fileExists(atPath: target) { copies.append((dataPath(name), Path.lastComponent(name))) }
         }
@@ -223,12 +217,6 @@ public enum ModelImport {
         static func sourceMissing(_ id: String) -> String {
             "de bron \"\(id)\" staat niet in het bronnenregister; voeg haar toe (titel, datum van de gegevens, vindplaats) en importeer opnieuw"
         }
-        static func licenceForVanishedSchool(_ code: String, _ file: String) -> String {
-            "de vestiging \(Sanitized.short(code)) staat niet (meer) in \(file); een licentie met bron kan niet stilzwijgend verdwijnen: pas haar aan of verwijder haar en importeer opnieuw"
-        }
-        static func swvVanished(_ code: String, _ file: String) -> String {
-            "het SWV \(Sanitized.short(code)) staat niet (meer) in \(file); pas de handmatige gegevens aan en importeer opnieuw"
-        }
         static func read(schools: Int, encoding: TextDecoding.Encoding, examRows: Int, years: [String], regioRows: Int, swvs: Int) -> String {
             "Gelezen: \(number(schools)) vestigingen (\(encoding.rawValue)), \(number(examRows)) examenrijen (vmbo-leerwegen uit de schooljaren "
                 + years.joined(separator: " en ") + "), \(number(regioRows)) postcodegebieden met \(swvs) SWV's VO."
@@ -245,7 +233,7 @@ public enum ModelImport {
                 + "\(number(lwoo)) officiële namen noemen lwoo (een aanwijzing, geen bewijs van een licentie)."
         }
         static func kept(names: Int, policies: Int, licences: Int, aliases: Int) -> String {
-            "Behouden (met bron, met de hand ingevoerd): \(names) SWV-namen, beleid van \(policies) SWV's, \(licences) licenties, \(aliases) andere plaatsnamen."
+            "Behouden (met bron, met de hand ingevoerd in kennis.csv en aliassen.json): \(names) SWV-namen, beleid van \(policies) SWV's, \(licences) licentieregels, \(aliases) andere plaatsnamen."
         }
     }
 }

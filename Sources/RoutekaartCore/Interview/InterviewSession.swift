@@ -24,7 +24,9 @@ public struct InterviewReply: Sendable, Equatable {
 /// uses (exactly the answers on the current route), `remembered` every
 /// answer ever given, offered again (Enter keeps it) when its question returns.
 public struct InterviewSession: Sendable {
-    public let dataSet: DataSet
+    /// The data, with the user's knowledge; what she keeps with `onthoud` is added to it at once, so the next case
+    /// uses it.
+    public private(set) var dataSet: DataSet
     public let peildatum: Day
     public var renderer: AdviceRenderer
     public var format: OutputFormat
@@ -54,6 +56,27 @@ public struct InterviewSession: Sendable {
     /// The questions behind the items of "Eerst uitzoeken" of the advice shown, in its order (nil: an item no single
     /// answer settles).
     private var inquiryList: [String?] = []
+    /// The user's own knowledge file, where `onthoud` keeps what she found out (nil: there is none, no home folder).
+    public var knowledgeFile: String?
+    /// The day she checked what she keeps (today).
+    public var today: Day = Peildatum.today()
+    /// The facts of this case she has kept or declined to keep (by `LearnedFact.key`): offered once.
+    private var settledKnowledge = Set<String>()
+    /// While `onthoud` asks about the facts one by one.
+    private var recording: Recording?
+
+    /// The `onthoud` conversation: the facts to offer, the one being asked about, and what she said so far.
+    struct Recording {
+        var items: [LearnedFact]
+        var index = 0
+        var step: Step = .confirm
+        var source: String?
+        var written: [String] = []
+
+        enum Step { case confirm, source, period }
+
+        var current: LearnedFact? { items.indices.contains(index) ? items[index] : nil }
+    }
 
     /// What a "Bedoelt u …?" offers.
     enum Suggested {
@@ -120,6 +143,12 @@ public struct InterviewSession: Sendable {
     }
 
     private mutating func respond(to line: String) -> InterviewReply {
+        // While `onthoud` asks, every line answers it.
+        if recording != nil {
+            var reply = InterviewReply()
+            continueRecording(line, into: &reply)
+            return reply
+        }
         // "ja" after "Bedoelt u …?" takes what was offered; anything else is read as itself.
         if let offered = suggestion {
             suggestion = nil
@@ -169,6 +198,9 @@ public struct InterviewSession: Sendable {
         case "opnieuw":
             restart(keeping: argument == "zelfde" || argument == "dezelfde", into: &reply)
             return reply
+        case "onthoud":
+            startRecording(into: &reply)
+            return reply
         case "stop", "einde", "exit", "quit":
             reply.effect = .stop
             return reply
@@ -209,7 +241,9 @@ public struct InterviewSession: Sendable {
     }
 
     /// The words the interview takes as commands.
-    static let commands = ["help", "hulp", "terug", "overzicht", "wijzig", "waarom", "advies", "toon", "opnieuw", "stop", "einde", "bewaar"]
+    static let commands = [
+        "help", "hulp", "terug", "overzicht", "wijzig", "waarom", "advies", "toon", "opnieuw", "onthoud", "stop", "einde", "bewaar",
+    ]
 
     /// `toon A`: one case of the advice in full; `toon alles`: every case.
     private func show(_ argument: String, into reply: inout InterviewReply) {
@@ -239,6 +273,7 @@ public struct InterviewSession: Sendable {
             remembered = [:]
             contradicted = [:]
             approximate = [:]
+            settledKnowledge = []
         }
         answers = [:]
         announced = []
@@ -488,7 +523,9 @@ public struct InterviewSession: Sendable {
             // the advice's to name, in its own words.)
             guard fact.isAsked else { continue }
             let value = dataSet.content.display(step.value, of: step.fact, model: dataSet.model)
-            let source = provenance.first.map { Messages.provenance($0, source: dataSet.content.cite($0.bron, on: peildatum, peildatum: peildatum)) }
+            let source = provenance.first.map {
+                Messages.provenance($0, source: $0.source { dataSet.content.cite($0, on: peildatum, peildatum: peildatum) })
+            }
             text += Messages.derived(fact.kort, value, source)
         }
         return text
@@ -580,7 +617,125 @@ public struct InterviewSession: Sendable {
             lines.append(Messages.firstThing(Sentences.split(step.text).first ?? step.text))
             lines.append(Messages.seeMoreSteps)
         }
+        // What she answered that the data did not know: she may keep it, never without asking.
+        let learned = learnable
+        if !learned.isEmpty { lines.append(Messages.offerToKeep(learned.count, file: knowledgeFile)) }
         return lines.joined(separator: "\n") + "\n" + Messages.afterAdviceCommands
+    }
+
+    // MARK: - Keeping what she found out
+
+    /// The answers of this case that the data could not give and she has not kept or declined yet.
+    var learnable: [LearnedFact] {
+        guard advice != nil else { return [] }
+        return KnowledgeRecording.learned(trail: trail, content: dataSet.content, model: dataSet.model).filter {
+            !settledKnowledge.contains($0.key)
+        }
+    }
+
+    /// `onthoud`: offers each fact, one by one.
+    private mutating func startRecording(into reply: inout InterviewReply) {
+        guard advice != nil else {
+            reply.err = Messages.keepOnlyAfterAdvice
+            return
+        }
+        let items = learnable
+        guard !items.isEmpty else {
+            reply.err = Messages.nothingToKeep
+            return
+        }
+        guard knowledgeFile != nil else {
+            reply.err = Messages.noKnowledgeFile
+            return
+        }
+        recording = Recording(items: items)
+        reply.out = Messages.keepIntro(items.count, file: knowledgeFile ?? "") + recordingPrompt()
+    }
+
+    /// The question of the `onthoud` conversation now.
+    private func recordingPrompt() -> String {
+        guard let recording, let item = recording.current else { return "> " }
+        switch recording.step {
+        case .confirm: return Messages.keepWhich(recording.index + 1, recording.items.count, item.description)
+        case .source: return Messages.keepSource(item.suggestedSource)
+        case .period: return Messages.keepPeriod(item.proposed, subject: item.fact.subject)
+        }
+    }
+
+    private mutating func continueRecording(_ line: String, into reply: inout InterviewReply) {
+        guard var state = recording, let item = state.current else {
+            recording = nil
+            return
+        }
+        let lower = line.lowercased()
+        if ["stop", "klaar", "einde"].contains(lower) {
+            finishRecording(state, into: &reply)
+            return
+        }
+        switch state.step {
+        case .confirm:
+            switch AnswerMatcher.yesOrNo(line) {
+            case true?:
+                state.step = .source
+            case false?:
+                settledKnowledge.insert(item.key)
+                state.index += 1
+            case nil:
+                reply.err = Messages.yesOrNo
+            }
+        case .source:
+            let source = line.isEmpty ? item.suggestedSource : line
+            if let finding = PersonalDataCheck.inSource(source, context: item.context) {
+                reply.err = Messages.sourceRefused(finding.message)
+            } else if source.count > KnowledgeValidator.maximumFieldLength || source.hasPrefix("=") {
+                reply.err = Messages.sourceTooLong
+            } else {
+                state.source = source
+                state.step = .period
+            }
+        case .period:
+            let period = line.isEmpty ? item.proposed : KnowledgeRecording.period(line)
+            guard let period else {
+                reply.err = Messages.periodNotRead(line)
+                break
+            }
+            guard period.contains(item.answeredFor) else {
+                reply.err = Messages.periodMissesDate(item.answeredFor)
+                break
+            }
+            var fact = item.fact
+            fact.period = period
+            fact.bron = state.source ?? item.suggestedSource
+            fact.gecontroleerd = today
+            do throws(KnowledgeRecording.Failure) {
+                let written = try KnowledgeRecording.write(
+                    fact, extra: [:], to: knowledgeFile ?? "",
+                    reference: KnowledgeReference(model: dataSet.model, examples: dataSet.includesExamples),
+                    today: today)
+                // At once in the knowledge of this interview: the next case for the same school or SWV uses it.
+                dataSet = dataSet.with(knowledge: dataSet.model.knowledge.replacing(written.table))
+                reply.out += Messages.kept(knowledgeFile ?? "", written.line)
+                state.written.append(item.description)
+                settledKnowledge.insert(item.key)
+                state.index += 1
+                state.step = .confirm
+                state.source = nil
+            } catch {
+                reply.err = Messages.notKept(error.message)
+                state.step = .period
+            }
+        }
+        if state.current == nil {
+            finishRecording(state, into: &reply)
+            return
+        }
+        recording = state
+        reply.out += recordingPrompt()
+    }
+
+    private mutating func finishRecording(_ state: Recording, into reply: inout InterviewReply) {
+        recording = nil
+        reply.out += Messages.keptDone(state.written.count, file: knowledgeFile ?? "") + Messages.afterAdviceCommands
     }
 
     // MARK: - Texts
@@ -681,12 +836,59 @@ public struct InterviewSession: Sendable {
               toon A          na het advies: één geval met al zijn stappen; toon alles: het hele advies
               N               na het advies: het antwoord op punt N van 'Eerst uitzoeken' geven
               bewaar BESTAND  de casus (alleen feiten) bewaren om later verder te gaan
+              onthoud         na het advies: wat u invulde en de gegevens niet wisten, bewaren in uw kennisbestand
               opnieuw         een nieuwe casus (nieuwe leerling), zonder de antwoorden van deze
               opnieuw zelfde  dezelfde casus opnieuw doorlopen; eerdere antwoorden blijven als keuze
               stop            stoppen (een onafgemaakte casus wordt bewaard)
 
             """
-        static let afterAdviceCommands = "Typ advies, toon, waarom, overzicht, wijzig N, bewaar BESTAND, opnieuw of stop.\n> "
+        static let afterAdviceCommands = "Typ advies, toon, waarom, overzicht, wijzig N, bewaar BESTAND, onthoud, opnieuw of stop.\n> "
+        static func offerToKeep(_ count: Int, file: String?) -> String {
+            let what =
+                count == 1
+                ? "1 antwoord over de wereld dat in geen bron van de gegevens stond"
+                : "\(count) antwoorden over de wereld die in geen bron van de gegevens stonden"
+            guard file != nil else { return "U gaf \(what); er is geen eigen kennisbestand om ze in te bewaren (zie de README)." }
+            return "U gaf \(what). Typ onthoud om ze, met hun bron, in uw kennisbestand te bewaren: de volgende casus weet ze dan."
+        }
+        static let keepOnlyAfterAdvice = "'onthoud' kan pas als er een advies is. Beantwoord eerst de vragen."
+        static let nothingToKeep =
+            "Er is niets te onthouden: elk antwoord over de wereld in deze casus kwam uit de gegevens, was 'weet ik niet' of is al bewaard."
+        static let noKnowledgeFile =
+            "Er is geen eigen kennisbestand: zet XDG_DATA_HOME of HOME, dan komt het in $XDG_DATA_HOME/routekaart/kennis.csv (anders ~/.local/share/routekaart/kennis.csv)."
+        static func keepIntro(_ count: Int, file: String) -> String {
+            "\nIn uw kennisbestand (\(Sanitized.path(file))) kunt u bewaren wat u uitzocht; per feit vraag ik of u het wilt bewaren, "
+                + "waar u het van weet en voor welke periode het geldt. Geen namen van personen. Typ stop om op te houden.\n"
+        }
+        static func keepWhich(_ number: Int, _ count: Int, _ description: String) -> String {
+            "\n\(number) van \(count): \(description).\nBewaren in uw kennisbestand? Typ ja of nee.\n> "
+        }
+        static func keepSource(_ suggestion: String) -> String {
+            "Waar weet u het van? Noem het document en de paragraaf (\"ondersteuningsplan 2024-2028 §3\"), of hoe u het uitzocht. "
+                + "Geen namen van personen.\nEnter = „\(suggestion)”.\n> "
+        }
+        static func keepPeriod(_ proposed: FactPeriod, subject: KnowledgeSubject) -> String {
+            "Voor welke periode geldt het? Enter = \(proposed.dutch) (het schooljaar van de datum van deze casus), "
+                + "of typ de periode: 1-8-2024 tot 31-7-2028, of vanaf 1-8-2024 (nog open).\n> "
+        }
+        static let yesOrNo = "Typ ja of nee (of stop)."
+        static func sourceRefused(_ message: String) -> String { "Niet bewaard: \(message). Typ de bron opnieuw." }
+        static let sourceTooLong = "Een bron is hooguit 1.000 tekens en begint niet met =. Typ de bron opnieuw."
+        static func periodNotRead(_ line: String) -> String {
+            "\"\(Sanitized.short(line))\" is geen periode; typ bijvoorbeeld 1-8-2024 tot 31-7-2028, of vanaf 1-8-2024, of Enter."
+        }
+        static func periodMissesDate(_ day: Day) -> String {
+            "De periode moet \(day.dutch) bevatten, de datum waarvoor u het antwoord gaf. Typ een andere periode, of Enter."
+        }
+        static func kept(_ file: String, _ line: Int) -> String { "✓ Bewaard in \(Sanitized.path(file)), regel \(line).\n" }
+        static func notKept(_ message: String) -> String { "Niet bewaard: \(message). Typ een andere periode, of stop." }
+        static func keptDone(_ count: Int, file: String) -> String {
+            switch count {
+            case 0: "\nNiets bewaard.\n"
+            case 1: "\n1 feit bewaard in \(Sanitized.path(file)). Een volgende casus gebruikt het (routekaart kennis toont het).\n"
+            default: "\n\(count) feiten bewaard in \(Sanitized.path(file)). Een volgende casus gebruikt ze (routekaart kennis toont ze).\n"
+            }
+        }
         static let restartNew = "\nEen nieuwe casus: alle vragen opnieuw, zonder de antwoorden van de vorige leerling.\n"
         static let restartSame = "\nDezelfde casus opnieuw. Eerdere antwoorden worden als keuze aangeboden (Enter houdt ze).\n"
         static let adviceOnlyAfterQuestions = "Er is nog geen advies. Beantwoord eerst de vragen."
@@ -785,10 +987,15 @@ public struct InterviewSession: Sendable {
         static func derived(_ label: String, _ value: String, _ detail: String?) -> String {
             "Afgeleid — \(label): \(value)" + (detail.map { " (\($0))" } ?? "") + "\n"
         }
-        /// Where a derived value comes from; for a policy also the date it was looked up for.
+        /// Where a derived value comes from; for a policy also the date it was looked up for; for a fact of a knowledge
+        /// file also when it was checked (`uw kennisbestand: navraag bij het loket, gecontroleerd 7 december 2026`).
         static func provenance(_ item: Provenance, source: String) -> String {
-            if case .policy = item.subject { return "\(item.record), op \(item.lookupDate.dutch); bron: \(source)" }
-            return "\(item.record); bron: \(source)"
+            let checked = item.knowledge.map { ", gecontroleerd \($0.gecontroleerd.dutch)" } ?? ""
+            let origin = item.bronIsCitation ? "bron: \(source)" : source
+            switch item.subject {
+            case .policy, .swvFact, .licence: return "\(item.record), op \(item.lookupDate.dutch); \(origin)\(checked)"
+            default: return "\(item.record); \(origin)\(checked)"
+            }
         }
         static func helpSources(_ sources: [String]) -> String { "Bron: " + sources.joined(separator: "; ") + "\n" }
         static func nothingFound(_ text: String) -> String {

@@ -1,12 +1,13 @@
-/// What the region knows: the facts of every knowledge file given (`--kennis`, in the order given), the user's own
-/// file and the RIO import's file, with the questions the advisor asks of them. Where files disagree about one subject
-/// on one day, the fact checked most recently is used (on the same check date, the file named first) and the other
-/// is handed along, so the advice can say which it used and why.
+/// Every sourced fact about SWVs and vestigingen beyond DUO's base files, in one place and of one kind: the facts of
+/// every knowledge file given (`--kennis`, in the order given), the user's own file, and the data folder's files (the
+/// RIO import, the bundled `model/kennis.csv`, the example `voorbeeld/kennis.csv`), with the questions the advisor asks
+/// of them. Where files disagree about one subject on one day, the fact checked most recently is used (on the same
+/// check date, the file named first) and the other is handed along, so the advice can say which it used and why.
 ///
-/// For the advisor (part 2 of the knowledge issue): ask `policy(of:on:)`, `duration(of:on:)`,
-/// `lateApplications(of:on:)`, `licence(of:for:on:)`, `name(of:on:)` and `contact(of:on:)` where the bundled model has
-/// no answer, or compare with it (`conflicts(withBundled:)`); a `KnownFact` carries its provenance line
-/// (`uw kennisbestand: <bron>, gecontroleerd 7 december 2026`), its age (`isOld(on:)`), and the facts that disagree.
+/// The derivations ask `policy(of:on:)`, `duration(of:on:)`, `lateApplications(of:on:)` and `licence(of:for:on:)`;
+/// names (`currentName(of:)`) and contacts (`contact(of:on:)`) name the SWVs and schools. A `KnownFact` carries its
+/// provenance line (`uw kennisbestand: <bron>, gecontroleerd 7 december 2026`), its age (`isOld(on:)`), and the facts
+/// that disagree.
 public struct KnowledgeBase: Sendable {
     public let tables: [KnowledgeTable]
     /// Every fact, file by file in precedence order.
@@ -25,6 +26,21 @@ public struct KnowledgeBase: Sendable {
     static func key(_ subject: KnowledgeSubject, _ code: String) -> String { subject.rawValue + ";" + code }
 
     public static let empty = KnowledgeBase(tables: [])
+
+    /// This knowledge with `tables` before it (the user's files go before the data folder's).
+    public func adding(_ new: [KnowledgeTable]) -> KnowledgeBase { KnowledgeBase(tables: new + tables) }
+
+    /// This knowledge with `table` in place of the table of the same file; a file not read yet goes before the data
+    /// folder's files.
+    public func replacing(_ table: KnowledgeTable) -> KnowledgeBase {
+        var all = tables
+        if let index = all.firstIndex(where: { $0.path == table.path }) {
+            all[index] = table
+        } else {
+            all.insert(table, at: all.firstIndex { $0.kind.isDataFolder } ?? all.count)
+        }
+        return KnowledgeBase(tables: all)
+    }
 
     /// Reads every source; any error in any file makes the whole knowledge unusable (nothing half-applied), and all
     /// errors are reported at once. Warnings are returned with the base.
@@ -65,15 +81,47 @@ public struct KnowledgeBase: Sendable {
         answer(.lateAanvragen, swv, on: day) { if case .lateApplications(let yes) = $0 { yes } else { nil } }
     }
 
+    /// The SWV's choice about lwoo licences on `day`.
+    public func licencePolicy(of swv: String, on day: Day) -> KnownFact<LwooLicenties>? {
+        answer(.licentiebeleid, swv, on: day) { if case .licencePolicy(let choice) = $0 { choice } else { nil } }
+    }
+
     /// The SWV's name on `day`.
     public func name(of swv: String, on day: Day) -> KnownFact<String>? {
         answer(.naam, swv, on: day) { if case .name(let text) = $0 { text } else { nil } }
     }
 
-    /// The public contact of an SWV or vestiging on `day`.
-    public func contact(of code: String, on day: Day) -> KnownFact<String>? {
-        answer(.contact, code, on: day) { if case .contact(let text) = $0 { text } else { nil } }
+    /// The name an SWV goes by now: of the names without an end, the one checked most recently (on the same day, the
+    /// file named first); when every name has ended, the one that ended last. People know an SWV by its present name,
+    /// also in a case about an earlier year.
+    public func currentName(of swv: String) -> KnowledgeFact? {
+        let names = byKey[Self.key(.naam, swv.uppercased())] ?? []
+        if let open = Self.preferred(names.filter { $0.period.tot == nil }) { return open }
+        return names.max { ($0.period.tot ?? $0.period.vanaf) < ($1.period.tot ?? $1.period.vanaf) }
     }
+
+    /// The public contact of an SWV or vestiging on `day`. A contact is for calling now: when none holds on `day`
+    /// (a case about last school year, a contact read off the site this week), the one that holds from a later day.
+    public func contact(of code: String, on day: Day) -> KnownFact<String>? {
+        if let now = answer(.contact, code, on: day, { if case .contact(let text) = $0 { text } else { nil } }) { return now }
+        let later = (byKey[Self.key(.contact, code.uppercased())] ?? []).filter { $0.period.vanaf > day }
+        guard let first = later.min(by: { $0.period.vanaf < $1.period.vanaf }), case .contact(let text) = first.value else { return nil }
+        return KnownFact(value: text, fact: first)
+    }
+
+    /// The policy a source gives for the SWV nearest to `day` when none holds on it: the last before it, else the first
+    /// after it (not one that only says "opting out": that names no variant). A lead for whoever has to find it out.
+    public func nearestPolicy(of swv: String, on day: Day) -> KnowledgeFact? {
+        let policies = (byKey[Self.key(.beleid, swv.uppercased())] ?? []).filter {
+            if case .policy(let variant) = $0.value { return variant != .onbekend }
+            return false
+        }
+        let before = policies.filter { $0.period.vanaf <= day }.max { $0.period.vanaf < $1.period.vanaf }
+        return before ?? policies.filter { $0.period.vanaf > day }.min { $0.period.vanaf < $1.period.vanaf }
+    }
+
+    /// Every fact about one subject of one code (all leerwegen, all periods), in precedence order.
+    public func facts(_ subject: KnowledgeSubject, of code: String) -> [KnowledgeFact] { byKey[Self.key(subject, code.uppercased())] ?? [] }
 
     /// The vestiging's lwoo licence for `leerweg` on `day`: a row that names the leerweg (or all) answers it; a row
     /// that holds a licence for an unknown leerweg answers only when no row names it (`.heldLeerwegUnknown`).
@@ -134,105 +182,5 @@ public struct KnowledgeBase: Sendable {
             }
         }
         return result
-    }
-
-    /// A knowledge fact that disagrees with the data that came with the advisor (`model/swv.json`, `model/licenties.json`).
-    public struct BundledConflict: Sendable, Equatable {
-        public var fact: KnowledgeFact
-        /// What the bundled data says, in words (`landelijke criteria`, `licentie voor theoretisch`).
-        public var bundledValue: String
-        public var bundledPeriod: FactPeriod?
-        public var bundledSource: String
-        /// nil: nobody checked the bundled record against its source.
-        public var bundledChecked: Day?
-
-        /// True when the knowledge fact was checked more recently than the bundled record.
-        public var knowledgeIsMoreRecent: Bool? {
-            guard let bundledChecked else { return true }
-            if bundledChecked == fact.gecontroleerd { return nil }
-            return fact.gecontroleerd > bundledChecked
-        }
-    }
-
-    /// Where a knowledge fact and the bundled model say different things about one subject on some day: policy,
-    /// duration and late applications against the SWV's policy periods, names against the SWV's name, licences
-    /// against the vestiging's licences. A bundled `onbekend` is no conflict: knowledge fills it in.
-    public func conflicts(withBundled model: Model) -> [BundledConflict] {
-        var result: [BundledConflict] = []
-        for fact in facts {
-            switch fact.subject {
-            case .beleid, .duur, .lateAanvragen:
-                guard let swv = model.swv(fact.code) else { continue }
-                for period in swv.perioden where period.overlaps(fact.period) {
-                    guard let bundled = Self.bundledValue(of: fact.subject, in: period), !bundled.says(same: fact.value) else { continue }
-                    result.append(
-                        BundledConflict(
-                            fact: fact, bundledValue: bundled.dutch, bundledPeriod: FactPeriod(vanaf: period.vanaf, tot: period.tot),
-                            bundledSource: period.bron, bundledChecked: period.laatstGecontroleerd))
-                }
-            case .naam:
-                guard let swv = model.swv(fact.code), let naam = swv.naam, !KnowledgeValue.name(naam).says(same: fact.value)
-                else { continue }
-                result.append(
-                    BundledConflict(fact: fact, bundledValue: naam, bundledPeriod: nil, bundledSource: swv.naamBron ?? "", bundledChecked: nil))
-            case .licentie:
-                guard let school = model.school(fact.code), let licences = school.licenties else { continue }
-                guard case .licence(let yes) = fact.value else { continue }
-                if licences.isEmpty {
-                    if yes {
-                        result.append(
-                            BundledConflict(
-                                fact: fact, bundledValue: Messages.noLicence, bundledPeriod: nil, bundledSource: school.bron,
-                                bundledChecked: school.laatstGecontroleerd))
-                    }
-                    continue
-                }
-                for licence in licences where licence.overlaps(fact.period) {
-                    let disagrees: Bool
-                    if let leerwegen = fact.scope.leerwegen {
-                        disagrees = leerwegen.contains { (licence.leerwegen?.contains($0) ?? true) != yes }
-                    } else {
-                        // A licence for an unknown leerweg disagrees only with a record that holds none.
-                        disagrees = licence.leerwegen?.isEmpty == true
-                    }
-                    guard disagrees else { continue }
-                    result.append(
-                        BundledConflict(
-                            fact: fact, bundledValue: Messages.licence(licence.leerwegen),
-                            bundledPeriod: FactPeriod(vanaf: licence.vanaf, tot: licence.tot),
-                            bundledSource: licence.bron, bundledChecked: licence.laatstGecontroleerd))
-                }
-            case .contact:
-                continue
-            }
-        }
-        return result
-    }
-
-    /// What a bundled policy period says about a subject, or nil when it does not say (unknown).
-    static func bundledValue(of subject: KnowledgeSubject, in period: PolicyPeriod) -> KnowledgeValue? {
-        switch subject {
-        case .beleid:
-            return period.lwooToewijzing == .onbekend ? nil : .policy(period.lwooToewijzing)
-        case .duur:
-            return period.duurSchooljaren.map { .duration(.schoolYears($0)) }
-        case .lateAanvragen:
-            switch period.aanvragenNaLeerjaar1 {
-            case .ja?: return .lateApplications(true)
-            case .nee?: return .lateApplications(false)
-            default: return nil
-            }
-        default:
-            return nil
-        }
-    }
-
-    enum Messages {
-        static let noLicence = "geen licentie"
-        static func licence(_ leerwegen: [Leerweg]?) -> String {
-            guard let leerwegen else { return "licentie voor alle leerwegen" }
-            guard !leerwegen.isEmpty else { return "geen licentie" }
-            return "licentie alleen voor " + leerwegen.map(\.rawValue).joined(separator: ", ")
-        }
     }
 }

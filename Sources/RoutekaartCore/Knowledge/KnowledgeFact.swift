@@ -7,6 +7,9 @@ public enum KnowledgeSubject: String, CaseIterable, Sendable, Comparable {
     case duur
     /// Under own criteria: whether the SWV accepts applications after leerjaar 1 (UB WVO 2020 art. 2.48 lid 1).
     case lateAanvragen = "late-aanvragen"
+    /// The SWV's choice about lwoo licences: the national licences, or its own (it proposes which vmbo schools get one;
+    /// `po-opting-out`, "Opting out van de lwoo-licenties").
+    case licentiebeleid
     /// A vestiging's lwoo licence, for all or some vmbo leerwegen.
     case licentie
     /// The SWV's name.
@@ -23,7 +26,7 @@ public enum KnowledgeSubject: String, CaseIterable, Sendable, Comparable {
         switch self {
         case .licentie: .school
         case .contact: .either
-        case .beleid, .duur, .lateAanvragen, .naam: .swv
+        case .beleid, .duur, .lateAanvragen, .licentiebeleid, .naam: .swv
         }
     }
 
@@ -109,8 +112,11 @@ public enum OwnDuration: Hashable, Sendable {
 
 /// What a knowledge row says, typed by its subject.
 public enum KnowledgeValue: Hashable, Sendable {
-    /// Never `.onbekend`: not knowing is no knowledge, so such a row is not written.
+    /// `.onbekend` is `opting-out`: the SWV opted out, but the source does not say for which variant (the advisor
+    /// still asks which). Not knowing at all is no knowledge, so such a row is not written.
     case policy(LwooToewijzing)
+    /// The licence policy: `landelijk` or `eigen`, never `.onbekend`.
+    case licencePolicy(LwooLicenties)
     case duration(OwnDuration)
     case lateApplications(Bool)
     /// A licence held (`ja`) or not held (`nee`) for the row's leerwegen.
@@ -121,7 +127,9 @@ public enum KnowledgeValue: Hashable, Sendable {
     /// The column text as a file written from scratch has it.
     public var text: String {
         switch self {
+        case .policy(.onbekend): KnowledgeValue.optingOut
         case .policy(let variant): variant.rawValue
+        case .licencePolicy(let choice): choice.rawValue
         case .duration(.schoolYears(let years)): String(years)
         case .duration(.notSet): "geen"
         case .lateApplications(let yes), .licence(let yes): yes ? "ja" : "nee"
@@ -133,6 +141,8 @@ public enum KnowledgeValue: Hashable, Sendable {
     public var dutch: String {
         switch self {
         case .policy(let variant): KnowledgeValue.policyWords[variant.rawValue] ?? variant.rawValue
+        case .licencePolicy(.eigen): "eigen licentiebeleid"
+        case .licencePolicy(_): "landelijke licenties"
         case .duration(.schoolYears(let years)): years == 1 ? "1 schooljaar" : "\(years) schooljaren"
         case .duration(.notSet): "geen duur"
         case .lateApplications(let yes), .licence(let yes): yes ? "ja" : "nee"
@@ -140,7 +150,11 @@ public enum KnowledgeValue: Hashable, Sendable {
         }
     }
 
-    static let policyWords = ["landelijk": "landelijke criteria", "eigen-criteria": "eigen criteria"]
+    static let policyWords = [
+        "landelijk": "landelijke criteria", "eigen-criteria": "eigen criteria", "onbekend": "opting out (welke variant, zegt de bron niet)",
+    ]
+    /// The value of a policy row whose source says only that the SWV opted out.
+    public static let optingOut = "opting-out"
 
     /// Two values that say the same: names and contacts compared without case, accents or extra spaces.
     public func says(same other: KnowledgeValue) -> Bool {
@@ -234,14 +248,18 @@ public struct FactPeriod: Hashable, Sendable, DatedRange, Comparable {
 /// Where a fact was read: the file, how the advice names that file, and the line (the header is line 1).
 public struct KnowledgeOrigin: Hashable, Sendable {
     public var file: String
-    /// `uw kennisbestand` (the default file), `kennisbestand regio.csv` (a `--kennis` file), `DUO RIO` (the import).
+    /// `uw kennisbestand` (the default file), `kennisbestand regio.csv` (a `--kennis` file), `DUO RIO` (the import),
+    /// `meegeleverde gegevens` (the data folder's own file).
     public var label: String
     public var line: Int
+    /// What kind of file: the user's, one given on the command line, or one of the data folder.
+    public var kind: KnowledgeSource.Kind
 
-    public init(file: String, label: String, line: Int) {
+    public init(file: String, label: String, line: Int, kind: KnowledgeSource.Kind = .given) {
         self.file = file
         self.label = label
         self.line = line
+        self.kind = kind
     }
 
     /// `regio.csv:4`, as messages name a row.
@@ -262,10 +280,12 @@ public struct KnowledgeFact: Hashable, Sendable {
     /// The date a person checked the fact against its source.
     public var gecontroleerd: Day
     public var origin: KnowledgeOrigin
+    /// The row's `opmerking` column, when the file has one: what the source literally says, and what it leaves open.
+    public var opmerking: String?
 
     public init(
         subject: KnowledgeSubject, code: String, scope: LeerwegScope = .all, value: KnowledgeValue, period: FactPeriod, bron: String,
-        gecontroleerd: Day, origin: KnowledgeOrigin
+        gecontroleerd: Day, origin: KnowledgeOrigin, opmerking: String? = nil
     ) {
         self.subject = subject
         self.code = code
@@ -275,7 +295,12 @@ public struct KnowledgeFact: Hashable, Sendable {
         self.bron = bron
         self.gecontroleerd = gecontroleerd
         self.origin = origin
+        self.opmerking = opmerking
     }
+
+    /// True when the fact comes with the data folder (its own file, the RIO import or the example data) rather than
+    /// from the user or her region.
+    public var isBundled: Bool { origin.kind.isDataFolder }
 
     /// True when the two facts can speak about the same thing: same subject and code, and (for licences) a leerweg in common.
     public func sharesSubject(with other: KnowledgeFact) -> Bool {

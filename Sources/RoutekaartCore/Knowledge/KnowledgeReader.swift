@@ -15,9 +15,9 @@ public enum KnowledgeReader {
     /// table; a missing `--kennis` file is an error (exit 66).
     public static func read(_ source: KnowledgeSource, reference: KnowledgeReference, today: Day) throws(InputError) -> KnowledgeReading {
         guard let bytes = try bytes(at: source.path, optional: source.isOptional) else {
-            return KnowledgeReading(table: .empty(path: source.path, label: source.label), errors: [], warnings: [])
+            return KnowledgeReading(table: .empty(path: source.path, label: source.label, kind: source.kind), errors: [], warnings: [])
         }
-        return parse(bytes, path: source.path, label: source.label, reference: reference, today: today)
+        return parse(bytes, path: source.path, label: source.label, kind: source.kind, reference: reference, today: today)
     }
 
     /// The bytes of a file; nil when it is not there and may be missing.
@@ -35,8 +35,10 @@ public enum KnowledgeReader {
     }
 
     /// Parses and checks the bytes of a knowledge file.
-    public static func parse(_ raw: [UInt8], path: String, label: String, reference: KnowledgeReference, today: Day) -> KnowledgeReading {
-        var table = KnowledgeTable.empty(path: path, label: label)
+    public static func parse(
+        _ raw: [UInt8], path: String, label: String, kind: KnowledgeSource.Kind = .given, reference: KnowledgeReference, today: Day
+    ) -> KnowledgeReading {
+        var table = KnowledgeTable.empty(path: path, label: label, kind: kind)
         func failed(_ line: Int, _ place: String, _ message: String) -> KnowledgeReading {
             KnowledgeReading(table: table, errors: [InputError(.data, file: "\(path):\(line)", place: place, message)], warnings: [])
         }

@@ -42,15 +42,18 @@ public struct KnowledgeReference: Sendable {
 
     private let swvLookup: @Sendable (String) -> SWVEntry?
     private let schoolLookup: @Sendable (String) -> SchoolEntry?
+    private let exampleLookup: @Sendable (String) -> Bool
 
-    public init(swvs: [SWVEntry], schools: [SchoolEntry]) {
+    public init(swvs: [SWVEntry], schools: [SchoolEntry], examples: Set<String> = []) {
         let swvIndex = Dictionary(swvs.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
         let schoolIndex = Dictionary(schools.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
         swvLookup = { swvIndex[$0] }
         schoolLookup = { schoolIndex[$0] }
+        exampleLookup = { examples.contains($0) }
     }
 
-    /// The model's SWVs and vestigingen; the invented example ones only with `examples`.
+    /// The model's SWVs and vestigingen; the invented example ones only with `examples` (a row about an example code
+    /// without them is kept but not used, see `isExample`).
     public init(model: Model, examples: Bool = false) {
         swvLookup = { code in
             guard let swv = model.swv(code), examples || !swv.voorbeeld else { return nil }
@@ -61,10 +64,18 @@ public struct KnowledgeReference: Sendable {
             return SchoolEntry(
                 code: school.code, naam: school.naam, plaats: school.plaats, gemeente: school.gemeente, swv: school.swv, vmbo: school.vmbo)
         }
+        exampleLookup = { code in
+            guard !examples else { return false }
+            if model.exampleCodes.contains(code) { return true }
+            return model.swv(code)?.voorbeeld == true || model.school(code)?.voorbeeld == true
+        }
     }
 
     public func swv(_ code: String) -> SWVEntry? { swvLookup(code) }
     public func school(_ code: String) -> SchoolEntry? { schoolLookup(code) }
+    /// True for the code of an invented example SWV or school while the example data is not read: a row about it is
+    /// kept, but not used and no error (a file kept while practising with `--voorbeeld`).
+    public func isExample(_ code: String) -> Bool { exampleLookup(code) }
 
     /// `RSV Breda eo (VO3003)` or `Dongemond College (Raamsdonksveer), 01IW00`: how listings name a code.
     public func displayName(of code: String) -> String {

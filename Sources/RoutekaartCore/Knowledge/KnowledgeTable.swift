@@ -8,6 +8,8 @@ public struct KnowledgeTable: Sendable {
     public var path: String
     /// How the advice names facts from this file (`uw kennisbestand`, `kennisbestand regio.csv`, `DUO RIO`).
     public var label: String
+    /// Whose file it is: the user's, one given on the command line, or one of the data folder.
+    public var kind: KnowledgeSource.Kind = .given
     public var header: [String] {
         didSet { keys = header.map { $0.trimmingBlanks().lowercased() } }
     }
@@ -30,8 +32,10 @@ public struct KnowledgeTable: Sendable {
 
     /// A file that does not exist yet: the standard header, a byte-order mark (so that Excel reads the accents as
     /// UTF-8) and LF line ends.
-    public static func empty(path: String, label: String) -> KnowledgeTable {
-        KnowledgeTable(path: path, label: label, header: columns, rows: [], byteOrderMark: true, crlf: false)
+    public static func empty(path: String, label: String, kind: KnowledgeSource.Kind = .given) -> KnowledgeTable {
+        var table = KnowledgeTable(path: path, label: label, header: columns, rows: [], byteOrderMark: true, crlf: false)
+        table.kind = kind
+        return table
     }
 
     /// The facts of the rows the program understands, in file order.
@@ -116,6 +120,18 @@ public struct KnowledgeSource: Sendable, Equatable {
         case given
         /// The facts of the RIO import that came with the data folder (`model/rio-kennis.csv`); it need not exist.
         case rio
+        /// The sourced facts that come with the data folder (`model/kennis.csv`): every bron is in the source registry.
+        case bundled
+        /// The invented example facts (`voorbeeld/kennis.csv`), read with the example data only.
+        case examples
+
+        /// True for the files of the data folder (checked by `controleer`), false for the user's and her region's.
+        public var isDataFolder: Bool {
+            switch self {
+            case .own, .given: false
+            case .rio, .bundled, .examples: true
+            }
+        }
     }
 
     public var path: String
@@ -132,6 +148,8 @@ public struct KnowledgeSource: Sendable, Equatable {
         case .own: "uw kennisbestand"
         case .given: "kennisbestand \(Sanitized.short(Path.lastComponent(path)))"
         case .rio: "DUO RIO"
+        case .bundled: "meegeleverde gegevens"
+        case .examples: "voorbeeldgegevens"
         }
     }
 
@@ -152,5 +170,10 @@ public enum KnowledgeLocation {
     }
 
     /// The RIO import's file in a data folder.
-    public static func rioFile(dataDirectory: String) -> String { Path.join(dataDirectory, "model/rio-kennis.csv") }
+    public static func rioFile(dataDirectory: String) -> String { Path.join(dataDirectory, rio) }
+
+    /// The data folder's files, relative to it.
+    public static let rio = "model/rio-kennis.csv"
+    public static let bundled = "model/kennis.csv"
+    public static let examples = "voorbeeld/kennis.csv"
 }

@@ -61,7 +61,7 @@ struct KnowledgeValidator {
             } else if text.hasPrefix("=") {
                 problem(column, Messages.formula)
             } else if !["onderwerp", "code", "leerwegen", "waarde", "vanaf", "tot", "gecontroleerd"].contains(column), !text.isEmpty,
-                let finding = personalData(in: text, contact: false, code: code)
+                let finding = personalData(in: text, contact: false, source: column == "bron", code: code)
             {
                 problem(column, finding.message)
             }
@@ -82,6 +82,9 @@ struct KnowledgeValidator {
             return nil
         }
 
+        // A row about an invented example SWV or school, read without the example data (a file kept while practising
+        // with --voorbeeld): kept as it is, not used, and no error.
+        if reference.isExample(field("code").uppercased()) { return nil }
         let checkedCode = checkCode(field("code"), for: subject, problem: problem)
         let scope = checkLeerwegen(field("leerwegen"), for: subject, problem: problem)
         var value = checkValue(field("waarde"), subject: subject, scope: scope, problem: problem)
@@ -92,7 +95,7 @@ struct KnowledgeValidator {
         let vanaf = checkDate(field("vanaf"), column: "vanaf", required: true, problem: problem)
         let tot = checkDate(field("tot"), column: "tot", required: false, problem: problem)
         if let vanaf, let tot, tot < vanaf { problem("tot", Messages.endBeforeStart(vanaf, tot)) }
-        if let vanaf, [.beleid, .duur, .lateAanvragen].contains(subject), vanaf < Day.inpassing {
+        if let vanaf, [.beleid, .duur, .lateAanvragen, .licentiebeleid].contains(subject), vanaf < Day.inpassing {
             problem("vanaf", Messages.beforeInpassing(vanaf))
         }
         let bron = field("bron")
@@ -101,9 +104,11 @@ struct KnowledgeValidator {
         if let checkedOn, checkedOn > today { problem("gecontroleerd", Messages.checkedInFuture(checkedOn, today)) }
 
         guard found.isEmpty, let checkedCode, let scope, let value, let vanaf, let checkedOn else { return nil }
+        let note = field("opmerking")
         return KnowledgeFact(
             subject: subject, code: checkedCode, scope: scope, value: value, period: FactPeriod(vanaf: vanaf, tot: tot), bron: bron,
-            gecontroleerd: checkedOn, origin: KnowledgeOrigin(file: table.path, label: table.label, line: row.line))
+            gecontroleerd: checkedOn, origin: KnowledgeOrigin(file: table.path, label: table.label, line: row.line, kind: table.kind),
+            opmerking: note.isEmpty ? nil : note)
     }
 
     /// The code in upper case when it names what the subject needs (an SWV, a vestiging, or either).
@@ -187,6 +192,7 @@ struct KnowledgeValidator {
         switch subject {
         case .beleid:
             if let variant = LwooToewijzing(rawValue: lowered), variant != .onbekend { return .policy(variant) }
+            if lowered == KnowledgeValue.optingOut { return .policy(.onbekend) }
             if lowered == "onbekend" {
                 problem("waarde", Messages.unknownIsNoKnowledge)
             } else if lowered.contains("opting") {
@@ -201,6 +207,9 @@ struct KnowledgeValidator {
         case .lateAanvragen:
             if let yes = Self.yesNo(lowered) { return .lateApplications(yes) }
             problem("waarde", Messages.notYesNo(text))
+        case .licentiebeleid:
+            if let choice = LwooLicenties(rawValue: lowered), choice != .onbekend { return .licencePolicy(choice) }
+            problem("waarde", lowered == "onbekend" ? Messages.unknownIsNoKnowledge : Messages.notALicencePolicy(text))
         case .licentie:
             guard let yes = Self.yesNo(lowered) else {
                 problem("waarde", Messages.notYesNo(text))
@@ -247,11 +256,12 @@ struct KnowledgeValidator {
 
     /// What looks like personal data in `text`. The organisation's own words (which only ever clear a suspected name)
     /// are looked up only when the text without them looks like a person.
-    mutating func personalData(in text: String, contact: Bool, code: String) -> PersonalDataCheck.Finding? {
+    mutating func personalData(in text: String, contact: Bool, source: Bool = false, code: String) -> PersonalDataCheck.Finding? {
         func check(_ context: Set<String>) -> PersonalDataCheck.Finding? {
-            contact ? PersonalDataCheck.inContact(text, context: context) : PersonalDataCheck.inFreeText(text, context: context)
+            if contact { return PersonalDataCheck.inContact(text, context: context) }
+            return source ? PersonalDataCheck.inSource(text, context: context) : PersonalDataCheck.inFreeText(text, context: context)
         }
-        let key = (contact ? "c:" : "t:") + text
+        let key = (contact ? "c:" : source ? "s:" : "t:") + text
         let plain: PersonalDataCheck.Finding?
         if let known = findings[key] {
             plain = known
@@ -308,7 +318,8 @@ struct KnowledgeValidator {
         for fact in facts where fact.subject == .duur || fact.subject == .lateAanvragen {
             // A file with very many policy rows for one SWV is checked against the first hundred that overlap.
             for policy in (bySubject["beleid;" + fact.code] ?? []).lazy.filter({ $0.period.overlaps(fact.period) }).prefix(100) {
-                guard case .policy(let variant) = policy.value, variant != .eigenCriteria else { continue }
+                // Opting out without a stated variant may be own criteria: no reason to warn.
+                guard case .policy(let variant) = policy.value, variant == .landelijk || variant == .populatiebekostiging else { continue }
                 warnings.append(
                     InputError(
                         .data, file: "\(table.path):\(fact.origin.line)", place: Messages.column("onderwerp"),
@@ -326,11 +337,11 @@ struct KnowledgeValidator {
         static let formula = "begint met =; een spreadsheet leest dat als formule: laat het = weg"
         static let tooLong = "de tekst is langer dan \(maximumFieldLength) tekens"
         static let subjectMissing =
-            "onderwerp ontbreekt; kies beleid, duur, late-aanvragen, licentie, naam of contact (of maak de hele regel leeg)"
+            "onderwerp ontbreekt; kies beleid, duur, late-aanvragen, licentiebeleid, licentie, naam of contact (of maak de hele regel leeg)"
         static let proSubject =
             "voor pro bestaat geen opting out: een SWV heeft geen eigen pro-beleid en een tlv pro geldt overal (po-opting-out); een kennisbestand kent daarom geen onderwerp voor pro"
         static func unknownSubject(_ text: String, _ suggestion: String) -> String {
-            "\"\(Sanitized.short(text))\" is geen onderwerp; bedoelt u \(suggestion)? Kies beleid, duur, late-aanvragen, licentie, naam of contact"
+            "\"\(Sanitized.short(text))\" is geen onderwerp; bedoelt u \(suggestion)? Kies beleid, duur, late-aanvragen, licentiebeleid, licentie, naam of contact"
         }
         static func subjectKept(_ text: String) -> String {
             "onderwerp \"\(Sanitized.short(text))\" kent deze versie van routekaart niet; de regel blijft in het bestand staan maar wordt niet gebruikt"
@@ -371,13 +382,18 @@ struct KnowledgeValidator {
             case .beleid: "waarde ontbreekt; kies landelijk, eigen-criteria of populatiebekostiging"
             case .duur: "waarde ontbreekt; schrijf het aantal schooljaren (1, 2, …) of geen"
             case .lateAanvragen, .licentie: "waarde ontbreekt; schrijf ja of nee"
+            case .licentiebeleid: "waarde ontbreekt; schrijf landelijk of eigen"
             case .naam: "waarde ontbreekt; schrijf de naam van het SWV"
             case .contact: "waarde ontbreekt; schrijf het loket, een algemeen telefoonnummer of een webadres"
             }
         }
         static let unknownIsNoKnowledge = "\"onbekend\" is geen kennis; laat de regel weg zolang het beleid niet bekend is"
         static func optingOutWithoutVariant(_ text: String) -> String {
-            "\"\(Sanitized.short(text))\" zegt niet welke variant; kies eigen-criteria of populatiebekostiging (of landelijk)"
+            "\"\(Sanitized.short(text))\" zegt niet welke variant; kies eigen-criteria of populatiebekostiging (of landelijk), "
+                + "of schrijf opting-out als de bron alleen zegt dat het SWV voor opting out koos"
+        }
+        static func notALicencePolicy(_ text: String) -> String {
+            "\"\(Sanitized.short(text))\" is geen licentiebeleid; kies landelijk (de landelijke licenties) of eigen (het SWV draagt scholen voor)"
         }
         static func notAPolicy(_ text: String) -> String {
             "\"\(Sanitized.short(text))\" is geen beleid; kies landelijk, eigen-criteria of populatiebekostiging"

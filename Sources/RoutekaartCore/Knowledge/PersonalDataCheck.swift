@@ -53,6 +53,14 @@ enum PersonalDataCheck {
         return scan.addressedPerson(context: context)
     }
 
+    /// For how a fact was found out (the `bron` of a knowledge file, the source typed in the interview): all of
+    /// `inFreeText`, and a name after a word that introduces a person ("gebeld met Jan de Vries").
+    static func inSource(_ text: String, context: Set<String> = []) -> Finding? {
+        let scan = Scan(text)
+        if let finding = scan.channelFinding { return finding }
+        return scan.addressedPerson(context: context) ?? scan.cuedPerson(context: context)
+    }
+
     /// For a contact: all of `inFreeText`, two capitalised unknown words in a row, and a way to reach the organisation.
     /// `context` holds the folded words of the organisation's own name, place and gemeenten.
     static func inContact(_ text: String, context: Set<String>) -> Finding? {
@@ -138,6 +146,30 @@ enum PersonalDataCheck {
         }
 
         /// Two capitalised words in a row (tussenvoegsels between them allowed), neither a general word nor the organisation's own.
+        /// "gebeld met Jan de Vries", "volgens Anja Smit": after a word that introduces a person, two capitalised words
+        /// (tussenvoegsels between them allowed) that are not the organisation's own words nor words of a document.
+        func cuedPerson(context: Set<String>) -> Finding? {
+            for (index, word) in words.enumerated() where PersonalDataCheck.personCues.contains(Scan.folded(word)) {
+                var run: [String] = []
+                var unknown = 0
+                for next in words[(index + 1)...] {
+                    let folded = Scan.folded(next)
+                    if !run.isEmpty, PersonalDataCheck.tussenvoegsels.contains(folded) {
+                        run.append(next)
+                        continue
+                    }
+                    guard
+                        Scan.isCapitalised(next), !PersonalDataCheck.functionalWords.contains(folded), !context.contains(folded),
+                        !PersonalDataCheck.titles.contains(folded)
+                    else { break }
+                    run.append(next)
+                    unknown += 1
+                    if unknown >= 2 { return .person(run.joined(separator: " ")) }
+                }
+            }
+            return nil
+        }
+
         func personName(context: Set<String>) -> Finding? {
             var run: [String] = []
             var unknownInRun = 0
@@ -336,6 +368,9 @@ enum PersonalDataCheck {
         "mevrouw", "mevr", "mw", "mvr", "meneer", "mijnheer", "mnr", "dhr", "heer", "mr", "drs", "dr", "ir", "ing", "prof", "juf",
         "juffrouw", "meester", "tav", "contactpersoon", "contactpersonen", "collega", "vraag", "mevrouwen",
     ]
+
+    /// Words after which a source typed in words names whom one spoke to ("gebeld met …", "volgens …").
+    static let personCues: Set<String> = ["met", "volgens", "gesproken", "gebeld", "sprak", "door", "via"]
 
     /// Words between a first name and a surname (`Jan de Vries`, `Anna van der Berg`).
     static let tussenvoegsels: Set<String> = [

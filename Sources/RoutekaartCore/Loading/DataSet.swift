@@ -50,8 +50,9 @@ public struct DataSet: Sendable {
     /// Reads every file (syntax, types, unknown keys) without checking the rules
     /// that span records; throws all problems found at once. The model is the real country
     /// (`model/`); with `examples` the invented SWVs and schools of `voorbeeld/` are added, marked as such.
-    public static func read(from directory: String, examples: Bool = false) throws(InputErrors) -> DataSet {
-        try read(try folder(directory), examples: examples)
+    /// `today` is the latest day a fact of the knowledge files may have been checked.
+    public static func read(from directory: String, examples: Bool = false, today: Day = Peildatum.today()) throws(InputErrors) -> DataSet {
+        try read(try folder(directory), examples: examples, today: today)
     }
 
     /// The folder read into memory, or the message that it is not there.
@@ -69,7 +70,7 @@ public struct DataSet: Sendable {
         return DataFolder.reading(directory)
     }
 
-    static func read(_ folder: DataFolder, examples: Bool) throws(InputErrors) -> DataSet {
+    static func read(_ folder: DataFolder, examples: Bool, today: Day) throws(InputErrors) -> DataSet {
         var errors: [InputError] = []
         func read<T: Decodable>(_ type: T.Type, _ name: String) -> T? { folder.decode(type, name, errors: &errors) }
         let sources = read(SourcesFile.self, FileName.sources)
@@ -88,7 +89,7 @@ public struct DataSet: Sendable {
         let content = Content(
             start: tree.start, facts: facts.feiten, nodes: tree.knopen, outcomes: outcomes.uitkomsten, scenarios: outcomes.scenarios,
             glossary: glossary.begrippen, sources: sources.bronnen, controls: controls.controles, criteria: criteria)
-        let (model, places) = ModelLoader.assemble(&parts, parameters: national.parameters, path: folder.path)
+        let (model, places) = ModelLoader.assemble(&parts, parameters: national.parameters, today: today, path: folder.path)
         var lawTexts: [String: String] = [:]
         for source in sources.bronnen where source.isLaw {
             guard let file = source.tekst, let data = folder.files[file] else { continue }
@@ -107,15 +108,32 @@ public struct DataSet: Sendable {
             fingerprint: folder.fingerprint, lawTexts: lawTexts)
     }
 
-    /// The same data without the example SWVs and schools.
+    /// The same data without the example SWVs and schools (and without the example knowledge).
     public func realOnly() -> DataSet {
         guard includesExamples else { return self }
         var real = self
+        let examples = model.swvs.filter(\.voorbeeld).map(\.code) + model.schools.filter(\.voorbeeld).map(\.code)
         real.model = Model(
-            swvs: model.swvs.filter { !$0.voorbeeld }, schools: model.schools.filter { !$0.voorbeeld }, parameters: model.parameters,
-            regio: model.regio, regioOrigin: model.regioOrigin, aliases: model.aliases)
+            swvs: model.swvs.filter { !$0.voorbeeld }.map { SWV(code: $0.code, voorbeeld: false, gemeenten: $0.gemeenten, opmerking: $0.opmerking) },
+            schools: model.schools.filter { !$0.voorbeeld }, parameters: model.parameters, regio: model.regio, regioOrigin: model.regioOrigin,
+            aliases: model.aliases, knowledge: KnowledgeBase(tables: model.knowledge.tables.filter { $0.kind != .examples }),
+            exampleCodes: model.exampleCodes.union(examples))
         real.includesExamples = false
         return real
+    }
+
+    /// The same data with other knowledge.
+    public func with(knowledge: KnowledgeBase) -> DataSet {
+        var copy = self
+        copy.model = model.with(knowledge: knowledge)
+        return copy
+    }
+
+    /// The same data with the user's knowledge files (`--kennis`, her own file) before the data folder's.
+    public func adding(knowledge tables: [KnowledgeTable]) -> DataSet {
+        var copy = self
+        copy.model = model.adding(knowledge: tables)
+        return copy
     }
 
     enum Messages {
@@ -127,11 +145,13 @@ public struct DataSet: Sendable {
 
         /// There is no opting out for pro: a pro policy in the SWV data gets that reason, not just "unknown key".
         static func explainProPolicy(_ error: InputError) -> InputError {
-            guard error.message.hasPrefix("onbekende sleutel \"pro"), error.file?.hasSuffix("swv.json") == true else {
-                return error
-            }
+            guard error.file?.hasSuffix("swv.json") == true else { return error }
             var explained = error
-            explained.message += ": voor pro bestaat geen opting out; een SWV kan geen eigen pro-beleid hebben (po-opting-out)"
+            if error.message.hasPrefix("onbekende sleutel \"pro") {
+                explained.message += ": voor pro bestaat geen opting out; een SWV kan geen eigen pro-beleid hebben (po-opting-out)"
+            } else if error.message.hasPrefix("onbekende sleutel \"naam") || error.message.hasPrefix("onbekende sleutel \"perioden") {
+                explained.message += ": namen en beleid staan in het kennisbestand (voorbeeld/kennis.csv), niet in swv.json"
+            }
             return explained
         }
     }

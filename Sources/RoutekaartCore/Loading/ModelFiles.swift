@@ -6,18 +6,20 @@
 
 /// The files of the real model (`model/`) and of the example data (`voorbeeld/`), and the formats of
 /// the generated ones. `vestigingen.csv`, `regio.csv` and `import.json` are written by
-/// `routekaart gegevens importeer`; `swv.json`, `licenties.json` and `aliassen.json` are entered by hand
-/// (each fact with its source) and kept by the importer.
+/// `routekaart gegevens importeer`; `kennis.csv` (every sourced fact about SWVs and licences: names, policies,
+/// licences, contacts) and `aliassen.json` are entered by hand (each fact with its source) and kept by the importer;
+/// `rio-kennis.csv` is written by the RIO import.
 public enum ModelFiles {
     public static let folder = "model"
     public static let vestigingen = "model/vestigingen.csv"
     public static let regio = "model/regio.csv"
     public static let manifest = "model/import.json"
-    public static let swvs = "model/swv.json"
-    public static let licences = "model/licenties.json"
+    public static let knowledge = KnowledgeLocation.bundled
+    public static let rioKnowledge = KnowledgeLocation.rio
     public static let aliases = "model/aliassen.json"
     public static let exampleSWVs = "voorbeeld/swv.json"
     public static let exampleSchools = "voorbeeld/scholen.json"
+    public static let exampleKnowledge = KnowledgeLocation.examples
 
     /// The generated files, written by the importer and proven reproducible by a test.
     public static let generated = [vestigingen, regio, manifest]
@@ -124,7 +126,7 @@ public enum ModelFiles {
                 School(
                     code: table.field(row, c[0]), naam: table.field(row, c[1]), plaats: plaats.string(row), gemeente: gemeente.string(row),
                     pc4: table.fieldIsEmpty(row, c[4]) ? nil : table.field(row, c[4]), swv: swv.string(row), voorbeeld: false, pro: pro,
-                    vmbo: vmbo, leerwegen: leerwegen, havoVwo: havoVwo, lwooInNaam: lwoo ?? false, licenties: nil, bron: bron.string(row),
+                    vmbo: vmbo, leerwegen: leerwegen, havoVwo: havoVwo, lwooInNaam: lwoo ?? false, bron: bron.string(row),
                     gegevensDatum: dataDate, leerwegenBron: table.fieldIsEmpty(row, c[13]) ? nil : leerwegenBron.string(row)))
             if noLeerwegen, vmbo != false {
                 errors.append(table.error(at: row, c[8], Messages.leerwegenMissing))
@@ -185,25 +187,6 @@ public struct ImportManifest: Codable, Sendable, Equatable {
         guard let data = try? encoder.encode(self) else { return "" }
         return String(decoding: data, as: UTF8.self) + "\n"
     }
-}
-
-/// A hand-entered lwoo licence of a real vestiging (`model/licenties.json`).
-public struct LicenceRecord: Codable, Sendable, Equatable {
-    public var school: String
-    public var vanaf: Day
-    public var tot: Day?
-    public var leerwegen: [Leerweg]?
-    public var bron: String
-    public var laatstGecontroleerd: Day?
-    public var opmerking: String?
-
-    public var licence: Licence {
-        Licence(vanaf: vanaf, tot: tot, leerwegen: leerwegen, bron: bron, laatstGecontroleerd: laatstGecontroleerd, opmerking: opmerking)
-    }
-}
-
-struct LicenceFile: Codable {
-    var licenties: [LicenceRecord]
 }
 
 struct AliasFile: Codable {

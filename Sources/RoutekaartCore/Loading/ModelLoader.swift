@@ -11,17 +11,22 @@ public struct ModelParts: Sendable {
     public var schoolLines: [Int] = []
     public var regio: [RegioEntry] = []
     public var manifest: ImportManifest?
-    public var handSWVs: [SWV] = []
-    public var licences: [LicenceRecord] = []
     public var aliases: [PlaceAlias] = []
-    public var exampleSWVs: [SWV] = []
+    var exampleSWVs: [ExampleSWVEntry] = []
     public var exampleSchools: [School] = []
+    /// The codes of the example SWVs and schools when they are not read into the model.
+    public var exampleCodes: Set<String> = []
+    /// The data folder's knowledge files as read (the bundled facts, the RIO import, the examples), in precedence order.
+    public var knowledgeFiles: [(source: KnowledgeSource, bytes: [UInt8])] = []
+    /// Each knowledge file checked against the model when it was put together; the model's rules report what was found.
+    public var knowledgeReadings: [KnowledgeReading] = []
 
     public init() {}
 }
 
 /// Reads `model/` (and `voorbeeld/` when asked) and puts the model together: the SWVs are the codes of the
-/// regio-indeling with their gemeenten, plus what is entered by hand; licences go to their schools.
+/// regio-indeling with their gemeenten; every sourced fact about them and their schools (names, policies, licences,
+/// contacts) comes from the knowledge files, checked against that model by the same reader as the user's files.
 enum ModelLoader {
     static func read(_ directory: String, examples: Bool, errors: inout [InputError]) -> ModelParts {
         read(DataFolder(directory: directory, files: [:], refused: [:], fingerprint: ""), examples: examples, errors: &errors)
@@ -52,21 +57,45 @@ enum ModelLoader {
             }
         }
         parts.manifest = json(ImportManifest.self, ModelFiles.manifest)
-        parts.handSWVs = json(SWVFile.self, ModelFiles.swvs)?.swv ?? []
-        parts.licences = json(LicenceFile.self, ModelFiles.licences)?.licenties ?? []
         parts.aliases = json(AliasFile.self, ModelFiles.aliases)?.aliassen ?? []
         if examples {
-            parts.exampleSWVs = json(SWVFile.self, ModelFiles.exampleSWVs)?.swv ?? []
+            parts.exampleSWVs = json(ExampleSWVFile.self, ModelFiles.exampleSWVs)?.swv ?? []
             parts.exampleSchools = json(SchoolFile.self, ModelFiles.exampleSchools)?.scholen ?? []
+        } else {
+            // Only their codes, so that a user's row about an example is recognised; a damaged example file is the
+            // business of `controleer`, not of advice on real data.
+            var ignored: [InputError] = []
+            let swvs = folder.decode(ExampleSWVFile.self, ModelFiles.exampleSWVs, errors: &ignored)?.swv ?? []
+            let schools = folder.decode(SchoolFile.self, ModelFiles.exampleSchools, errors: &ignored)?.scholen ?? []
+            parts.exampleCodes = Set(swvs.map(\.code) + schools.map(\.code))
+        }
+        var knowledge: [(String, KnowledgeSource.Kind)] = [(ModelFiles.knowledge, .bundled), (ModelFiles.rioKnowledge, .rio)]
+        if examples { knowledge.append((ModelFiles.exampleKnowledge, .examples)) }
+        for (name, kind) in knowledge {
+            // Each is optional: a data folder without it knows nothing of that kind.
+            let bytes: Data?
+            if let held = folder.files[name] {
+                bytes = held
+            } else if FileManager.default.fileExists(atPath: path(name)) {
+                do { bytes = try folder.data(name) } catch {
+                    errors.append(error)
+                    bytes = nil
+                }
+            } else {
+                bytes = nil
+            }
+            if let bytes { parts.knowledgeFiles.append((KnowledgeSource(path: path(name), kind: kind), Array(bytes))) }
         }
         return parts
     }
 
     /// The model from its parts, and the places of its records; the real schools move from the parts into the
-    /// model. What does not fit together (a licence for a vestiging that is not there, an SWV entered by hand that
-    /// the regio-indeling does not know) is left out here and reported by the model's rules (`ModelCheck`), which
-    /// see the parts.
-    static func assemble(_ parts: inout ModelParts, parameters: [Parameter], path: @escaping @Sendable (String) -> String) -> (Model, ModelPlaces) {
+    /// model. The knowledge files are read against the SWVs and schools put together here (`today` is the latest a
+    /// fact may have been checked); what they get wrong is reported by the model's rules (`ModelCheck`), which see
+    /// the readings in the parts.
+    static func assemble(
+        _ parts: inout ModelParts, parameters: [Parameter], today: Day, path: @escaping @Sendable (String) -> String
+    ) -> (Model, ModelPlaces) {
         var places = ModelPlaces(path: path)
         places.schoolLines = parts.schoolLines
 
@@ -106,39 +135,32 @@ enum ModelLoader {
                 gemeenten[swv][index].schools += 1
             }
         }
-        // An SWV entered twice by hand: the last entry counts (a rule reports the duplicate).
-        let hand = KeyIndex(count: parts.handSWVs.count) { parts.handSWVs[parts.handSWVs.count - 1 - $0].code }
-        for (index, swv) in parts.handSWVs.enumerated() { places.swvEntries[swv.code] = (path(ModelFiles.swvs), index) }
         var swvs: [SWV] = codes.keys.indices.sorted { codes.keys[$0] < codes.keys[$1] }.map { number in
-            let code = codes.keys[number]
-            var swv =
-                hand.position(of: code).map { parts.handSWVs[parts.handSWVs.count - 1 - $0] }
-                ?? SWV(code: code, naam: nil, voorbeeld: false, perioden: [])
-            swv.gemeenten = gemeenten[number].sorted { a, b in a.schools != b.schools ? a.schools > b.schools : a.name < b.name }.map(\.name)
-            return swv
+            SWV(
+                code: codes.keys[number], voorbeeld: false,
+                gemeenten: gemeenten[number].sorted { a, b in a.schools != b.schools ? a.schools > b.schools : a.name < b.name }.map(\.name))
         }
-
-        // Hand-entered licences, with their schools (taken from the parts, so that adding one copies nothing).
+        // The schools are taken from the parts, so that the model copies nothing.
         var schools = parts.schools
         parts.schools = []
-        var schoolIndex: [String: Int] = [:]
-        for record in parts.licences { schoolIndex[record.school] = -1 }
-        for index in schools.indices where schoolIndex[schools[index].code] != nil { schoolIndex[schools[index].code] = index }
-        for (index, record) in parts.licences.enumerated() {
-            guard let at = schoolIndex[record.school], at >= 0 else { continue }
-            schools[at].licenties = (schools[at].licenties ?? []) + [record.licence]
-            places.licenceEntries[record.school, default: []].append(index)
-        }
 
         // Example data, apart and marked.
         for (index, swv) in parts.exampleSWVs.enumerated() { places.swvEntries[swv.code] = (path(ModelFiles.exampleSWVs), index) }
         for (index, school) in parts.exampleSchools.enumerated() { places.exampleSchoolIndex[school.code] = index }
-        swvs += parts.exampleSWVs
+        swvs += parts.exampleSWVs.map { SWV(code: $0.code, voorbeeld: $0.voorbeeld, opmerking: $0.opmerking) }
         schools += parts.exampleSchools
         let origin = parts.manifest.map { DataOrigin(bron: $0.regio.bron, datum: $0.regio.datum) }
-        let model = Model(
+        let base = Model(
             swvs: swvs, schools: schools, parameters: parameters, regio: parts.regio, regioIndex: regioIndex, regioOrigin: origin,
-            aliases: parts.aliases)
+            aliases: parts.aliases, exampleCodes: parts.exampleCodes)
+
+        // The knowledge, read against the SWVs and schools of this model, by the reader of every knowledge file.
+        let reference = KnowledgeReference(model: base, examples: !parts.exampleSWVs.isEmpty || !parts.exampleSchools.isEmpty)
+        parts.knowledgeReadings = parts.knowledgeFiles.map { file in
+            KnowledgeReader.parse(
+                file.bytes, path: file.source.path, label: file.source.label, kind: file.source.kind, reference: reference, today: today)
+        }
+        let model = base.with(knowledge: KnowledgeBase(tables: parts.knowledgeReadings.map(\.table)))
         return (model, places)
     }
 }
@@ -149,11 +171,9 @@ struct ModelPlaces: Sendable {
     let path: @Sendable (String) -> String
     /// For real schools: the line of each in `vestigingen.csv`, by position in the model.
     var schoolLines: [Int] = []
-    /// For SWVs entered by hand or as example: the index in their file, by code.
+    /// For example SWVs: the index in their file, by code.
     var swvEntries: [String: (file: String, index: Int)] = [:]
     var exampleSchoolIndex: [String: Int] = [:]
-    /// Hand-entered licences: the index in `licenties.json` of each (school, record).
-    var licenceEntries: [String: [Int]] = [:]
 
     var national: String { path(DataSet.FileName.national) }
 
@@ -178,12 +198,4 @@ struct ModelPlaces: Sendable {
     static let csvColumn = [
         "code": "vestigingscode", "pc4": "pc4", "swv": "swv", "leerwegen": "leerwegen", "bron": "bron", "leerwegenBron": "leerwegen_bron",
     ]
-
-    func licence(_ schoolIndex: Int, _ index: Int, _ school: School) -> (file: String, place: String) {
-        if school.voorbeeld {
-            return (path(ModelFiles.exampleSchools), "scholen[\(exampleSchoolIndex[school.code] ?? schoolIndex)].licenties[\(index)]")
-        }
-        let entries = licenceEntries[school.code] ?? []
-        return (path(ModelFiles.licences), "licenties[\(entries.indices.contains(index) ? entries[index] : index)]")
-    }
 }

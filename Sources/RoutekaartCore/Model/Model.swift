@@ -1,12 +1,15 @@
-/// Everything the advisor knows about the world: SWVs with their dated
-/// policy, schools, the postcode areas of the Regeling regio-indeling, and
-/// the national regime's dated parameters. A plain value: read whole when the data is loaded.
+/// Everything the advisor knows about the world: SWVs, schools, the postcode areas of the Regeling regio-indeling,
+/// the national regime's dated parameters, and every sourced fact beyond DUO's base files (names, policies, licences,
+/// contacts: `knowledge`, whatever file it comes from). A plain value: read whole when the data is loaded.
 public struct Model: Sendable {
     /// The records with their indexes, shared by every copy: the engine copies the model into many small values,
     /// and a copy is then one reference, not fourteen.
     private let records: Records
+    /// The knowledge, apart from the records: adding the user's files makes a new one and shares the records.
+    private let known: Known
 
-    public var swvs: [SWV] { records.swvs }
+    /// The SWVs, each with its present name from the knowledge.
+    public var swvs: [SWV] { records.swvs.map(named) }
     public var schools: [School] { records.schools }
     public var parameters: [Parameter] { records.parameters }
     /// PC4 → gemeente → SWV, sorted by PC4 (Regeling regio-indeling).
@@ -15,6 +18,26 @@ public struct Model: Sendable {
     public var regioOrigin: DataOrigin? { records.regioOrigin }
     /// Common names of places, folded, to the spelling the data uses (`den bosch` → `'s-Hertogenbosch`).
     public var aliases: [PlaceAlias] { records.aliases }
+    /// Every sourced fact about SWVs and vestigingen: the user's files, then the data folder's.
+    public var knowledge: KnowledgeBase { known.base }
+    /// The codes of the invented example SWVs and schools of the data folder when they were not read: a user's row
+    /// about one is kept but not used.
+    public var exampleCodes: Set<String> { records.exampleCodes }
+
+    /// The knowledge and the name it gives each SWV.
+    private final class Known: Sendable {
+        let base: KnowledgeBase
+        let names: [String: KnowledgeFact]
+
+        init(_ base: KnowledgeBase) {
+            self.base = base
+            var names: [String: KnowledgeFact] = [:]
+            for fact in base.facts where fact.subject == .naam && names[fact.code] == nil {
+                names[fact.code] = base.currentName(of: fact.code)
+            }
+            self.names = names
+        }
+    }
 
     private final class Records: Sendable {
         let swvs: [SWV]
@@ -23,6 +46,7 @@ public struct Model: Sendable {
         let regio: [RegioEntry]
         let regioOrigin: DataOrigin?
         let aliases: [PlaceAlias]
+        let exampleCodes: Set<String>
         let swvIndex: KeyIndex
         let schoolIndex: KeyIndex
         let parameterIndex: KeyIndex
@@ -30,8 +54,9 @@ public struct Model: Sendable {
 
         init(
             swvs: [SWV], schools: [School], parameters: [Parameter], regio: [RegioEntry], regioIndex: KeyIndex, regioOrigin: DataOrigin?,
-            aliases: [PlaceAlias]
+            aliases: [PlaceAlias], exampleCodes: Set<String>
         ) {
+            self.exampleCodes = exampleCodes
             self.swvs = swvs
             self.schools = schools
             self.parameters = parameters
@@ -47,24 +72,45 @@ public struct Model: Sendable {
 
     public init(
         swvs: [SWV], schools: [School], parameters: [Parameter], regio: [RegioEntry] = [], regioOrigin: DataOrigin? = nil,
-        aliases: [PlaceAlias] = []
+        aliases: [PlaceAlias] = [], knowledge: KnowledgeBase = .empty, exampleCodes: Set<String> = []
     ) {
         self.init(
             swvs: swvs, schools: schools, parameters: parameters, regio: regio, regioIndex: KeyIndex(count: regio.count) { regio[$0].pc4 },
-            regioOrigin: regioOrigin, aliases: aliases)
+            regioOrigin: regioOrigin, aliases: aliases, knowledge: knowledge, exampleCodes: exampleCodes)
     }
 
     /// A model whose regio-indeling is already indexed (by the loader, which needed the index first).
     init(
         swvs: [SWV], schools: [School], parameters: [Parameter], regio: [RegioEntry], regioIndex: KeyIndex, regioOrigin: DataOrigin?,
-        aliases: [PlaceAlias]
+        aliases: [PlaceAlias], knowledge: KnowledgeBase = .empty, exampleCodes: Set<String> = []
     ) {
         records = Records(
             swvs: swvs, schools: schools, parameters: parameters, regio: regio, regioIndex: regioIndex, regioOrigin: regioOrigin,
-            aliases: aliases)
+            aliases: aliases, exampleCodes: exampleCodes)
+        known = Known(knowledge)
     }
 
-    public func swv(_ code: String) -> SWV? { records.swvIndex.position(of: code).map { records.swvs[$0] } }
+    private init(records: Records, knowledge: KnowledgeBase) {
+        self.records = records
+        known = Known(knowledge)
+    }
+
+    /// The same model with other knowledge (the records are shared, not copied).
+    public func with(knowledge: KnowledgeBase) -> Model { Model(records: records, knowledge: knowledge) }
+
+    /// The same model with the user's knowledge files before the data folder's.
+    public func adding(knowledge tables: [KnowledgeTable]) -> Model { tables.isEmpty ? self : with(knowledge: knowledge.adding(tables)) }
+
+    /// The SWV with the name its knowledge gives it.
+    private func named(_ swv: SWV) -> SWV {
+        guard let fact = known.names[swv.code], case .name(let text) = fact.value else { return swv }
+        var copy = swv
+        copy.naam = text
+        copy.naamFact = fact
+        return copy
+    }
+
+    public func swv(_ code: String) -> SWV? { records.swvIndex.position(of: code).map { named(records.swvs[$0]) } }
     public func school(_ code: String) -> School? { records.schoolIndex.position(of: code).map { records.schools[$0] } }
     public func parameter(_ id: String) -> Parameter? { records.parameterIndex.position(of: id).map { records.parameters[$0] } }
     public func schools(of swv: String) -> [School] { records.schools.filter { $0.swv == swv } }

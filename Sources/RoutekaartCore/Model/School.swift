@@ -4,45 +4,6 @@ public enum Leerweg: String, ClosedSet {
     case basis, kader, gemengd, theoretisch
 }
 
-/// A dated lwoo licence of a school, as a source states it: during `vanaf`…`tot` the school
-/// holds a licence for the leerwegen listed (all its vmbo leerwegen when nil) and for no other.
-/// Outside every record's period the model does not know.
-public struct Licence: Codable, Sendable, Equatable, DatedRange {
-    public var vanaf: Day
-    public var tot: Day?
-    /// nil: all vmbo leerwegen of the school.
-    public var leerwegen: [Leerweg]?
-    public var bron: String
-    /// When a person last checked the record against the current state of its source; nil: never.
-    public var laatstGecontroleerd: Day?
-    public var opmerking: String?
-
-    public init(
-        vanaf: Day, tot: Day? = nil, leerwegen: [Leerweg]? = nil, bron: String, laatstGecontroleerd: Day? = nil, opmerking: String? = nil
-    ) {
-        self.vanaf = vanaf
-        self.tot = tot
-        self.leerwegen = leerwegen
-        self.bron = bron
-        self.laatstGecontroleerd = laatstGecontroleerd
-        self.opmerking = opmerking
-    }
-
-    public func covers(_ leerweg: Leerweg, on day: Day) -> Bool {
-        contains(day) && (leerwegen?.contains(leerweg) ?? true)
-    }
-}
-
-/// What the model knows about a school's lwoo licence for one leerweg on one day.
-public enum LicenceStatus: Sendable, Equatable {
-    /// A record says the school holds it.
-    case held(Licence)
-    /// A record for that day lists other leerwegen only, or the school is stated to have no licence at all (`[]`).
-    case notHeld(Licence?)
-    /// No source: nothing is known (most real schools).
-    case unknown
-}
-
 /// A school location (vestiging) in the model: from DUO's file of vo vestigingen, or invented example data.
 public struct School: Codable, Sendable, Equatable {
     /// BRIN plus vestigingsnummer, as `01IW00` (DUO's VESTIGINGSCODE).
@@ -60,10 +21,9 @@ public struct School: Codable, Sendable, Equatable {
     /// The vmbo leerwegen the school examines; nil: unknown (vmbo without exam data), or no vmbo.
     public var leerwegen: [Leerweg]?
     public var havoVwo: Bool?
-    /// DUO's official name contains the word "lwoo": evidence of a licence, not proof.
+    /// DUO's official name contains the word "lwoo": evidence of a licence, not proof. (A licence itself is knowledge:
+    /// `KnowledgeBase.licence(of:for:on:)`.)
     public var lwooInNaam: Bool
-    /// nil: no source says anything about this school's licences (unknown, not "none").
-    public var licenties: [Licence]?
     public var bron: String
     /// The date of the data the record comes from (DUO's file); nil for hand-entered records.
     public var gegevensDatum: Day?
@@ -75,7 +35,7 @@ public struct School: Codable, Sendable, Equatable {
 
     public init(
         code: String, naam: String, plaats: String, gemeente: String, pc4: String? = nil, swv: String, voorbeeld: Bool,
-        pro: Bool?, vmbo: Bool?, leerwegen: [Leerweg]?, havoVwo: Bool?, lwooInNaam: Bool = false, licenties: [Licence]?,
+        pro: Bool?, vmbo: Bool?, leerwegen: [Leerweg]?, havoVwo: Bool?, lwooInNaam: Bool = false,
         bron: String, gegevensDatum: Day? = nil, leerwegenBron: String? = nil, laatstGecontroleerd: Day? = nil, opmerking: String? = nil
     ) {
         self.code = code
@@ -90,7 +50,6 @@ public struct School: Codable, Sendable, Equatable {
         self.leerwegen = leerwegen
         self.havoVwo = havoVwo
         self.lwooInNaam = lwooInNaam
-        self.licenties = licenties
         self.bron = bron
         self.gegevensDatum = gegevensDatum
         self.leerwegenBron = leerwegenBron
@@ -100,14 +59,6 @@ public struct School: Codable, Sendable, Equatable {
 
     /// The BRIN (DUO's INSTELLINGSCODE): the first four characters of the code.
     public var brin: String { String(code.prefix(4)) }
-
-    /// What a source says about the licence for `leerweg` on `day`.
-    public func licence(for leerweg: Leerweg, on day: Day) -> LicenceStatus {
-        guard let licenties else { return .unknown }
-        if licenties.isEmpty { return .notHeld(nil) }
-        guard let record = licenties.first(where: { $0.contains(day) }) else { return .unknown }
-        return record.covers(leerweg, on: day) ? .held(record) : .notHeld(record)
-    }
 }
 
 struct SchoolFile: Codable {
@@ -116,7 +67,7 @@ struct SchoolFile: Codable {
 
 extension School {
     enum CodingKeys: String, CodingKey {
-        case code, naam, plaats, gemeente, pc4, swv, voorbeeld, pro, vmbo, leerwegen, havoVwo, lwooInNaam, licenties, bron
+        case code, naam, plaats, gemeente, pc4, swv, voorbeeld, pro, vmbo, leerwegen, havoVwo, lwooInNaam, bron
         case gegevensDatum, leerwegenBron, laatstGecontroleerd, opmerking
     }
 
@@ -136,7 +87,6 @@ extension School {
         leerwegen = try container.decodeIfPresent([Leerweg].self, forKey: .leerwegen)
         havoVwo = try container.decode(Bool.self, forKey: .havoVwo)
         lwooInNaam = try container.decodeIfPresent(Bool.self, forKey: .lwooInNaam) ?? false
-        licenties = try container.decodeIfPresent([Licence].self, forKey: .licenties)
         bron = try container.decode(String.self, forKey: .bron)
         gegevensDatum = try container.decodeIfPresent(Day.self, forKey: .gegevensDatum)
         leerwegenBron = try container.decodeIfPresent(String.self, forKey: .leerwegenBron)

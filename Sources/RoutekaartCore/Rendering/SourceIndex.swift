@@ -101,14 +101,20 @@ public struct SourceIndex: Sendable {
             all += (fact.bronnen ?? []).map { Citation(place: .question(fact: fact.id), text: $0) }
         }
         if let model {
-            for swv in model.swvs {
-                if let naamBron = swv.naamBron { all.append(Citation(place: .model(record: swv.code), text: naamBron)) }
-                all += swv.perioden.map { Citation(place: .model(record: "\(swv.code) \($0.vanaf)"), text: $0.bron) }
+            // The bundled knowledge cites the registry (the user's files and the RIO import name their sources in words).
+            // A note may cite further sources by their id ("Bevestigd door ksg-apeldoorn-swv: …"): those count too.
+            let registered = Set(content.sources.map(\.id))
+            for fact in model.knowledge.facts where fact.origin.kind == .bundled || fact.origin.kind == .examples {
+                let record = "\(fact.code) \(fact.subject.rawValue) \(fact.period.vanaf)"
+                all.append(Citation(place: .model(record: record), text: fact.bron))
+                let named = (fact.opmerking ?? "").split { !($0.isLetter || $0.isNumber || $0 == "-") }.map(String.init)
+                for id in unique(named) where registered.contains(id) && !fact.bron.hasPrefix(id) {
+                    all.append(Citation(place: .model(record: record), text: id))
+                }
             }
             for school in model.schools {
                 all.append(Citation(place: .model(record: school.code), text: school.bron))
                 if let leerwegenBron = school.leerwegenBron { all.append(Citation(place: .model(record: school.code), text: leerwegenBron)) }
-                all += (school.licenties ?? []).map { Citation(place: .model(record: "\(school.code) \($0.vanaf)"), text: $0.bron) }
             }
             if let origin = model.regioOrigin { all.append(Citation(place: .model(record: "regio-indeling"), text: origin.bron)) }
             for parameter in model.parameters {

@@ -18,13 +18,21 @@ struct Context {
         return Path.join(package, "data")
     }
 
-    /// The data folder, loaded; with `--voorbeeld` (or `examples`) the invented example SWVs and schools too.
-    static func load(_ arguments: Arguments, examples: Bool = false) throws(ExitError) -> DataSet {
+    /// The data folder, loaded; with `--voorbeeld` (or `examples`) the invented example SWVs and schools too; with
+    /// `knowledge`, the user's knowledge files (every `--kennis`, then her own file) before the data folder's, so that
+    /// what she knows is used like any other source. A knowledge file with an error stops the command (exit 65): it
+    /// is never used in part, and never silently left out.
+    static func load(_ arguments: Arguments, examples: Bool = false, knowledge: Bool = true) throws(ExitError) -> DataSet {
+        let data: DataSet
         do {
-            return try DataSet.load(from: dataDirectory(arguments), examples: examples || arguments.has("--voorbeeld"))
+            data = try DataSet.load(from: dataDirectory(arguments), examples: examples || arguments.has("--voorbeeld"), today: today)
         } catch {
             throw ExitError(error)
         }
+        guard knowledge else { return data }
+        let sources = try KnowledgeCommand.userSources(arguments)
+        let (tables, _) = try KnowledgeCommand.load(sources, reference: KnowledgeCommand.reference(data))
+        return data.adding(knowledge: tables)
     }
 
     /// Reads the data folder without checking its rules: for commands that show content as it is (`paden`, `boom`).

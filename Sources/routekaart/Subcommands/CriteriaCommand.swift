@@ -8,7 +8,7 @@ enum CriteriaCommand {
         let arguments = try Arguments(words, options: ["--peildatum", "--data"], flags: [], command: "criteria")
         if let extra = arguments.positionals.first { throw Usage.error(Usage.Messages.unexpected(extra), command: "criteria") }
         let day = try Context.day(arguments, command: "criteria")
-        let dataSet = try Context.load(arguments)
+        let dataSet = try Context.load(arguments, knowledge: false)
         guard let criteria = dataSet.content.criteria, let check = CriteriaCheck(content: dataSet.content, day: day) else {
             throw ExitError(code: ExitCode.data, message: Messages.noCriteria)
         }

@@ -22,6 +22,9 @@ enum InterviewCommand {
     ) throws(ExitError) {
         var session = InterviewSession(dataSet: dataSet, peildatum: peildatum, renderer: renderer, format: format, initial: initial)
         session.peildatumChosen = peildatumChosen
+        // Her own knowledge file: what she found out is kept there (`onthoud`), never without asking.
+        session.knowledgeFile = KnowledgeLocation.defaultFile(environment: ProcessInfo.processInfo.environment)
+        session.today = Context.today
         let keeper = try CaseKeeper(bewaar: arguments.value("--bewaar"), source: source, overwrite: arguments.has("--overschrijf"))
         let agenda = try arguments.value("--agenda").map { path throws(ExitError) in
             try AgendaFile(path, overwrite: arguments.has("--overschrijf"), inputs: [source, arguments.value("--bewaar")].compactMap { $0 })

@@ -9,7 +9,7 @@ enum KnowledgeCheckCommand {
         for option in ["--naar", "--neem-over", "--houd-eigen"] where arguments.value(option) != nil {
             throw Usage.error(KnowledgeCommand.Messages.onlyForMerge(option), command: "kennis")
         }
-        let data = try Context.load(arguments)
+        let data = try Context.load(arguments, knowledge: false)
         let reference = KnowledgeCommand.reference(data)
         var errors: [InputError] = []
         var lines: [String] = []

@@ -29,14 +29,13 @@ enum KnowledgeCommand {
 
     // MARK: - Shared by the kennis commands
 
-    /// The knowledge files to read: every `--kennis` in order, then the user's own file, then the RIO import's file
-    /// of the data folder. The same file named twice is a usage error.
-    static func sources(_ arguments: Arguments, dataDirectory: String) throws(ExitError) -> [KnowledgeSource] {
+    /// The user's knowledge files: every `--kennis` in order, then her own file. (The data folder's own files, the
+    /// bundled facts and the RIO import, are part of the data.) The same file named twice is a usage error.
+    static func userSources(_ arguments: Arguments) throws(ExitError) -> [KnowledgeSource] {
         var result = arguments.values("--kennis").map { KnowledgeSource(path: $0, kind: .given) }
         if let own = KnowledgeLocation.defaultFile(environment: ProcessInfo.processInfo.environment) {
             result.append(KnowledgeSource(path: own, kind: .own))
         }
-        result.append(KnowledgeSource(path: KnowledgeLocation.rioFile(dataDirectory: dataDirectory), kind: .rio))
         var seen: [String: Int] = [:]
         var unique: [KnowledgeSource] = []
         for source in result {
@@ -64,10 +63,10 @@ enum KnowledgeCommand {
     }
 
     /// Reads every knowledge file; any error is exit 65 (or 66 for a missing `--kennis` file) with all problems at once.
-    static func load(_ sources: [KnowledgeSource], reference: KnowledgeReference) throws(ExitError) -> (KnowledgeBase, [InputError]) {
+    static func load(_ sources: [KnowledgeSource], reference: KnowledgeReference) throws(ExitError) -> ([KnowledgeTable], [InputError]) {
         do {
             let loaded = try KnowledgeBase.load(sources, reference: reference, today: Context.today)
-            return (loaded.base, loaded.warnings)
+            return (loaded.base.tables, loaded.warnings)
         } catch {
             throw ExitError(code: error.kind.rawValue, message: error.description + "\n" + Messages.notUsed)
         }
@@ -80,12 +79,12 @@ enum KnowledgeCommand {
         for option in ["--naar", "--neem-over", "--houd-eigen"] where arguments.value(option) != nil {
             throw Usage.error(Messages.onlyForMerge(option), command: "kennis")
         }
-        let data = try Context.load(arguments)
+        let data = try Context.load(arguments, knowledge: false)
         let reference = reference(data)
-        let sources = try sources(arguments, dataDirectory: data.directory)
-        let (base, warnings) = try load(sources, reference: reference)
-        Terminal.prose(
-            KnowledgeOverview(base: base, sources: sources, reference: reference, model: data.model, today: Context.today, warnings: warnings).text)
+        let sources = try userSources(arguments)
+        let (tables, warnings) = try load(sources, reference: reference)
+        let base = data.model.knowledge.adding(tables)
+        Terminal.prose(KnowledgeOverview(base: base, reference: reference, today: Context.today, warnings: warnings).text)
     }
 
     enum Messages {
@@ -104,23 +103,23 @@ enum KnowledgeCommand {
 
 /// The text of `routekaart kennis`.
 struct KnowledgeOverview {
+    /// The user's files first, then the data folder's.
     let base: KnowledgeBase
-    let sources: [KnowledgeSource]
     let reference: KnowledgeReference
-    let model: Model
     let today: Day
     let warnings: [InputError]
 
     var text: String {
         var lines = ["Kennisbestanden (bij dezelfde controledatum gaat het eerstgenoemde voor):"]
-        for (source, table) in zip(sources, base.tables) {
-            let exists = FileManager.default.fileExists(atPath: source.path)
+        for table in base.tables {
+            let exists = FileManager.default.fileExists(atPath: table.path)
             let count = table.facts.count
             lines.append(
-                "  \(Sanitized.path(source.path)) (\(Self.kindName(source.kind))): "
+                "  \(Sanitized.path(table.path)) (\(Self.kindName(table.kind))): "
                     + (exists ? (count == 1 ? "1 feit" : "\(count) feiten") : "bestaat (nog) niet"))
         }
-        let facts = base.facts
+        // Every fact of the user's files and the RIO import; the bundled facts are listed by 'swv toon' and 'swv lijst'.
+        let facts = base.facts.filter { $0.origin.kind != .bundled && $0.origin.kind != .examples }
         if facts.isEmpty {
             lines.append("")
             lines.append(Messages.nothingYet)
@@ -139,37 +138,20 @@ struct KnowledgeOverview {
                 lines.append(detail)
             }
         }
-        let between = base.conflicts
+        // The facts that come with the advisor (model/kennis.csv, voorbeeld/kennis.csv), against the files of the region.
+        func shipped(_ fact: KnowledgeFact) -> Bool { fact.origin.kind == .bundled || fact.origin.kind == .examples }
+        let conflicts = base.conflicts
+        let between = conflicts.filter { !shipped($0.first) && !shipped($0.second) }
         if !between.isEmpty {
             lines.append("")
             lines.append("Tegenstrijdig tussen kennisbestanden:")
-            for conflict in between {
-                lines.append("  " + Self.subjectName(conflict.first) + ":")
-                lines.append("    \(conflict.first.origin.place): \(Self.valueAndPeriod(conflict.first))")
-                lines.append("    \(conflict.second.origin.place): \(Self.valueAndPeriod(conflict.second))")
-                if let recent = conflict.moreRecent {
-                    lines.append("    " + Messages.moreRecent(recent.origin.place))
-                } else {
-                    lines.append("    " + Messages.sameDay(conflict.first.origin.place))
-                }
-            }
+            for conflict in between { lines += Self.conflictLines(conflict) }
         }
-        let bundled = base.conflicts(withBundled: model)
+        let bundled = conflicts.filter { shipped($0.first) != shipped($0.second) }
         if !bundled.isEmpty {
             lines.append("")
-            lines.append("Tegenstrijdig met de meegeleverde gegevens:")
-            for conflict in bundled {
-                lines.append("  " + Self.subjectName(conflict.fact) + ":")
-                lines.append("    \(conflict.fact.origin.place): \(Self.valueAndPeriod(conflict.fact))")
-                let period = conflict.bundledPeriod.map { ", \($0.dutch)" } ?? ""
-                let checked = conflict.bundledChecked.map { "gecontroleerd \($0.dutch)" } ?? "nooit gecontroleerd"
-                lines.append("    meegeleverd: \(conflict.bundledValue)\(period) (bron: \(conflict.bundledSource); \(checked))")
-                switch conflict.knowledgeIsMoreRecent {
-                case true?: lines.append("    " + Messages.knowledgeMoreRecent)
-                case false?: lines.append("    " + Messages.bundledMoreRecent)
-                case nil: lines.append("    " + Messages.bundledSameDay)
-                }
-            }
+            lines.append("Tegenstrijdig met de meegeleverde gegevens (model/kennis.csv):")
+            for conflict in bundled { lines += Self.conflictLines(conflict) }
         }
         if !warnings.isEmpty {
             lines.append("")
@@ -179,6 +161,21 @@ struct KnowledgeOverview {
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// A conflict: both facts, and which one the advice uses and why.
+    static func conflictLines(_ conflict: KnowledgeBase.Conflict) -> [String] {
+        var lines = ["  " + Self.subjectName(conflict.first) + ":"]
+        for fact in [conflict.first, conflict.second] {
+            let source = fact.isBundled ? "\(fact.origin.label), \(fact.origin.place)" : fact.origin.place
+            lines.append("    \(source): \(Self.valueAndPeriod(fact)); bron: \(fact.bron)")
+        }
+        if let recent = conflict.moreRecent {
+            lines.append("    " + Messages.moreRecent(recent.origin.place))
+        } else {
+            lines.append("    " + Messages.sameDay(conflict.first.origin.place))
+        }
+        return lines
+    }
+
     /// `RSV Breda eo (VO3003)`, or for a vestiging `Dongemond College (Raamsdonksveer), 01IW00 — in RSV Breda eo (VO3003)`.
     func heading(_ code: String) -> String {
         if reference.swv(code) != nil { return swvName(code) }
@@ -186,9 +183,9 @@ struct KnowledgeOverview {
         return "\(school.displayName), \(school.code) — in \(swvName(school.swv))"
     }
 
-    /// The SWV's name as the knowledge files give it today, else as the model does.
+    /// The SWV's name as the knowledge gives it now, else as the model does.
     func swvName(_ code: String) -> String {
-        if let name = base.name(of: code, on: today) { return "\(name.value) (\(code))" }
+        if let name = base.currentName(of: code), case .name(let text) = name.value { return "\(text) (\(code))" }
         return reference.swv(code)?.displayName ?? code
     }
 
@@ -204,6 +201,7 @@ struct KnowledgeOverview {
         case .beleid: "beleid"
         case .duur: "duur van een aanwijzing op eigen criteria"
         case .lateAanvragen: "neemt aanvragen aan na leerjaar 1"
+        case .licentiebeleid: "licentiebeleid"
         case .licentie:
             switch fact.scope {
             case .all: "lwoo-licentie (alle leerwegen)"
@@ -228,20 +226,21 @@ struct KnowledgeOverview {
         case .given: "--kennis"
         case .own: "uw kennisbestand"
         case .rio: "DUO RIO, uit de gegevensmap"
+        case .bundled: "meegeleverde gegevens, uit de gegevensmap"
+        case .examples: "voorbeeldgegevens, uit de gegevensmap"
         }
     }
 
     enum Messages {
         static let nothingYet =
-            "De kennisbestanden bevatten nog geen feiten. Hoe u er een maakt, staat in 'routekaart help kennis' en in de README (Het kennisbestand)."
+            "Uw kennisbestanden bevatten nog geen feiten. Hoe u er een maakt, staat in 'routekaart help kennis' en in de README (Het kennisbestand)."
         static let old = "meer dan een schooljaar geleden gecontroleerd: controleer het opnieuw"
-        static func moreRecent(_ place: String) -> String { "Het recentst gecontroleerd: \(place). Zoek uit wat klopt." }
-        static func sameDay(_ place: String) -> String {
-            "Beide op dezelfde dag gecontroleerd; het eerstgenoemde bestand gaat voor (\(place)). Zoek uit wat klopt."
+        static func moreRecent(_ place: String) -> String {
+            "Het advies gebruikt het recentst gecontroleerde: \(place). Zoek uit wat klopt en pas het andere aan."
         }
-        static let knowledgeMoreRecent = "Het kennisbestand is recenter gecontroleerd. Zoek uit wat klopt."
-        static let bundledMoreRecent = "De meegeleverde gegevens zijn recenter gecontroleerd. Zoek uit wat klopt."
-        static let bundledSameDay = "Beide op dezelfde dag gecontroleerd. Zoek uit wat klopt."
+        static func sameDay(_ place: String) -> String {
+            "Beide op dezelfde dag gecontroleerd; het advies gebruikt het eerstgenoemde bestand (\(place)). Zoek uit wat klopt."
+        }
     }
 }
 

@@ -64,7 +64,7 @@ enum KnowledgeMergeCommand {
         if KnowledgeCommand.canonical(ownSource.path) == KnowledgeCommand.canonical(incomingPath) {
             throw Usage.error(Messages.sameFile, command: "kennis")
         }
-        let data = try Context.load(arguments)
+        let data = try Context.load(arguments, knowledge: false)
         let reference = KnowledgeCommand.reference(data)
         let today = Context.today
 

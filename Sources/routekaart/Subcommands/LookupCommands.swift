@@ -25,7 +25,7 @@ enum LookupCommands {
                         + " (\(swv.gemeenten.count) gemeente\(swv.gemeenten.count == 1 ? "" : "n"))"
                 Terminal.out(
                     "  \(swv.code.padded(to: 14)) \(swv.naam ?? Messages.noName)\(swv.voorbeeld ? " (voorbeeld)" : "")"
-                        + gemeenten + " · " + policySummary(swv, on: day, cite: cite) + "\n")
+                        + gemeenten + " · " + policySummary(swv, model.knowledge, on: day, cite: cite) + "\n")
             }
         case "toon":
             guard arguments.positionals.count >= 2 else { throw Usage.error(Messages.needsCode, command: "swv") }
@@ -60,10 +60,12 @@ enum LookupCommands {
     /// `cite` renders a source id as the reader sees it (`rsv-breda-2015` → `RSV Breda eo, aanvulling …`).
     static func details(_ match: SWVMatch, model: Model, on day: Day, cite: (String) -> String) -> String {
         let swv = match.swv
+        let knowledge = model.knowledge
         var lines = [swv.displayName + (swv.voorbeeld ? " — voorbeeldgegevens, verzonnen" : "")]
         if let explanation = match.explanation { lines.append("Gevonden via: \(explanation)") }
-        if let naamBron = swv.naamBron {
-            lines.append("Naam volgens: \(cite(naamBron))")
+        if let fact = swv.naamFact {
+            lines.append("Naam volgens: \(source(of: fact, cite: cite)); gecontroleerd \(fact.gecontroleerd)")
+            if let note = fact.opmerking { lines.append("  \(note)") }
         } else if swv.naam == nil {
             lines.append(Messages.nameUnknown)
         }
@@ -72,26 +74,34 @@ enum LookupCommands {
         }
         if let note = swv.opmerking { lines.append(note) }
         lines.append("")
-        lines.append("Op \(day.dutch): " + policySummary(swv, on: day, cite: cite))
-        if swv.perioden.isEmpty {
-            lines.append(Messages.noPolicy)
-        } else {
-            lines.append("Beleidsperioden (elk zo ver als de bron reikt):")
-            for period in swv.perioden {
-                let end = period.tot.map { "t/m \($0)" } ?? "open einde"
-                let marker = period.contains(day) ? " ← peildatum" : ""
-                lines.append("  \(period.vanaf) \(end): \(policy(period))\(marker)")
-                let checked =
-                    period.laatstGecontroleerd.map { "gecontroleerd \($0)" } ?? "door niemand gecontroleerd tegen de huidige stand van de bron"
-                lines.append("      bron: \(cite(period.bron)); \(checked)" + (period.opmerking.map { "; \($0)" } ?? ""))
+        lines.append("Op \(day.dutch): " + policySummary(swv, knowledge, on: day, cite: cite))
+        let subjects: [KnowledgeSubject] = [.beleid, .duur, .lateAanvragen, .licentiebeleid, .contact]
+        let facts = subjects.flatMap { knowledge.facts($0, of: swv.code) }.sorted { ($0.period.vanaf, $0.subject) < ($1.period.vanaf, $1.subject) }
+        if !facts.contains(where: { $0.subject == .beleid }) { lines.append(Messages.noPolicy) }
+        if !facts.isEmpty {
+            lines.append("Wat de bronnen zeggen (elk feit zo ver als zijn bron reikt):")
+            for fact in facts {
+                let end = fact.period.tot.map { "t/m \($0)" } ?? "open einde"
+                let marker = fact.period.contains(day) ? " ← peildatum" : ""
+                lines.append("  \(fact.period.vanaf) \(end): \(KnowledgeOverview.subjectWord(fact)): \(fact.value.dutch)\(marker)")
+                lines.append(
+                    "      bron: \(source(of: fact, cite: cite)); gecontroleerd \(fact.gecontroleerd)" + (fact.opmerking.map { "; \($0)" } ?? ""))
             }
         }
         lines.append("")
         let schools = model.schools(of: swv.code)
         lines.append("Scholen (\(schools.count)):")
         if schools.isEmpty { lines.append("  (geen scholen in de gegevens)") }
-        lines += schools.map { "  " + schoolLine($0, on: day) }
+        lines += schools.map { "  " + schoolLine($0, knowledge, on: day) }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Where a fact comes from: a citation of the registry (the bundled facts), or the file and its words.
+    static func source(of fact: KnowledgeFact, cite: (String) -> String) -> String {
+        switch fact.origin.kind {
+        case .bundled, .examples: cite(fact.bron)
+        case .own, .given, .rio: "\(fact.origin.label) (\(fact.origin.place)): \(fact.bron)"
+        }
     }
 
     static func school(_ words: [String]) throws(ExitError) {
@@ -114,70 +124,73 @@ enum LookupCommands {
         }
         for school in found.prefix(shownSchools) {
             let swv = dataSet.model.swv(school.swv)?.displayName ?? school.swv
-            Terminal.out(schoolLine(school, on: day) + "\n      SWV: \(swv)\n")
+            Terminal.out(schoolLine(school, dataSet.model.knowledge, on: day) + "\n      SWV: \(swv)\n")
         }
         if found.count > shownSchools { Terminal.out(Messages.more(found.count - shownSchools, found.count)) }
     }
 
     /// What is known of an SWV's policy on a day, and where the knowledge stops.
-    static func policySummary(_ swv: SWV, on day: Day, cite: (String) -> String) -> String {
-        if let period = swv.period(on: day) { return policy(period) + " (bron: \(cite(period.bron)))" }
-        guard !swv.perioden.isEmpty else { return Messages.policyUnknown }
-        let known = swv.perioden.map { "\($0.vanaf) " + ($0.tot.map { "t/m \($0)" } ?? "en later") }.joined(separator: ", ")
-        return Messages.policyUnknownOn(day, known: known)
+    static func policySummary(_ swv: SWV, _ knowledge: KnowledgeBase, on day: Day, cite: (String) -> String) -> String {
+        if let policy = knowledge.policy(of: swv.code, on: day) {
+            return policyWords(policy.value, swv, knowledge, on: day) + " (bron: \(source(of: policy.fact, cite: cite)))"
+        }
+        let known = knowledge.facts(.beleid, of: swv.code)
+        guard !known.isEmpty else { return Messages.policyUnknown }
+        let periods = known.sorted { $0.period < $1.period }.map { "\($0.period.vanaf) " + ($0.period.tot.map { "t/m \($0)" } ?? "en later") }
+        return Messages.policyUnknownOn(day, known: periods.joined(separator: ", "))
     }
 
-    static func policy(_ period: PolicyPeriod) -> String {
+    /// `eigen criteria (aanwijzing 2 schooljaren, tot 31 juli; aanvragen ook na leerjaar 1); eigen licentiebeleid`.
+    static func policyWords(_ variant: LwooToewijzing, _ swv: SWV, _ knowledge: KnowledgeBase, on day: Day) -> String {
         let assignment: String
-        switch period.lwooToewijzing {
+        switch variant {
         case .landelijk: assignment = "landelijke criteria"
         case .eigenCriteria:
-            let years = period.duurSchooljaren ?? 0
             let late: String
-            switch period.aanvragenNaLeerjaar1 {
-            case .ja?: late = "; aanvragen ook na leerjaar 1"
-            case .nee?: late = "; aanvragen alleen in leerjaar 1"
-            case .onbekend?, nil: late = "; of aanvragen na leerjaar 1 kunnen is onbekend"
+            switch knowledge.lateApplications(of: swv.code, on: day)?.value {
+            case true?: late = "; aanvragen ook na leerjaar 1"
+            case false?: late = "; aanvragen alleen in leerjaar 1"
+            case nil: late = "; of aanvragen na leerjaar 1 kunnen is onbekend"
             }
             let duration: String
-            switch period.duurVastgesteld {
-            case .ja?: duration = "aanwijzing \(years) schooljaar\(years == 1 ? "" : "en"), tot 31 juli"
-            case .nee?: duration = "geen duur vastgesteld: aanwijzing zonder einddatum"
-            case .onbekend?, nil: duration = "of er een duur is vastgesteld, is onbekend"
+            switch knowledge.duration(of: swv.code, on: day)?.value {
+            case .schoolYears(let years)?: duration = "aanwijzing \(years) \(years == 1 ? "schooljaar" : "schooljaren"), tot 31 juli"
+            case .notSet?: duration = "geen duur vastgesteld: aanwijzing zonder einddatum"
+            case nil: duration = "of er een duur is vastgesteld, is onbekend"
             }
             assignment = "eigen criteria (\(duration)\(late))"
         case .populatiebekostiging: assignment = "populatiebekostiging (geen aanwijzingen)"
         case .onbekend: assignment = "opting out, variant onbekend"
         }
         let licences: String
-        switch period.lwooLicenties {
-        case .landelijk: licences = "landelijke licenties"
-        case .eigen: licences = "eigen licentiebeleid"
-        case .onbekend: licences = "licentiebeleid onbekend"
+        switch knowledge.licencePolicy(of: swv.code, on: day)?.value {
+        case .landelijk?: licences = "landelijke licenties"
+        case .eigen?: licences = "eigen licentiebeleid"
+        case .onbekend?, nil: licences = "licentiebeleid onbekend"
         }
         return "\(assignment); \(licences)"
     }
 
     /// `01IW00  Dongemond College …, Raamsdonksveer (gemeente Geertruidenberg) — vmbo (…), havo/vwo; lwoo-licentie: …`.
-    static func schoolLine(_ school: School, on day: Day) -> String {
+    static func schoolLine(_ school: School, _ knowledge: KnowledgeBase, on day: Day) -> String {
         let offer = SchoolOffer.text(school)
         let place = school.gemeente == school.plaats ? school.plaats : "\(school.plaats) (gemeente \(school.gemeente))"
         let postcode = school.pc4.map { ", postcode \($0)" } ?? ""
         return "\(school.code)  \(school.naam), \(place)\(postcode)\(school.voorbeeld ? " (voorbeeld)" : "") — \(offer)"
-            + licenceText(school, on: day)
+            + licenceText(school, knowledge, on: day)
     }
 
-    static func licenceText(_ school: School, on day: Day) -> String {
+    static func licenceText(_ school: School, _ knowledge: KnowledgeBase, on day: Day) -> String {
         guard school.vmbo == true else { return "" }
         let hint = school.lwooInNaam ? Messages.lwooInName : ""
-        guard school.licenties != nil else { return "; lwoo-licentie onbekend" + hint }
-        let leerwegen = school.leerwegen ?? Leerweg.allCases
+        guard !knowledge.facts(.licentie, of: school.code).isEmpty else { return "; lwoo-licentie onbekend" + hint }
         var held: [Leerweg] = []
-        for leerweg in leerwegen {
-            switch school.licence(for: leerweg, on: day) {
-            case .held: held.append(leerweg)
-            case .notHeld: break
-            case .unknown: return "; lwoo-licentie onbekend op deze datum" + hint
+        for leerweg in school.leerwegen ?? Leerweg.allCases {
+            switch knowledge.licence(of: school.code, for: leerweg, on: day)?.value {
+            case .held?: held.append(leerweg)
+            case .notHeld?: break
+            case .heldLeerwegUnknown?: return "; lwoo-licentie, leerweg niet bekend"
+            case nil: return "; lwoo-licentie onbekend op deze datum" + hint
             }
         }
         return held.isEmpty ? "; geen lwoo-licentie" : "; lwoo-licentie: " + held.map(\.rawValue).joined(separator: ", ")

@@ -20,7 +20,7 @@ enum RIOImportCommand {
         guard let datum = Day(dateText, allowDutchOrder: true), datum <= today else {
             throw Usage.error(Messages.badDate(dateText, today), command: "gegevens")
         }
-        let data = try Context.load(arguments)
+        let data = try Context.load(arguments, knowledge: false)
         let output = arguments.value("--naar") ?? KnowledgeLocation.rioFile(dataDirectory: data.directory)
         let reference = KnowledgeReference(model: data.model)
 

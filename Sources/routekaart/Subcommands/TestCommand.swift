@@ -8,7 +8,7 @@ enum TestCommand {
             throw Usage.error(Usage.Messages.unexpected(arguments.positionals[1]), command: "test")
         }
         // Fixtures run on the real data unless they say "gegevens": "voorbeeld"; the runner keeps both.
-        let dataSet = try Context.load(arguments, examples: true)
+        let dataSet = try Context.load(arguments, examples: true, knowledge: false)
         let files: [String]
         do {
             files = try FixtureRunner.files(at: arguments.positionals.first ?? "scenarios")

@@ -6,7 +6,7 @@ enum TreeCommands {
         let arguments = try Arguments(words, options: ["--formaat", "--data"], flags: [], command: "boom")
         try noPositionals(arguments, command: "boom")
         let format = try Context.choice(TreeFormat.self, arguments, "--formaat", default: .markdown, command: "boom")
-        let dataSet = try Context.load(arguments)
+        let dataSet = try Context.load(arguments, knowledge: false)
         var renderer = TreeRenderer(content: dataSet.content)
         renderer.laws = dataSet.laws.loadingAll()
         Terminal.out(renderer.render(as: format))
@@ -38,7 +38,7 @@ enum TreeCommands {
         let arguments = try Arguments(words, options: ["--formaat", "--data"], flags: [], command: "bronnen")
         let format = try Context.choice(ListFormat.self, arguments, "--formaat", default: .tekst, command: "bronnen")
         // Every use of a source counts, the example data's too.
-        let dataSet = try Context.load(arguments, examples: true)
+        let dataSet = try Context.load(arguments, examples: true, knowledge: false)
         let index = SourceIndex(content: dataSet.content, model: dataSet.model)
         guard !arguments.positionals.isEmpty else {
             let text = SourceListRenderer(index: index).render(as: format)

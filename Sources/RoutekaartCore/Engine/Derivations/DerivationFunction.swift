@@ -148,6 +148,8 @@ public enum Derivations {
         static func variantNotInSource(_ name: String) -> String {
             "\(name) koos voor opting out, maar de bron zegt niet voor welke variant."
         }
+        /// How the advice names a duration fact of an SWV (`… , duur van een aanwijzing vanaf 2024-08-01`).
+        static let durationFact = "duur van een aanwijzing"
         static func durationNotInModel(_ name: String) -> String {
             "De geldigheidsduur van aanwijzingen van \(name) staat niet in de gegevens."
         }
@@ -158,6 +160,9 @@ public enum Derivations {
         static let noVmbo = "De school biedt geen vmbo."
         static func licenceNotInSources(_ name: String) -> String {
             "Of \(name) voor deze leerweg een lwoo-licentie heeft, staat in geen bron van de gegevens."
+        }
+        static func licenceLeerwegUnknown(_ name: String) -> String {
+            "\(name) heeft een lwoo-licentie, maar de bron zegt niet voor welke leerweg."
         }
         static func offerNotInData(_ name: String) -> String {
             "Wat \(name) aanbiedt, staat niet in DUO's gegevens (de vestiging staat er alleen als brugjaarlocatie in)."

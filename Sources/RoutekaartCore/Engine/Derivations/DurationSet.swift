@@ -1,5 +1,5 @@
-/// `duurVastgesteld(swv, datum)`: whether an SWV with own criteria set a duration for its aanwijzingen lwoo, as its
-/// policy on the date says. Own criteria and own duration are separate powers (WVO 2020 art. 2.48 lid 1 onder a and b):
+/// `duurVastgesteld(swv, datum)`: whether an SWV with own criteria set a duration for its aanwijzingen lwoo, as a `duur`
+/// fact for the date says (a number of school years: yes; `geen`: no). Own criteria and own duration are separate powers (WVO 2020 art. 2.48 lid 1 onder a and b):
 /// only an SWV that sets a duration gives an aanwijzing an end date (UB WVO 2020 art. 2.48 lid 1).
 struct DurationSet: DerivationFunction {
     let name = "duurVastgesteld"
@@ -13,12 +13,15 @@ struct DurationSet: DerivationFunction {
         let code = try input(0)
         guard let swv = context.model.knownSWV(code) else { return .unknown(Derivations.Messages.swvNotInModel(code)) }
         guard let date = Day(try input(1)) else { return .unknown(Derivations.Messages.dateUnknown) }
-        guard let period = swv.period(on: date) else { return .unknown(Derivations.Messages.noPeriod(swv.displayName, date.dutch)) }
-        switch period.duurVastgesteld {
-        case .ja?: return .value("ja", [.of(swv, period, lookupDate: date)])
-        case .nee?: return .value("nee", [.of(swv, period, lookupDate: date)])
-        default: return .unknown(Messages.notInSource(swv.displayName))
+        guard let known = context.model.knowledge.duration(of: swv.code, on: date) else {
+            return .unknown(Messages.notInSource(swv.displayName))
         }
+        let set: Bool
+        switch known.value {
+        case .schoolYears: set = true
+        case .notSet: set = false
+        }
+        return .value(set ? "ja" : "nee", [.of(swv, known, what: Derivations.Messages.durationFact, lookupDate: date)])
     }
 
     enum Messages {

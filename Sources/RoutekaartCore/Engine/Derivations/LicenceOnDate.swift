@@ -1,5 +1,5 @@
 /// `licentie(school, leerweg, datum)`: whether the school holds an lwoo licence
-/// for the leerweg on the date, as a source states it; unknown when no source
+/// for the leerweg on the date, as a `licentie` fact of the knowledge files states it; unknown when no fact
 /// covers the school on that date (most real schools: unknown, not "no").
 struct LicenceOnDate: DerivationFunction {
     let name = "licentie"
@@ -18,20 +18,16 @@ struct LicenceOnDate: DerivationFunction {
         guard let leerweg = Leerweg(rawValue: leerwegText), let date = Day(dateText) else {
             return .unknown(Derivations.Messages.unknownInput)
         }
-        switch school.licence(for: leerweg, on: date) {
-        case .unknown:
+        guard let known = context.model.knowledge.licence(of: school.code, for: leerweg, on: date) else {
             return .unknown(Derivations.Messages.licenceNotInSources(school.naam))
-        case .held(let licence), .notHeld(.some(let licence)):
-            let held = licence.covers(leerweg, on: date)
-            var provenance = Provenance.of(school, .licence(school: school.naam, held: held), lookupDate: date)
-            provenance.bron = licence.bron
-            provenance.laatstGecontroleerd = licence.laatstGecontroleerd
-            provenance.gegevensDatum = nil
-            provenance.geldigTot = licence.tot
-            provenance.opmerking = school.voorbeeld ? nil : licence.opmerking
-            return .value(held ? "ja" : "nee", [provenance])
-        case .notHeld(nil):
-            return .value("nee", [.of(school, .licence(school: school.naam, held: false), lookupDate: date)])
         }
+        let held: Bool
+        switch known.value {
+        case .held: held = true
+        case .notHeld: held = false
+        case .heldLeerwegUnknown: return .unknown(Derivations.Messages.licenceLeerwegUnknown(school.naam))
+        }
+        return .value(
+            held ? "ja" : "nee", [.of(known, .licence(school: school.naam, held: held), voorbeeld: school.voorbeeld, lookupDate: date)])
     }
 }

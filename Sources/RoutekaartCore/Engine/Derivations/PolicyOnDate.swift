@@ -1,5 +1,6 @@
 /// `toewijzing(swv, datum)`: how the SWV assigned lwoo on the date (landelijk,
-/// eigen-criteria, populatiebekostiging), from its dated policy periods.
+/// eigen-criteria, populatiebekostiging), from the dated `beleid` facts of the knowledge files (the bundled ones and
+/// the user's alike).
 /// Before 1 January 2016 the regional RVC's decided, on the national criteria:
 /// then it is `landelijk` whatever the SWV (also one that is not known), and no policy is asked.
 struct PolicyOnDate: DerivationFunction {
@@ -25,9 +26,11 @@ struct PolicyOnDate: DerivationFunction {
         }
         guard let swv = context.model.knownSWV(code) else { return .unknown(Derivations.Messages.swvNotInModel(code)) }
         guard let date = Day(dateText) else { return .unknown(Derivations.Messages.dateUnknown) }
-        guard let period = swv.period(on: date) else { return .unknown(Derivations.Messages.noPeriod(swv.displayName, date.dutch)) }
-        guard period.lwooToewijzing != .onbekend else { return .unknown(Derivations.Messages.variantNotInSource(swv.displayName)) }
-        return .value(period.lwooToewijzing.rawValue, [.of(swv, period, lookupDate: date)])
+        guard let known = context.model.knowledge.policy(of: swv.code, on: date) else {
+            return .unknown(Derivations.Messages.noPeriod(swv.displayName, date.dutch))
+        }
+        guard known.value != .onbekend else { return .unknown(Derivations.Messages.variantNotInSource(swv.displayName)) }
+        return .value(known.value.rawValue, [.of(swv, known, lookupDate: date)])
     }
 
     enum Messages {

@@ -32,13 +32,19 @@ public struct AdviceDocument: Sendable {
     public var names: [NameForm] = []
     /// Whom parents can call: the school and the SWV, as parents hear them.
     public var contacts: [String] = []
+    /// Their contacts as the knowledge gives them (a web address, a telephone number): never explained or changed.
+    public var contactDetails: [String] = []
+    /// The facts of the case a knowledge file gave (bundled or the user's), each once, in the order the route used
+    /// them: "Beleid nieuwe SWV: populatiebekostiging (kennisbestand k1.csv: navraag bij het loket; gecontroleerd …)".
+    public var known: [String] = []
     /// The terms to explain the first time they are said (parents' voice).
     public var glossary: [GlossaryTerm] = []
 
     /// An explainer of the glossary that leaves the advice's names alone.
     public var explainer: GlossaryExplainer {
         // A name is left alone; "het samenwerkingsverband voor Breda" is a description, and its terms are explained.
-        GlossaryExplainer(terms: glossary, protected: names.flatMap { [$0.full, $0.short] + ($0.parents.hasPrefix("het ") ? [] : [$0.parents]) })
+        GlossaryExplainer(
+            terms: glossary, protected: names.flatMap { [$0.full, $0.short] + ($0.parents.hasPrefix("het ") ? [] : [$0.parents]) } + contactDetails)
     }
 
     public var isConditional: Bool {
@@ -138,6 +144,8 @@ public struct AdviceDocument: Sendable {
         public var rule: String?
         public var sources: [String]
         public var reason: String?
+        /// The facts of knowledge files the value comes from, with the facts of other files that said something else.
+        public var knowledge: [(fact: KnowledgeFact, disagreeing: [KnowledgeFact])] = []
     }
 
     /// One line of "waarom": a fact, its value and where it came from.
@@ -257,7 +265,10 @@ struct AdviceDocumentBuilder {
         if let laws, voice == .school { document.stepLawTexts = LawTextLines(laws: laws).stepLines(advice, indent: "   ") }
         document.names = names
         document.outline = outline
-        document.contacts = contacts()
+        let reach = contacts()
+        document.contacts = reach.contacts
+        document.contactDetails = reach.details
+        if voice == .school { document.known = known() }
         if voice == .ouders { document.glossary = content.glossary }
         return document
     }
@@ -306,15 +317,53 @@ struct AdviceDocumentBuilder {
     /// The names of the school and SWVs, as the advice's sentences give them and as people say them.
     let names: [NameForm]
 
-    /// Whom parents can call: the school of the case and its SWV (else an SWV of the case), as parents hear them.
-    func contacts() -> [String] {
-        guard voice == .ouders else { return [] }
+    /// Whom parents can call: the school of the case and its SWV (else an SWV of the case), as parents hear them, each
+    /// with its public contact where a knowledge file gives one ("het samenwerkingsverband … (https://…)").
+    func contacts() -> (contacts: [String], details: [String]) {
+        guard voice == .ouders else { return ([], []) }
         let steps = advice.trail + advice.leaves.flatMap(\.trail)
         let school = steps.lazy.filter { self.content.fact($0.fact)?.soort == .school }.compactMap { self.model.school($0.value) }.first
         let swv =
             school.flatMap { model.swv($0.swv) }
             ?? steps.reversed().lazy.filter { self.content.fact($0.fact)?.soort == .swv }.compactMap { self.model.swv($0.value) }.first
-        return [school.map { NameForm(school: $0).parents }, swv.map { NameForm(swv: $0).parents }].compactMap { $0 }
+        var details: [String] = []
+        func reachable(_ name: String, _ code: String) -> String {
+            guard let contact = model.knowledge.contact(of: code, on: advice.peildatum) else { return name }
+            details.append(contact.value)
+            return "\(name) (\(contact.value))"
+        }
+        let contacts = [school.map { reachable(NameForm(school: $0).parents, $0.code) }, swv.map { reachable(NameForm(swv: $0).parents, $0.code) }]
+        return (contacts.compactMap { $0 }, details)
+    }
+
+    /// The case's answers that the data overrules (a case file saved before a knowledge file knew the fact), each once.
+    func overruled() -> [String] {
+        let steps = advice.trail + advice.leaves.flatMap(\.trail)
+        return unique(
+            steps.compactMap { step -> String? in
+                guard let answer = step.overruledAnswer, case .derived(_, let provenance) = step.origin else { return nil }
+                let label = content.fact(step.fact)?.kort ?? step.fact
+                let sources = unique(provenance.map { item in item.source { cite($0, on: item.lookupDate) } })
+                return Messages.overruled(
+                    label, content.display(answer, of: step.fact, model: model), content.display(step.value, of: step.fact, model: model),
+                    sources.joined(separator: "; "))
+            })
+    }
+
+    /// Every derived fact of the route that rests on a knowledge file, in words with its source and check date, once.
+    func known() -> [String] {
+        let steps = advice.trail + advice.leaves.flatMap(\.trail)
+        var lines: [String] = []
+        for step in steps {
+            guard case .derived(_, let provenance) = step.origin else { continue }
+            for item in provenance {
+                guard let fact = item.knowledge, !item.voorbeeld else { continue }
+                let label = content.fact(step.fact)?.kort ?? step.fact
+                let value = content.display(step.value, of: step.fact, model: model)
+                lines.append(Messages.known(label, value, source(of: fact, on: item.lookupDate), fact.gecontroleerd))
+            }
+        }
+        return unique(lines)
     }
 
     // MARK: - Outcomes and branches
@@ -397,8 +446,14 @@ struct AdviceDocumentBuilder {
             step.fact = fork.fact.id
             steps.append(step)
         }
-        // Two unknowns answered by one look at the same paper are one thing to find out.
-        return unique(steps, by: \.text)
+        // Two unknowns answered by one look at the same paper are one thing to find out; a hint (an organisation's
+        // contact) is given at the first item it belongs to.
+        var shown = Set<String>()
+        return unique(steps, by: \.text).map { step in
+            var step = step
+            step.hints = step.hints.filter { shown.insert($0).inserted }
+            return step
+        }
     }
 
     /// What the model knows near a fact nobody knows: from the derivation that could not tell it, and from the
@@ -419,12 +474,20 @@ struct AdviceDocumentBuilder {
         for control in content.controls where control.afleiding.invoer.contains(fork.fact.id) { ask(control.afleiding) }
         return found.map { hint in
             switch hint {
-            case .knownPolicy(let swv, let period, let date):
+            case .knownPolicy(let swv, let fact, let date):
                 // The option's own words, as the question offers them ("landelijke criteria (geen opting out van de criteria)").
-                let words = fork.fact.option(period.lwooToewijzing.rawValue).map { Self.lowercasingFirst($0.tekst) }
+                let variant = fact.value.text
+                let words = fork.fact.option(variant).map { Self.lowercasingFirst($0.tekst) }
                 return Messages.knownPolicy(
-                    NameForm(swv: swv).short, words ?? period.lwooToewijzing.rawValue, period.vanaf, period.tot, before: period.vanaf <= date,
-                    source: cite(period.bron, on: period.vanaf))
+                    NameForm(swv: swv).short, words ?? fact.value.dutch, fact.period.vanaf, fact.period.tot, before: fact.period.vanaf <= date,
+                    source: source(of: fact, on: fact.period.vanaf))
+            case .contact(let holder, let fact):
+                let name: String
+                switch holder {
+                case .swv(let swv): name = NameForm(swv: swv).short
+                case .school(let school): name = NameForm(school: school).short
+                }
+                return Messages.contact(name, fact.value.text, source: source(of: fact, on: advice.peildatum))
             case .nameListsLwoo(let school):
                 return Messages.nameListsLwoo(school.naam)
             case .examinedLeerwegen(let school, let leerwegen):
@@ -482,8 +545,16 @@ struct AdviceDocumentBuilder {
                 var details = [Messages.rule(derivation.regel) + (derivation.interpretatie == true ? " " + Messages.interpretationMark : "")]
                 let day = content.day(of: derivation.datum, values: sharedValues, peildatum: advice.peildatum)
                 details.append(Messages.sources(derivation.bronnen.map { cite($0, on: day) }))
-                details += provenance.map {
-                    Messages.data($0.record, cite($0.bron, on: $0.lookupDate), $0.laatstGecontroleerd, dated: $0.gegevensDatum)
+                for item in provenance {
+                    details.append(
+                        Messages.data(item.record, item.source { cite($0, on: item.lookupDate) }, item.laatstGecontroleerd, dated: item.gegevensDatum)
+                    )
+                    if let fact = item.knowledge {
+                        details.append(Messages.knowledgeRow(fact.origin.place, fact.opmerking))
+                        for other in item.disagreeing {
+                            details.append(Messages.disagreeingRow(other.origin.label, other.origin.place, other.value.dutch, other.gecontroleerd))
+                        }
+                    }
                 }
                 if let laws {
                     let texts = LawTextLines(laws: laws)
@@ -509,7 +580,8 @@ struct AdviceDocumentBuilder {
             case .derived(let derivation, let provenance):
                 entry.origin = "afgeleid"
                 entry.rule = derivation.regel
-                entry.sources = derivation.bronnen + provenance.map(\.bron)
+                entry.sources = derivation.bronnen + provenance.map(\.rawSource)
+                entry.knowledge = provenance.compactMap { item in item.knowledge.map { ($0, item.disagreeing) } }
             }
             return entry
         }
@@ -519,7 +591,7 @@ struct AdviceDocumentBuilder {
 
     /// The warnings about the data: in full for the school; for parents only that an example is no real advice.
     func warnings() -> [String] {
-        guard voice == .ouders else { return advice.warnings }
+        guard voice == .ouders else { return overruled() + advice.warnings }
         let example = advice.leaves.contains { leaf in
             leaf.trail.contains { step in
                 if case .derived(_, let provenance) = step.origin { return provenance.contains(where: \.voorbeeld) }
@@ -537,6 +609,15 @@ struct AdviceDocumentBuilder {
         let sentences = unique(texts).flatMap(Sentences.split)
         let explanation = unique(sentences).joined(separator: " ")
         return explanation.isEmpty ? Messages.interpretationDefault : explanation
+    }
+
+    /// Where a fact of a knowledge file comes from, as the reader sees it: a citation of the registry for the bundled
+    /// facts (`RSV Breda eo §1`), the file's own words for a user's (`uw kennisbestand: navraag bij het loket`).
+    func source(of fact: KnowledgeFact, on day: Day) -> String {
+        switch fact.origin.kind {
+        case .bundled, .examples: cite(fact.bron, on: day)
+        case .own, .given, .rio: "\(fact.origin.label): \(fact.bron)"
+        }
     }
 
     /// A citation as the reader sees it, read on `day` (default: the peildatum; see `Citation.rendered`).

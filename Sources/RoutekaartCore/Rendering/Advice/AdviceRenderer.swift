@@ -142,6 +142,9 @@ public struct AdviceRenderer: Sendable {
             let period = (through == nil ? "vanaf " : "van ") + from.dutch + (through.map { " tot en met \($0.dutch)" } ?? "")
             return (before ? "Laatst bekend beleid van " : "Eerst bekend beleid van ") + "\(swv): \(variant), \(period) (bron: \(source))."
         }
+        static func contact(_ name: String, _ contact: String, source: String) -> String {
+            "Contact van \(name): \(contact) (bron: \(source))."
+        }
         static func nameListsLwoo(_ name: String) -> String {
             "Aanwijzing: DUO's officiële naam, „\(name)”, noemt lwoo. Dat wijst op een licentie, maar bewijst het niet."
         }
@@ -150,6 +153,14 @@ public struct AdviceRenderer: Sendable {
         }
         static func otherVestiging(_ other: String, _ code: String, _ school: String, _ leerweg: String) -> String {
             "Een andere vestiging van dezelfde school, \(other) (\(code)), examineert de leerweg \(leerweg); \(school) heeft er geen examengegevens van."
+        }
+        static func known(_ label: String, _ value: String, _ source: String, _ checked: Day) -> String {
+            "Afgeleid — \(label): \(value) (\(source); gecontroleerd \(checked.dutch))."
+        }
+        static func overruled(_ label: String, _ answer: String, _ value: String, _ source: String) -> String {
+            "Het casusbestand zegt bij ‘\(label)’ „\(answer)”, maar de gegevens zeggen „\(value)”"
+                + (source.isEmpty ? "" : " (bron: \(source))")
+                + ". Het advies volgt de gegevens. Klopt het antwoord, pas dan het kennisbestand aan ('routekaart kennis' toont waar het staat)."
         }
         static let parentsHeading = "Wat er gebeurt"
         static let dependsForParents = "Dat hangt af van iets wat de school nog uitzoekt:"
@@ -236,6 +247,12 @@ public struct AdviceRenderer: Sendable {
         static func data(_ record: String, _ source: String, _ checked: Day?, dated: Day?) -> String {
             let state = dated.map { "gegevens van \($0)" } ?? checked.map { "gecontroleerd \($0)" } ?? "niet gecontroleerd"
             return "Gegevens: \(record) (\(source); \(state))"
+        }
+        static func knowledgeRow(_ place: String, _ note: String?) -> String {
+            "  regel \(place)" + (note.map { "; opmerking: \($0)" } ?? "")
+        }
+        static func disagreeingRow(_ label: String, _ place: String, _ value: String, _ checked: Day) -> String {
+            "  niet gebruikt: \(label) (\(place)) zegt „\(value)” (gecontroleerd \(checked))"
         }
         static func outcomeLine(_ id: String, _ title: String) -> String { "uitkomst \(id): \(title)" }
         static let branchesLine = "het advies splitst zich op wat niet bekend is (zie hierboven)"

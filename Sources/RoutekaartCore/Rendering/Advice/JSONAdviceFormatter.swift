@@ -10,7 +10,8 @@ struct JSONAdviceFormatter {
             pad: document.path.map {
                 .init(
                     knoop: $0.node, feit: $0.fact, vraag: $0.label, waarde: $0.value, tekst: $0.text, herkomst: $0.origin, regel: $0.rule,
-                    bronnen: $0.sources, reden: $0.reason)
+                    bronnen: $0.sources, reden: $0.reason,
+                    kennis: $0.knowledge.isEmpty ? nil : $0.knowledge.map { JSONAdvice.Knowledge($0.fact, disagreeing: $0.disagreeing) })
             })
         json.advice = JSONAdvice.Part(document.body)
         if document.cases.count > 1 {
@@ -123,6 +124,44 @@ struct JSONAdvice: Encodable {
         var regel: String?
         var bronnen: [String]
         var reden: String?
+        /// The facts of knowledge files the value comes from (the bundled ones and the user's alike).
+        var kennis: [Knowledge]?
+    }
+
+    /// A fact of a knowledge file: where it is (file, line, whose), what it says, its source and when it was checked.
+    struct Knowledge: Encodable {
+        var bestand: String
+        var regel: Int
+        /// `meegeleverde gegevens`, `uw kennisbestand`, `kennisbestand regio.csv`, `DUO RIO`.
+        var herkomst: String
+        var onderwerp: String
+        var code: String
+        var leerwegen: String?
+        var waarde: String
+        var vanaf: String
+        var tot: String?
+        var bron: String
+        var gecontroleerd: String
+        var opmerking: String?
+        /// Facts of other files that said something else for the same day; this one was checked more recently (or its
+        /// file comes first).
+        var nietGebruikt: [Knowledge]?
+
+        init(_ fact: KnowledgeFact, disagreeing: [KnowledgeFact] = []) {
+            bestand = Sanitized.path(fact.origin.file)
+            regel = fact.origin.line
+            herkomst = fact.origin.label
+            onderwerp = fact.subject.rawValue
+            code = fact.code
+            leerwegen = fact.scope == .all ? nil : fact.scope.text
+            waarde = fact.value.text
+            vanaf = fact.period.vanaf.description
+            tot = fact.period.tot?.description
+            bron = fact.bron
+            gecontroleerd = fact.gecontroleerd.description
+            opmerking = fact.opmerking
+            nietGebruikt = disagreeing.isEmpty ? nil : disagreeing.map { Knowledge($0) }
+        }
     }
 
     enum Keys: String, CodingKey {

@@ -21,6 +21,7 @@ struct MarkdownAdviceFormatter {
         } else {
             lines.append("# " + Messages.adviceHeading(Messages.dependsHeading))
         }
+        if !document.known.isEmpty { lines += [""] + document.known.map { "- " + $0 } }
         if !document.inquiries.isEmpty {
             lines += ["", "## " + Messages.findOutFirst, "", Messages.findOutIntro(document.cases.count), ""]
             lines += steps(document.inquiries, document: document)

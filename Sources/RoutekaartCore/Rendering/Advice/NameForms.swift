@@ -21,7 +21,9 @@ public struct NameForm: Sendable, Equatable {
         full = swv.displayName
         if let naam = swv.naam {
             short = naam
-            parents = naam
+            // A parent may not know "De Meierij" as a samenwerkingsverband: say so, unless the name does.
+            let says = ["samenwerkingsverband", "swv", "rsv", "passend onderwijs"].contains { naam.lowercased().contains($0) }
+            parents = says ? naam : Messages.swvForParents(named: naam)
         } else {
             short = "SWV \(swv.code)"
             let shown = Array(swv.gemeenten.prefix(3))
@@ -48,6 +50,7 @@ public struct NameForm: Sendable, Equatable {
 
     enum Messages {
         static let swvForParents = "het samenwerkingsverband"
+        static func swvForParents(named name: String) -> String { "het samenwerkingsverband \(name)" }
         static func swvForParents(_ places: String, more: Bool) -> String {
             "het samenwerkingsverband voor \(places)" + (more ? " en omgeving" : "")
         }

@@ -26,6 +26,7 @@ struct TextAdviceFormatter {
         } else {
             lines.append(bold(Messages.adviceHeading(Messages.dependsHeading)))
         }
+        if !document.known.isEmpty { lines += [""] + document.known }
         if !document.inquiries.isEmpty {
             lines += ["", bold(Messages.findOutFirst), Messages.findOutIntro(document.cases.count)]
             lines += steps(document.inquiries, document: document)
