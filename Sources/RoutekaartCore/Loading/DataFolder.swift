@@ -24,7 +24,7 @@ struct DataFolder: Sendable {
     /// folder someone put there, a symbolic link to `/usr`), hidden files (a writer's temporary files) are not read,
     /// and only regular files are (a link to a file is followed; a device or a pipe is not read).
     static let expected: [(folder: String, extensions: [String])] = [
-        ("", [".json"]), ("inhoud", [".json"]), ("model", [".json", ".csv"]), ("voorbeeld", [".json"]), ("wet", [".md"]),
+        ("", [".json"]), ("inhoud", [".json"]), ("model", [".json", ".csv"]), ("voorbeeld", [".json", ".csv"]), ("wet", [".md"]),
     ]
 
     static func reading(_ directory: String) -> DataFolder {

@@ -40,7 +40,6 @@ final class Signals: @unchecked Sendable {
             { raw in
                 guard let raw else { return nil }
                 Unmanaged<Signals>.fromOpaque(raw).takeUnretainedValue().waitForSignals()
-                return nil
             }, Unmanaged.passRetained(self).toOpaque())
         // Without the thread nobody would take the signals: leave them to the system then (Ctrl-C still stops).
         if started != 0 {
