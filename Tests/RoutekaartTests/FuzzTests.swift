@@ -346,6 +346,13 @@ import Testing
             replacement: "licentie;99ZZ00;;ja;2016-01-01;2018-07-31;rsv-breda-2015 §1;2026-12-07;", column: "code",
             message: "is geen vestiging in de gegevens"),
         KnowledgeBreakage(
+            file: "model/kennis.csv", rule: "een persoon in de bron (een regel van het model, niet van het lezen)", row: "naam;VO2001;",
+            replacement: "naam;VO2001;;Samenwerkingsverband VO Groningen Stad;2014-08-01;;navraag bij mevrouw Jansen;2026-12-07;", column: "bron",
+            message: "lijkt een persoon te noemen"),
+        KnowledgeBreakage(
+            file: "voorbeeld/kennis.csv", rule: "een persoonlijk e-mailadres als contact", row: "licentie;90ZD00;",
+            replacement: "contact;VB-ZEEDUIN;;j.devries@zeeduin.test;2016-01-01;;voorbeeld;2016-01-01;", column: "waarde", message: "e-mailadres"),
+        KnowledgeBreakage(
             file: "model/kennis.csv", rule: "beleid voor pro", row: "naam;VO2001;",
             replacement: "pro;VO2001;;landelijk;2016-01-01;;swv-vo2001-home;2026-12-07;", column: "onderwerp",
             message: "voor pro bestaat geen opting out"),

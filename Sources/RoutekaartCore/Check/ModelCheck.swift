@@ -86,7 +86,13 @@ struct ModelCheck {
             for row in table.rows {
                 if let subject = KnowledgeSubject(rawValue: table.field(row, "onderwerp").lowercased()) { subjects[row.line] = subject }
             }
-            for problem in reading.errors + reading.warnings {
+            var problems = reading.errors + reading.warnings
+            if table.kind == .bundled || table.kind == .examples {
+                var validator = KnowledgeValidator(
+                    table: table, reference: KnowledgeReference(model: model, examples: table.kind == .examples), today: Day.inpassing)
+                problems += validator.personalDataProblems()
+            }
+            for problem in problems {
                 var subject: KnowledgeSubject?
                 if let file = problem.file, file.hasPrefix(table.path + ":"), let line = Int(file.dropFirst(table.path.count + 1)) {
                     subject = subjects[line]

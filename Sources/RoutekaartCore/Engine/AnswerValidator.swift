@@ -145,9 +145,11 @@ public enum Sanitized {
     /// (bidi overrides and isolates, zero-width, byte order mark), line and paragraph separators,
     /// private-use and unassigned code points.
     static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
+        // Printable ASCII, most of every text, without the lookup of its category.
+        if scalar.value < 0x7F { return scalar.value < 0x20 }
         switch scalar.properties.generalCategory {
-        case .control, .format, .lineSeparator, .paragraphSeparator, .privateUse, .surrogate, .unassigned: true
-        default: false
+        case .control, .format, .lineSeparator, .paragraphSeparator, .privateUse, .surrogate, .unassigned: return true
+        default: return false
         }
     }
 }

@@ -14,6 +14,15 @@ struct KnowledgeValidator {
     var contexts: [String: Set<String>] = [:]
     /// What the personal-data check found in a text without context (most rows of a file share their bron).
     var findings: [String: PersonalDataCheck.Finding?] = [:]
+    /// False for the data folder's own files (`model/kennis.csv`, `voorbeeld/kennis.csv`): their check stamp proves
+    /// them, and the model's rules run the personal-data check (`personalDataProblems`) when it does not.
+    var checksPersonalData = true
+
+    /// The line breaks and tab a cell may hold.
+    static let textBreaks: Set<Unicode.Scalar> = ["\n", "\r", "\t"]
+
+    /// The columns of the table, trimmed and in lower case, by position.
+    let columns: [String]
 
     /// The longest text a field may hold.
     static let maximumFieldLength = 1_000
@@ -22,6 +31,7 @@ struct KnowledgeValidator {
         self.table = table
         self.reference = reference
         self.today = today
+        columns = table.header.map { $0.trimmingBlanks().lowercased() }
         var names: [String: [String]] = [:]
         for row in table.rows where table.field(row, "onderwerp").lowercased() == KnowledgeSubject.naam.rawValue {
             names[table.field(row, "code").uppercased(), default: []].append(table.field(row, "waarde"))
@@ -50,21 +60,22 @@ struct KnowledgeValidator {
         func field(_ column: String) -> String { table.field(row, column) }
 
         // Every field: visible text of a sane length, and no personal data in free text.
-        for (position, name) in table.header.enumerated() where row.fields.indices.contains(position) {
+        for (position, column) in columns.enumerated() where row.fields.indices.contains(position) {
             let text = row.fields[position]
-            let column = name.trimmingBlanks().lowercased()
             // A line break inside a cell (Alt+Enter in a spreadsheet) is text; other controls and direction marks are not.
-            if let scalar = text.unicodeScalars.first(where: { Sanitized.needsEscape($0) && !["\n", "\r", "\t"].contains($0) }) {
+            // (Printable ASCII, most of every file, needs no closer look.)
+            if !text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }),
+                let scalar = text.unicodeScalars.first(where: { Sanitized.needsEscape($0) && !Self.textBreaks.contains($0) })
+            {
                 problem(column, Messages.invisible(scalar))
-            } else if text.count > Self.maximumFieldLength {
+            } else if text.utf8.count > Self.maximumFieldLength, text.count > Self.maximumFieldLength {
                 problem(column, Messages.tooLong)
             } else if text.hasPrefix("=") {
                 problem(column, Messages.formula)
-            } else if !["onderwerp", "code", "leerwegen", "waarde", "vanaf", "tot", "gecontroleerd"].contains(column), !text.isEmpty,
-                let finding = personalData(in: text, contact: false, source: column == "bron", code: code)
-            {
-                problem(column, finding.message)
             }
+        }
+        if checksPersonalData {
+            for (column, message) in personalDataFindings(row) where column != "waarde" { problem(column, message) }
         }
 
         let subjectText = field("onderwerp").lowercased()
@@ -88,7 +99,9 @@ struct KnowledgeValidator {
         let checkedCode = checkCode(field("code"), for: subject, problem: problem)
         let scope = checkLeerwegen(field("leerwegen"), for: subject, problem: problem)
         var value = checkValue(field("waarde"), subject: subject, scope: scope, problem: problem)
-        if subject == .contact, value != nil, let finding = personalData(in: field("waarde"), contact: true, code: code) {
+        if subject == .contact, value != nil, checksPersonalData,
+            let finding = personalData(in: field("waarde"), contact: true, code: code)
+        {
             problem("waarde", finding.message)
             value = nil
         }
@@ -252,6 +265,35 @@ struct KnowledgeValidator {
             return nil
         }
         return day
+    }
+
+    /// The personal data in a row's free text (its `bron` and own columns) and, for a contact, its `waarde`: column and
+    /// message.
+    mutating func personalDataFindings(_ row: KnowledgeRow) -> [(column: String, message: String)] {
+        let code = table.field(row, "code")
+        var found: [(String, String)] = []
+        for (position, name) in table.header.enumerated() where row.fields.indices.contains(position) {
+            let text = row.fields[position]
+            let column = name.trimmingBlanks().lowercased()
+            guard !text.isEmpty, !["onderwerp", "code", "leerwegen", "waarde", "vanaf", "tot", "gecontroleerd"].contains(column),
+                text.count <= Self.maximumFieldLength, !text.hasPrefix("="),
+                !text.unicodeScalars.contains(where: { Sanitized.needsEscape($0) && !["\n", "\r", "\t"].contains($0) })
+            else { continue }
+            if let finding = personalData(in: text, contact: false, source: column == "bron", code: code) { found.append((column, finding.message)) }
+        }
+        if table.field(row, "onderwerp").lowercased() == KnowledgeSubject.contact.rawValue, !table.field(row, "waarde").isEmpty,
+            let finding = personalData(in: table.field(row, "waarde"), contact: true, code: code)
+        {
+            found.append(("waarde", finding.message))
+        }
+        return found
+    }
+
+    /// Every row's personal data, as problems with file, line and column: the rule for the files read without the check.
+    mutating func personalDataProblems() -> [InputError] {
+        table.rows.flatMap { row in
+            personalDataFindings(row).map { InputError(.data, file: "\(table.path):\(row.line)", place: Messages.column($0.column), $0.message) }
+        }
     }
 
     /// What looks like personal data in `text`. The organisation's own words (which only ever clear a suspected name)

@@ -157,8 +157,10 @@ enum ModelLoader {
         // The knowledge, read against the SWVs and schools of this model, by the reader of every knowledge file.
         let reference = KnowledgeReference(model: base, examples: !parts.exampleSWVs.isEmpty || !parts.exampleSchools.isEmpty)
         parts.knowledgeReadings = parts.knowledgeFiles.map { file in
+            // The folder's own files are proven by its check stamp; their personal-data check is a rule of the model.
             KnowledgeReader.parse(
-                file.bytes, path: file.source.path, label: file.source.label, kind: file.source.kind, reference: reference, today: today)
+                file.bytes, path: file.source.path, label: file.source.label, kind: file.source.kind, reference: reference, today: today,
+                checksPersonalData: file.source.kind != .bundled && file.source.kind != .examples)
         }
         let model = base.with(knowledge: KnowledgeBase(tables: parts.knowledgeReadings.map(\.table)))
         return (model, places)
