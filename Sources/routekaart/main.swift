@@ -40,9 +40,8 @@ func command(named name: String) throws(ExitError) -> Command {
 Signals.shared.start()
 do {
     try main(Array(CommandLine.arguments.dropFirst()))
-    Signals.shared.waitIfHandling()
+    Signals.shared.end(ExitCode.success)
 } catch {
-    Signals.shared.waitIfHandling()
-    if let message = error.message { Terminal.err(message) }
-    exit(error.code)
+    // While a signal is being handled, that ends the program (with its own code, after saving).
+    Signals.shared.end(error.code) { if let message = error.message { Terminal.err(message) } }
 }

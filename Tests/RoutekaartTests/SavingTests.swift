@@ -148,6 +148,7 @@ import Testing
         try #require(saved.count == 1, "\(name): \(live.err)")
         #expect(live.err.contains("staan in \(saved[0])"), "\(name): \(live.err)")
         #expect(try Support.readCase(saved[0], in: folder).antwoorden.count == 2)
+        #expect(FileWritingTests.leftovers(in: folder).isEmpty, "\(name): achtergelaten: \(FileWritingTests.leftovers(in: folder))")
     }
 
     @Test("een signaal buiten het vraaggesprek geeft geen geheugendump", .timeLimit(.minutes(1)))

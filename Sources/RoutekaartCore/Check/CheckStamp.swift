@@ -70,6 +70,7 @@ public struct CheckStamp: Codable, Sendable, Equatable {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         guard let data = try? encoder.encode(self) else { return false }
-        return (try? Path.write(data + Data("\n".utf8), to: Path.join(directory, Self.fileName))) != nil
+        // The program's own file: replaced.
+        return (try? FileWriter.write(Array(data) + [0x0A], to: Path.join(directory, Self.fileName), existing: .replace)) != nil
     }
 }

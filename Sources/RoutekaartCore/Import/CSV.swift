@@ -13,61 +13,132 @@ public enum TextDecoding {
         case windows1252 = "Windows-1252"
     }
 
-    /// The bytes as UTF-8, without a byte-order mark: valid UTF-8 stays as it is, anything else is read as Windows-1252.
-    public static func utf8(_ bytes: [UInt8]) -> (bytes: [UInt8], encoding: Encoding) {
+    /// Why the bytes of a file are not text Routekaart reads: at `offset` in the bytes as given.
+    public struct Problem: Error, Sendable, Equatable {
+        public enum Kind: Sendable, Equatable {
+            /// A byte that is not UTF-8 in a file that is UTF-8 elsewhere (its byte-order mark, or the first
+            /// character of more than one byte at `evidence`): a mixture of two encodings.
+            case mixture(byte: UInt8, evidence: Int?)
+            /// A byte that Windows-1252 does not define (0x81, 0x8D, 0x8F, 0x90, 0x9D).
+            case notWindows1252(UInt8)
+            /// A control character (C0 but tab and line ends, DEL, C1): it would act on the terminal.
+            case control(Unicode.Scalar)
+        }
+
+        public var offset: Int
+        public var kind: Kind
+    }
+
+    /// The bytes as UTF-8, without a byte-order mark, decided for the whole file: valid UTF-8 is UTF-8; a file with
+    /// no UTF-8 character of more than one byte and no byte-order mark, but with bytes that are not UTF-8, is
+    /// Windows-1252. A file that is both (one stray byte in a UTF-8 file) is refused at the first byte that does not
+    /// fit, never re-read in the other encoding: that would garble every other accented letter.
+    public static func utf8(_ bytes: [UInt8]) throws(Problem) -> (bytes: [UInt8], encoding: Encoding) {
         var start = 0
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
         let body = start == 0 ? bytes : Array(bytes[start...])
-        if body.withUnsafeBufferPointer(isValidUTF8) { return (body, .utf8) }
+        let scan = body.withUnsafeBufferPointer(scanUTF8)
+        guard let invalid = scan.firstInvalid else { return (body, .utf8) }
+        if start > 0 || scan.firstMultibyte != nil {
+            throw Problem(offset: start + invalid, kind: .mixture(byte: body[invalid], evidence: scan.firstMultibyte.map { $0 + start }))
+        }
         var out: [UInt8] = []
         out.reserveCapacity(body.count + body.count / 8)
-        for byte in body {
+        for (offset, byte) in body.enumerated() {
             let scalar: UInt32 = byte < 0x80 ? UInt32(byte) : (byte >= 0xA0 ? UInt32(byte) : windows1252High[Int(byte - 0x80)])
+            if byte >= 0x80 && byte < 0xA0 && scalar < 0xA0 { throw Problem(offset: offset, kind: .notWindows1252(byte)) }
             appendUTF8(scalar, to: &out)
         }
         return (out, .windows1252)
     }
 
-    /// True when the bytes are UTF-8 (RFC 3629: no overlong forms, no surrogates, nothing above U+10FFFF). ASCII, most
-    /// of every file, is passed over eight bytes at a time.
-    static func isValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = bytes.baseAddress else { return true }
+    /// The first control character in UTF-8 bytes (C0 but tab, line feed and carriage return; DEL; C1), or nil.
+    /// ASCII text is passed over eight bytes at a time.
+    public static func firstControl(_ bytes: UnsafeBufferPointer<UInt8>) -> (offset: Int, scalar: Unicode.Scalar)? {
+        guard let base = bytes.baseAddress else { return nil }
         let count = bytes.count
         var index = 0
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
         while index < count {
-            while index + 8 <= count,
-                UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
-            {
+            // No byte below 0x20, none 0x7F, none 0xC2 (the lead byte of C1): skip the eight.
+            while index + 8 <= count {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                let below = (word &- ones &* 0x20) & ~word & highs
+                let del = word ^ (ones &* 0x7F)
+                let c2 = word ^ (ones &* 0xC2)
+                if below == 0 && (del &- ones) & ~del & highs == 0 && (c2 &- ones) & ~c2 & highs == 0 {
+                    index += 8
+                } else {
+                    break
+                }
+            }
+            let end = min(index + 8, count)
+            while index < end {
+                let byte = bytes[index]
+                if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D || byte == 0x7F {
+                    return (index, Unicode.Scalar(byte))
+                }
+                if byte == 0xC2, index + 1 < count, (0x80...0x9F).contains(bytes[index + 1]) {
+                    return (index, Unicode.Scalar(bytes[index + 1]))
+                }
+                index += 1
+            }
+        }
+        return nil
+    }
+
+    /// Where the first byte that is not UTF-8 is, and the first character of more than one byte.
+    static func scanUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> (firstInvalid: Int?, firstMultibyte: Int?) {
+        guard let base = bytes.baseAddress else { return (nil, nil) }
+        let count = bytes.count
+        var index = 0
+        var firstInvalid: Int?
+        var firstMultibyte: Int?
+        while index < count {
+            while index + 8 <= count, UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
                 index += 8
             }
             guard index < count else { break }
-            let lead = bytes[index]
-            if lead < 0x80 {
+            if bytes[index] < 0x80 {
                 index += 1
                 continue
             }
-            let length: Int
-            var scalar: UInt32
-            switch lead {
-            case 0xC2...0xDF: (length, scalar) = (2, UInt32(lead & 0x1F))
-            case 0xE0...0xEF: (length, scalar) = (3, UInt32(lead & 0x0F))
-            case 0xF0...0xF4: (length, scalar) = (4, UInt32(lead & 0x07))
-            default: return false
+            if let length = sequenceLength(bytes, at: index) {
+                if firstMultibyte == nil { firstMultibyte = index }
+                index += length
+            } else {
+                if firstInvalid == nil { firstInvalid = index }
+                index += 1
             }
-            guard index + length <= count else { return false }
-            for offset in 1..<length {
-                let byte = bytes[index + offset]
-                guard byte & 0xC0 == 0x80 else { return false }
-                scalar = scalar << 6 | UInt32(byte & 0x3F)
-            }
-            switch length {
-            case 3: if scalar < 0x800 || (0xD800...0xDFFF).contains(scalar) { return false }
-            case 4: if scalar < 0x10000 || scalar > 0x10FFFF { return false }
-            default: break
-            }
-            index += length
+            if firstInvalid != nil && firstMultibyte != nil { break }
         }
-        return true
+        return (firstInvalid, firstMultibyte)
+    }
+
+    /// The length of the valid UTF-8 sequence (RFC 3629) that starts at `index`, or nil.
+    static func sequenceLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
+        let lead = bytes[index]
+        let length: Int
+        var scalar: UInt32
+        switch lead {
+        case 0xC2...0xDF: (length, scalar) = (2, UInt32(lead & 0x1F))
+        case 0xE0...0xEF: (length, scalar) = (3, UInt32(lead & 0x0F))
+        case 0xF0...0xF4: (length, scalar) = (4, UInt32(lead & 0x07))
+        default: return nil
+        }
+        guard index + length <= bytes.count else { return nil }
+        for offset in 1..<length {
+            let byte = bytes[index + offset]
+            guard byte & 0xC0 == 0x80 else { return nil }
+            scalar = scalar << 6 | UInt32(byte & 0x3F)
+        }
+        switch length {
+        case 3: if scalar < 0x800 || (0xD800...0xDFFF).contains(scalar) { return nil }
+        case 4: if scalar < 0x10000 || scalar > 0x10FFFF { return nil }
+        default: break
+        }
+        return length
     }
 
     static func appendUTF8(_ scalar: UInt32, to out: inout [UInt8]) {
@@ -135,7 +206,17 @@ public struct CSVTable: Sendable {
     /// Parses the bytes of a file; a broken row is an error with file, line and column.
     public init(bytes raw: [UInt8], file: String, separator: UInt8 = UInt8(ascii: ";")) throws(InputError) {
         self.file = file
-        let (bytes, encoding) = TextDecoding.utf8(raw)
+        let decided: (bytes: [UInt8], encoding: TextDecoding.Encoding)
+        do {
+            decided = try TextDecoding.utf8(raw)
+        } catch {
+            throw InputError(.data, file: file, place: Self.place(ofByte: error.offset, in: raw, separator: separator), Messages.encoding(error, raw))
+        }
+        let (bytes, encoding) = decided
+        if let control = bytes.withUnsafeBufferPointer(TextDecoding.firstControl) {
+            throw InputError(
+                .data, file: file, place: Self.place(ofByte: control.offset, in: bytes, separator: separator), Messages.control(control.scalar))
+        }
         self.encoding = encoding
         self.bytes = bytes
         let parsed = bytes.withUnsafeBufferPointer { buffer -> Result<Parser, InputError> in
@@ -254,15 +335,19 @@ public struct CSVTable: Sendable {
 
         /// Where the line being read ends (its `\n` or `\r`), found once per line.
         var lineEnd = -1
+        /// The first `\n` at or after the line being read (or the end of the buffer).
+        var nextLF = -1
 
         /// Where the unquoted field that starts at `start` ends: the next separator or line end (found with
         /// `memchr`, which looks at many bytes at once).
         mutating func fieldEnd(from start: Int) -> Int {
             guard let base = buffer.baseAddress else { return start }
             if start > lineEnd {
-                let newline = firstIndex(of: Self.lf, in: buffer, from: start) ?? buffer.count
-                let prefix = UnsafeBufferPointer(rebasing: buffer[..<newline])
-                lineEnd = firstIndex(of: Self.cr, in: prefix, from: start) ?? newline
+                // The next `\n` is looked for once, not once per line: in a file whose lines end in a lone `\r` it
+                // may lie far ahead (or nowhere), and looking from every line again would be quadratic.
+                if start > nextLF { nextLF = firstIndex(of: Self.lf, in: buffer, from: start) ?? buffer.count }
+                let prefix = UnsafeBufferPointer(rebasing: buffer[..<nextLF])
+                lineEnd = firstIndex(of: Self.cr, in: prefix, from: start) ?? nextLF
             }
             guard start < lineEnd, let found = memchr(base + start, Int32(separator), lineEnd - start) else { return lineEnd }
             return UnsafeRawPointer(found) - UnsafeRawPointer(base)
@@ -395,6 +480,52 @@ public struct CSVTable: Sendable {
         }
     }
 
+    /// The place of one byte of a file, for a message about that byte (a stray encoding, a control character):
+    /// `regel 3, kolom 4 (VESTIGINGSNAAM), teken 9`: its line, its field (counted as the reader counts them, the
+    /// header's name with it) and its character in that field.
+    static func place(ofByte offset: Int, in bytes: [UInt8], separator: UInt8) -> String {
+        let bom = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        var line = 1
+        var lineStart = bom
+        var index = bom
+        while index < offset {
+            let byte = bytes[index]
+            if byte == 0x0A || (byte == 0x0D && (index + 1 >= bytes.count || bytes[index + 1] != 0x0A)) {
+                line += 1
+                lineStart = index + 1
+            }
+            index += 1
+        }
+        /// The fields of the line from `start` up to `end`: where each starts.
+        func fieldStarts(from start: Int, to end: Int) -> [Int] {
+            var starts = [start]
+            var quoted = false
+            var index = start
+            while index < end {
+                let byte = bytes[index]
+                if byte == UInt8(ascii: "\"") { quoted.toggle() }
+                if byte == separator && !quoted { starts.append(index + 1) }
+                if !quoted && (byte == 0x0A || byte == 0x0D) { break }
+                index += 1
+            }
+            return starts
+        }
+        let starts = fieldStarts(from: lineStart, to: offset)
+        let fieldStart = starts.last ?? lineStart
+        let character = 1 + bytes[fieldStart..<offset].filter { $0 & 0xC0 != 0x80 }.count
+        // The header's name of that field, read loosely (it is only a label in a message).
+        let headerStarts = fieldStarts(from: bom, to: bytes.count)
+        var name: String?
+        if starts.count <= headerStarts.count {
+            let from = headerStarts[starts.count - 1]
+            var to = from
+            while to < bytes.count, bytes[to] != separator, bytes[to] != 0x0A, bytes[to] != 0x0D { to += 1 }
+            let text = String(decoding: bytes[from..<to], as: UTF8.self).trimming { $0 == " " || $0 == "\"" || $0 == "\t" }
+            if !text.isEmpty { name = Sanitized.short(text, limit: 40) }
+        }
+        return place(line, starts.count, name) + ", teken \(character)"
+    }
+
     static func place(_ line: Int, _ column: Int, _ name: String?) -> String {
         "regel \(line), kolom \(column)" + (name.map { " (\($0))" } ?? "")
     }
@@ -417,6 +548,31 @@ public struct CSVTable: Sendable {
     }
 
     enum Messages {
+        static func encoding(_ problem: TextDecoding.Problem, _ bytes: [UInt8]) -> String {
+            switch problem.kind {
+            case .mixture(let byte, let evidence):
+                let elsewhere: String
+                if let evidence {
+                    var end = evidence + 1
+                    while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
+                    let line = 1 + bytes[..<evidence].filter { $0 == 0x0A }.count
+                    elsewhere = "elders UTF-8 is (regel \(line): \"\(Sanitized.short(String(decoding: bytes[evidence..<end], as: UTF8.self)))\")"
+                } else {
+                    elsewhere = "met een UTF-8-BOM begint"
+                }
+                return "de byte \(hex(byte)) is geen UTF-8, terwijl het bestand \(elsewhere): een mengsel van twee tekensets wordt niet "
+                    + "gelezen (de andere letters zouden verminkt raken); sla het bestand als geheel op als UTF-8 (of als Windows-1252)"
+            case .notWindows1252(let byte):
+                return "de byte \(hex(byte)) is geen UTF-8 en bestaat niet in Windows-1252; is dit het goede bestand?"
+            case .control(let scalar):
+                return control(scalar)
+            }
+        }
+        static func control(_ scalar: Unicode.Scalar) -> String {
+            "bevat een stuurteken (\\u{\(String(scalar.value, radix: 16, uppercase: true))}); zo'n teken verandert wat een terminal toont "
+                + "en hoort in geen naam of gegeven: verwijder het"
+        }
+        static func hex(_ byte: UInt8) -> String { "0x" + (byte < 0x10 ? "0" : "") + String(byte, radix: 16, uppercase: true) }
         static let empty = "het bestand is leeg; verwacht een kopregel met kolomnamen"
         static let unclosedQuote = "een veld tussen aanhalingstekens wordt niet afgesloten"
         static let textAfterQuote = "na het afsluitende aanhalingsteken hoort een ; of het einde van de regel"

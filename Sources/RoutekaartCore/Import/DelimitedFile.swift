@@ -46,6 +46,11 @@ struct DelimitedFile {
             end += 1
         }
         separator = semicolons >= commas ? UInt8(ascii: ";") : UInt8(ascii: ",")
+        if let control = all.withUnsafeBufferPointer(TextDecoding.firstControl) {
+            throw InputError(
+                .data, file: path, place: CSVTable.place(ofByte: control.offset, in: all, separator: separator),
+                CSVTable.Messages.control(control.scalar))
+        }
         var cursor = 0
         var line = 1
         var fields: [Range<Int>] = []

@@ -56,10 +56,14 @@ public enum ModelImport {
         return ("duo-vestigingen-\(datum.year)", "duo-examenkandidaten-\(first)-\(last)", "regio-indeling-\(regioDatum.year)")
     }
 
+    /// The largest input file read: DUO's largest (five school years of exam candidates) is 4 MB. A larger file is
+    /// refused before it is read, so an import takes bounded time and memory whatever it is given.
+    public static let maximumInputSize = 32 << 20
+
     public static func prepare(_ request: Request) throws(InputErrors) -> Outcome {
         func table(_ path: String) throws(InputErrors) -> CSVTable {
             do {
-                return try CSVTable(bytes: Array(try FileReader.read(path)), file: path)
+                return try CSVTable(bytes: try FileReader.bytes(path, limit: maximumInputSize), file: path)
             } catch {
                 throw InputErrors([error])
             }
@@ -187,36 +191,16 @@ public enum ModelImport {
         return lines
     }
 
-    /// Writes every file to a temporary name in the folder, then renames them over the old ones; on any
-    /// failure the temporary files are removed and nothing is replaced.
-    public static func write(_ outcome: Outcome, to folder: String) throws(InputError) {
-        let manager = FileManager.default
-        do {
-            try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        } catch {
-            throw InputError(.missingFile, file: folder, Messages.cannotCreate)
-        }
-        let suffix = ".nieuw-\(ProcessInfo.processInfo.processIdentifier)"
-        var written: [(temporary: String, target: String)] = []
-        func cleanUp() { for item in written { try? manager.removeItem(atPath: item.temporary) } }
-        var items = outcome.files.map { (name: $0.name, data: Data($0.text.utf8)) }
+    /// Writes the model files as one set (`FileWriter.replaceAll`): all of them, or, when one cannot be written or
+    /// the program is stopped, none (the old files stay or are put back). The hand-entered files copied along go in the
+    /// same set. No input of the import is ever replaced.
+    public static func write(_ outcome: Outcome, to folder: String, inputs: [String] = []) throws(FileWriter.Failure) {
+        var items = outcome.files.map { (name: $0.name, bytes: Array($0.text.utf8)) }
         for copy in outcome.copies {
-            guard let data = manager.contents(atPath: copy.from) else { continue }
-            items.append((copy.name, data))
+            guard let bytes = try? FileReader.bytes(copy.from) else { continue }
+            items.append((copy.name, bytes))
         }
-        for item in items {
-            let target = Path.join(folder, item.name)
-            let temporary = target + suffix
-            guard manager.createFile(atPath: temporary, contents: item.data) else {
-                cleanUp()
-                throw InputError(.missingFile, file: temporary, Messages.cannotWrite)
-            }
-            written.append((temporary, target))
-        }
-        for item in written where rename(item.temporary, item.target) != 0 {
-            cleanUp()
-            throw InputError(.missingFile, file: item.target, Messages.cannotWrite)
-        }
+        try FileWriter.replaceAll(items, in: folder, inputs: inputs)
     }
 
     static func number(_ value: Int) -> String {
@@ -230,8 +214,6 @@ public enum ModelImport {
     }
 
     enum Messages {
-        static let cannotCreate = "kan de map niet maken; controleer het pad en de rechten"
-        static let cannotWrite = "kan niet schrijven; er is niets vervangen (controleer de map en de rechten)"
         static func sourceMissing(_ id: String) -> String {
             "de bron \"\(id)\" staat niet in het bronnenregister; voeg haar toe (titel, datum van de gegevens, vindplaats) en importeer opnieuw"
         }

@@ -10,30 +10,36 @@ struct DataFolder: Sendable {
     let directory: String
     /// Relative path → bytes, for every file but the raw import inputs and the stamp itself.
     let files: [String: Data]
+    /// Expected files that could not be read (too large, no permission), with the reason.
+    let refused: [String: InputError]
     /// A 64-bit FNV-1a hash over every file's relative path and bytes, in path order.
     let fingerprint: String
 
-    /// What is not part of the advisor's data: the raw import inputs, and the check stamp (`CheckStamp`) that
-    /// records this folder's fingerprint.
-    static let skipped: Set<String> = ["bronbestanden", stampFile]
+    /// What is not part of the advisor's data: the check stamp (`CheckStamp`) that records this folder's fingerprint.
+    static let skipped: Set<String> = [stampFile]
     static let stampFile = "gecontroleerd.json"
 
+    /// The files the advisor reads, and nothing else: the top level's JSON files and, one level deep, the files of
+    /// these folders with these extensions. Nothing below is walked (the raw import inputs in `bronbestanden/`, a
+    /// folder someone put there, a symbolic link to `/usr`), hidden files (a writer's temporary files) are not read,
+    /// and only regular files are (a link to a file is followed; a device or a pipe is not read).
+    static let expected: [(folder: String, extensions: [String])] = [
+        ("", [".json"]), ("inhoud", [".json"]), ("model", [".json", ".csv"]), ("voorbeeld", [".json", ".csv"]), ("wet", [".md"]),
+    ]
+
     static func reading(_ directory: String) -> DataFolder {
-        // Plain path strings and a walk by hand: the URL-based enumerator costs more than the data itself.
+        // Plain path strings and a listing by hand: the URL-based enumerator costs more than the data itself.
         var files: [String: Data] = [:]
-        let manager = FileManager.default
-        var pending = [""]
-        while let folder = pending.popLast() {
+        var refused: [String: InputError] = [:]
+        for (folder, extensions) in expected {
             let absolute = folder.isEmpty ? directory : directory + "/" + folder
-            for name in (try? manager.contentsOfDirectory(atPath: absolute)) ?? [] {
+            for name in FileWriter.names(in: absolute) where !name.hasPrefix(".") && extensions.contains(where: { name.hasSuffix($0) }) {
                 let relative = folder.isEmpty ? name : folder + "/" + name
-                guard !skipped.contains(relative) else { continue }
-                var isDirectory: Bool = false
-                guard manager.fileExists(atPath: absolute + "/" + name, isDirectory: &isDirectory) else { continue }
-                if isDirectory {
-                    pending.append(relative)
-                } else if let data = manager.contents(atPath: absolute + "/" + name) {
-                    files[relative] = data
+                guard !skipped.contains(relative), FileWriter.isRegularFile(absolute + "/" + name) else { continue }
+                do {
+                    files[relative] = try FileReader.read(absolute + "/" + name)
+                } catch {
+                    refused[relative] = error
                 }
             }
         }
@@ -71,7 +77,8 @@ struct DataFolder: Sendable {
         var hash = a
         for lane in [b, c, d] { hash = (hash ^ lane) &* prime }
         let hex = String(hash, radix: 16)
-        return DataFolder(directory: directory, files: files, fingerprint: String(repeating: "0", count: 16 - hex.count) + hex)
+        return DataFolder(
+            directory: directory, files: files, refused: refused, fingerprint: String(repeating: "0", count: 16 - hex.count) + hex)
     }
 
     func path(_ name: String) -> String { Path.join(directory, name) }
@@ -90,6 +97,7 @@ struct DataFolder: Sendable {
     /// was read, with the reader's message.
     func data(_ name: String) throws(InputError) -> Data {
         if let data = files[name] { return data }
+        if let error = refused[name] { throw error }
         return try FileReader.read(path(name))
     }
 }

@@ -4,6 +4,14 @@
     import Foundation
 #endif
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// A data folder read into plain values: the model of SWVs and schools, the routekaart content and the
 /// law texts. Reading is one step that finishes before anything else runs; whether the rules run over
 /// what was read is the check's business (`DataSet.load`, in `Check/`).
@@ -53,6 +61,12 @@ public struct DataSet: Sendable {
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory else {
             throw InputErrors([InputError(.missingFile, file: directory, Messages.noDataFolder)])
         }
+        // An import that was killed halfway left a journal: its old files are put back before anything is read.
+        do {
+            try FileWriter.recover(in: Path.join(directory, ModelFiles.folder))
+        } catch {
+            throw InputErrors([InputError(.data, file: error.path, Messages.interruptedImport(error.description))])
+        }
         return DataFolder.reading(directory)
     }
 
@@ -79,8 +93,16 @@ public struct DataSet: Sendable {
         var lawTexts: [String: String] = [:]
         for source in sources.bronnen where source.isLaw {
             guard let file = source.tekst, let data = folder.files[file] else { continue }
-            lawTexts[file] = String(decoding: data, as: UTF8.self)
+            // Printed as it is (`bronnen`, `waarom`): a control character would act on the terminal.
+            let bytes = Array(data)
+            if let control = bytes.withUnsafeBufferPointer(TextDecoding.firstControl) {
+                let line = 1 + bytes[..<control.offset].filter { $0 == 0x0A }.count
+                errors.append(InputError(.data, file: folder.path(file), place: "regel \(line)", CSVTable.Messages.control(control.scalar)))
+                continue
+            }
+            lawTexts[file] = String(decoding: bytes, as: UTF8.self)
         }
+        guard errors.isEmpty else { throw InputErrors(errors) }
         return DataSet(
             content: content, model: model, directory: folder.directory, includesExamples: examples, modelParts: parts, places: places,
             fingerprint: folder.fingerprint, lawTexts: lawTexts)
@@ -115,6 +137,9 @@ public struct DataSet: Sendable {
     }
 
     enum Messages {
+        static func interruptedImport(_ detail: String) -> String {
+            "een import die werd onderbroken, kon niet worden teruggedraaid (\(detail)); draai 'routekaart gegevens importeer' opnieuw"
+        }
         static let noDataFolder =
             "de gegevensmap bestaat niet. Geef een map met bronnen.json, landelijk.json, criteria.json, model/ en inhoud/ op met --data MAP."
 
@@ -132,17 +157,48 @@ public struct DataSet: Sendable {
     }
 }
 
-/// Reads a file, with the Dutch message a user needs when it is not there.
+/// Reads a file, with the Dutch message a user needs when it is not there, and never more than a limit: a file
+/// (or a pipe, or a device such as `/dev/zero`) larger than any Routekaart reads is refused after `limit` bytes, so
+/// reading takes bounded time and memory whatever the name points at.
 public enum FileReader {
-    public static func read(_ path: String) throws(InputError) -> Data {
-        var isDirectory: Bool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw InputError(.missingFile, file: path, "bestand niet gevonden")
+    /// The most any data or case file may hold: the largest data file (`vestigingen.csv`) is a quarter of a megabyte.
+    public static let defaultLimit = 64 << 20
+
+    public static func read(_ path: String, limit: Int = defaultLimit) throws(InputError) -> Data {
+        Data(try bytes(path, limit: limit))
+    }
+
+    public static func bytes(_ path: String, limit: Int = defaultLimit) throws(InputError) -> [UInt8] {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            throw InputError(.missingFile, file: path, errno == ENOENT || errno == ENOTDIR ? Messages.notFound : Messages.unreadable)
         }
-        guard !isDirectory else { throw InputError(.missingFile, file: path, "dit is een map, geen bestand") }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw InputError(.missingFile, file: path, "kan het bestand niet lezen (rechten?)")
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { throw InputError(.missingFile, file: path, Messages.unreadable) }
+        if status.st_mode & S_IFMT == S_IFDIR { throw InputError(.missingFile, file: path, Messages.folder) }
+        if status.st_mode & S_IFMT == S_IFREG, Int(status.st_size) > limit { throw InputError(.data, file: path, Messages.tooLarge(limit)) }
+        var bytes: [UInt8] = []
+        if status.st_mode & S_IFMT == S_IFREG { bytes.reserveCapacity(Int(status.st_size)) }
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { FileWriter.systemRead(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw InputError(.missingFile, file: path, Messages.unreadable)
+            }
+            if count == 0 { return bytes }
+            guard bytes.count + count <= limit else { throw InputError(.data, file: path, Messages.tooLarge(limit)) }
+            bytes += chunk[..<count]
         }
-        return data
+    }
+
+    enum Messages {
+        static let notFound = "bestand niet gevonden"
+        static let folder = "dit is een map, geen bestand"
+        static let unreadable = "kan het bestand niet lezen (rechten?)"
+        static func tooLarge(_ limit: Int) -> String {
+            "het bestand is groter dan \(limit >> 20) MB; zo groot is geen bestand dat Routekaart leest: is dit het goede bestand?"
+        }
     }
 }

@@ -223,6 +223,11 @@ public struct JSONParser {
         }
         if end < bytes.count, bytes[end] == UInt8(ascii: "\"") {
             let part = UnsafeBufferPointer(rebasing: bytes[index..<end])
+            // DEL and the C1 controls (U+0080–U+009F) act on a terminal like the C0 ones refused below.
+            if let control = TextDecoding.firstControl(part) {
+                index += control.offset
+                throw error(Messages.control(control.scalar))
+            }
             let text: String
             if high < 0x80 {
                 text = String(decoding: part, as: UTF8.self)
@@ -256,12 +261,13 @@ public struct JSONParser {
                 case UInt8(ascii: "\""): scalars.append(0x22)
                 case UInt8(ascii: "\\"): scalars.append(0x5C)
                 case UInt8(ascii: "/"): scalars.append(0x2F)
-                case UInt8(ascii: "b"): scalars.append(0x08)
-                case UInt8(ascii: "f"): scalars.append(0x0C)
+                case UInt8(ascii: "b"), UInt8(ascii: "f"), UInt8(ascii: "r"):
+                    index -= 2
+                    throw error(Messages.control(Unicode.Scalar(escape == UInt8(ascii: "b") ? 0x08 : escape == UInt8(ascii: "f") ? 0x0C : 0x0D)))
                 case UInt8(ascii: "n"): scalars.append(0x0A)
-                case UInt8(ascii: "r"): scalars.append(0x0D)
                 case UInt8(ascii: "t"): scalars.append(0x09)
                 case UInt8(ascii: "u"):
+                    let escapeStart = index - 2
                     var code = try parseHex4()
                     if (0xD800..<0xDC00).contains(code) {
                         guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"),
@@ -275,6 +281,10 @@ public struct JSONParser {
                         throw error("ongeldig \\u-teken (losse surrogaat)")
                     }
                     guard let scalar = Unicode.Scalar(code) else { throw error("ongeldig \\u-teken") }
+                    if (code < 0x20 && code != 0x0A && code != 0x09) || (0x7F...0x9F).contains(code) {
+                        index = escapeStart
+                        throw error(Messages.control(scalar))
+                    }
                     scalars.append(contentsOf: Array(String(Character(scalar)).utf8))
                 default:
                     index -= 1
@@ -282,6 +292,10 @@ public struct JSONParser {
                 }
             case 0x00..<0x20:
                 throw error("een tekst mag geen stuurteken of regeleinde bevatten")
+            case 0x7F:
+                throw error(Messages.control(Unicode.Scalar(byte)))
+            case 0xC2 where index + 1 < bytes.count && (0x80...0x9F).contains(bytes[index + 1]):
+                throw error(Messages.control(Unicode.Scalar(bytes[index + 1])))
             default:
                 scalars.append(byte)
                 index += 1
@@ -344,6 +358,10 @@ public struct JSONParser {
 
 extension JSONParser {
     enum Messages {
+        static func control(_ scalar: Unicode.Scalar) -> String {
+            "een tekst mag geen stuurteken bevatten (\\u{\(String(scalar.value, radix: 16, uppercase: true))}): zo'n teken verandert wat een "
+                + "terminal toont"
+        }
         static func tooLong(_ limit: Int) -> String {
             "deze tekst is langer dan \(grouped(limit)) bytes; zo lang is geen sleutel of waarde van Routekaart"
         }

@@ -17,11 +17,37 @@ final class JSONValueDecoder {
             readBeyond = members.count > 64 ? Array(repeating: false, count: members.count - 64) : []
         }
 
+        /// Up to this many members a key is looked for along the members; beyond, in `positions`.
+        static let membersLookedAlong = 16
+        /// The position of every key, made the first time a large object is asked for a key: a dictionary decoded
+        /// key by key would otherwise look along all its members for each (quadratic in a hostile file's keys).
+        var positions: [String: Int]?
+        /// Where the last key asked for was: a dictionary asks for its keys in document order.
+        var last = -1
+
         /// The value of a key, marked as asked for; nil when the object does not have it.
         func ask(_ key: String) -> JSONValue? {
-            guard let index = members.firstIndex(where: { $0.key == key }) else { return nil }
+            guard let index = position(of: key) else { return nil }
             if index < 64 { read |= 1 << UInt64(index) } else { readBeyond[index - 64] = true }
             return members[index].value
+        }
+
+        /// The position of a key among the members (keys are unique: the parser refuses a duplicate).
+        func position(of key: String) -> Int? {
+            if members.count <= Self.membersLookedAlong { return members.firstIndex { $0.key == key } }
+            if last + 1 < members.count, members[last + 1].key == key {
+                last += 1
+                return last
+            }
+            if positions == nil {
+                var table: [String: Int] = [:]
+                table.reserveCapacity(members.count)
+                for (index, member) in members.enumerated() { table[member.key] = index }
+                positions = table
+            }
+            guard let found = positions?[key] else { return nil }
+            last = found
+            return found
         }
 
         /// The first key nobody asked for.

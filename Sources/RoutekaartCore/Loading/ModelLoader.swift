@@ -29,7 +29,7 @@ public struct ModelParts: Sendable {
 /// contacts) comes from the knowledge files, checked against that model by the same reader as the user's files.
 enum ModelLoader {
     static func read(_ directory: String, examples: Bool, errors: inout [InputError]) -> ModelParts {
-        read(DataFolder(directory: directory, files: [:], fingerprint: ""), examples: examples, errors: &errors)
+        read(DataFolder(directory: directory, files: [:], refused: [:], fingerprint: ""), examples: examples, errors: &errors)
     }
 
     /// Reads the model's files from a folder read into memory (or from disk for files it does not hold).

@@ -20,10 +20,10 @@ import RoutekaartCore
 enum Terminal {
     /// Text as it is: JSON, Markdown, diagrams.
     static func out(_ text: String) {
-        guard write(text, to: STDOUT_FILENO) else {
-            // The reader went away (`routekaart boom | head`): stop quietly.
-            exit(ExitCode.outputClosed)
-        }
+        let failure = write(text, to: STDOUT_FILENO)
+        // The reader went away (`routekaart boom | head`) or the terminal was closed: stop quietly, after the
+        // interview saved its case.
+        if failure != 0 { Signals.shared.outputFailed(failure) }
     }
 
     /// Sentences for people: wrapped to the width of standard output.
@@ -34,6 +34,7 @@ enum Terminal {
     /// A message on standard error, on a line of its own, wrapped like prose.
     static func err(_ text: String) {
         let line = text.hasSuffix("\n") ? text : text + "\n"
+        // A message that cannot be shown is lost; the program goes on (or is ending already).
         _ = write(width(of: STDERR_FILENO).map { TextWrapper.wrap(line, width: $0) } ?? line, to: STDERR_FILENO)
     }
 
@@ -50,8 +51,8 @@ enum Terminal {
         return Int(size.ws_col)
     }
 
-    /// Writes all bytes; false when the other end is closed or writing fails.
-    static func write(_ text: String, to descriptor: Int32) -> Bool {
+    /// Writes all bytes; 0, or the error (`errno`) when the other end is closed or writing fails.
+    static func write(_ text: String, to descriptor: Int32) -> Int32 {
         let bytes = Array(text.utf8)
         var offset = 0
         while offset < bytes.count {
@@ -61,11 +62,11 @@ enum Terminal {
             }
             if written < 0 {
                 if errno == EINTR { continue }
-                return false
+                return errno
             }
             offset += written
         }
-        return true
+        return 0
     }
 }
 

@@ -23,6 +23,11 @@ enum AdviceCommand {
         // A case file that names example SWVs or schools says so ("gegevens": "voorbeeld"); a file that
         // cannot be read is reported after the data, as before.
         let peek = arguments.value("--casus").flatMap { try? readCase($0) }
+        // An agenda file that may not be written is refused before any work is done (the interview checks its own).
+        var agenda: AgendaFile?
+        if let casePath = arguments.value("--casus"), !arguments.has("--verder"), let path = arguments.value("--agenda") {
+            agenda = try AgendaFile(path, overwrite: arguments.has("--overschrijf"), inputs: [casePath])
+        }
         let dataSet = try Context.load(arguments, examples: peek?.gegevens == .voorbeeld)
         var renderer = AdviceRenderer(content: dataSet.content, model: dataSet.model, voice: voice, styled: Terminal.styled && format == .tekst)
         renderer.laws = dataSet.laws
@@ -55,11 +60,7 @@ enum AdviceCommand {
         case .advice(let advice):
             let text = renderer.render(advice, as: format, includeWhy: arguments.has("--waarom"))
             format == .tekst ? Terminal.prose(text) : Terminal.out(text)
-            if let agenda = arguments.value("--agenda") {
-                if let problem = Agenda.write(advice, renderer: renderer, to: agenda) {
-                    throw ExitError(code: ExitCode.cannotCreate, message: problem)
-                }
-            }
+            if let problem = agenda?.write(advice, renderer: renderer) { throw ExitError(code: ExitCode.cannotCreate, message: problem) }
         case .question(let question, _):
             throw ExitError(code: InputError.Kind.data.rawValue, message: Messages.incomplete(path, question, dataSet: dataSet, situation: dated))
         case .contradiction(let contradiction, _):
@@ -108,41 +109,80 @@ enum AdviceCommand {
     }
 }
 
-/// Writes the deadlines of an advice as an iCalendar file (`--agenda`).
-enum Agenda {
+/// The iCalendar file of one command (`--agenda`), written as every file is (`FileWriter`): an existing file only
+/// with `--overschrijf`, never the case file it reads or the case file it saves, and, once this command wrote it,
+/// again only while it holds what the command wrote (the interview writes it anew with every new advice).
+final class AgendaFile: @unchecked Sendable {
+    let path: String
+    private let overwrite: Bool
+    private let inputs: [String]
+    /// What this command last wrote there (nil: nothing yet).
+    private var written: [UInt8]?
+
+    /// Refuses a name that may not be written, before any work is done: usage error 64.
+    init(_ path: String, overwrite: Bool, inputs: [String]) throws(ExitError) {
+        guard !path.isEmpty else { throw Usage.error(Messages.noName, command: "advies") }
+        if let input = inputs.first(where: { CaseKeeper.sameFile(path, $0) }) {
+            throw Usage.error(Messages.refused(FileWriter.Failure(.isInput(input), path)), command: "advies")
+        }
+        do {
+            try FileWriter.check(path, existing: overwrite ? .replace : .refuse, inputs: inputs)
+        } catch {
+            throw Usage.error(Messages.refused(error), command: "advies")
+        }
+        self.path = path
+        self.overwrite = overwrite
+        self.inputs = inputs
+    }
+
     /// Writes the deadlines still to come and says so; with none, the next date the advice names (the next
     /// teldatum), or no file at all and why. Returns a Dutch message when the file cannot be written.
-    static func write(_ advice: Advice, renderer: AdviceRenderer, to path: String) -> String? {
+    func write(_ advice: Advice, renderer: AdviceRenderer) -> String? {
         let contents = renderer.agendaContents(advice)
         guard contents.coming > 0 || contents.next != nil else {
             Terminal.err(Messages.nothingToCome(path))
             return nil
         }
-        if let problem = write(renderer.calendar(advice), to: path) { return problem }
+        let bytes = Array(renderer.calendar(advice).utf8)
+        let existing: FileWriter.Existing = written.map { .replaceIfUnchanged($0) } ?? (overwrite ? .replace : .refuse)
+        do {
+            try FileWriter.write(bytes, to: path, existing: existing, inputs: inputs)
+        } catch {
+            return Messages.failed(error)
+        }
+        written = bytes
         Terminal.err(contents.next.map { Messages.nextDateWritten(path, $0) } ?? Messages.written(path))
         return nil
     }
 
-    /// Writes atomically; returns a Dutch message on failure.
-    static func write(_ calendar: String, to path: String) -> String? {
-        guard !path.isEmpty else { return Messages.noName }
-        do {
-            try Path.write(Data(calendar.utf8), to: path)
-            return nil
-        } catch {
-            return Messages.failed(path)
-        }
-    }
-
     enum Messages {
         static let noName = "Geef bij --agenda een bestandsnaam, zoals --agenda termijnen.ics."
-        static func written(_ path: String) -> String { "De termijnen staan in \(path) (iCalendar; te openen in elke agenda)." }
+        static func written(_ path: String) -> String { "De termijnen staan in \(Sanitized.path(path)) (iCalendar; te openen in elke agenda)." }
         static func nothingToCome(_ path: String) -> String {
-            "Dit advies heeft geen termijn die nog komt; \(path) is niet geschreven."
+            "Dit advies heeft geen termijn die nog komt; \(Sanitized.path(path)) is niet geschreven."
         }
         static func nextDateWritten(_ path: String, _ day: Day) -> String {
-            "Geen termijn van dit advies komt nog. Het noemt wel de volgende teldatum, \(day.dutch): die staat in \(path) (iCalendar)."
+            "Geen termijn van dit advies komt nog. Het noemt wel de volgende teldatum, \(day.dutch): die staat in \(Sanitized.path(path)) (iCalendar)."
         }
-        static func failed(_ path: String) -> String { "Kan de agenda niet schrijven naar \(path): controleer de map en de rechten." }
+        /// Before any work: why the name is refused, and what to do.
+        static func refused(_ failure: FileWriter.Failure) -> String {
+            let path = Sanitized.path(failure.path)
+            switch failure.reason {
+            case .exists: return "\(path) bestaat al. Geef bij --agenda een andere naam, of vervang het bestand met --overschrijf."
+            case .isInput(let input):
+                return "--agenda \(path) is hetzelfde bestand als de casus (\(Sanitized.path(input))); de agenda zou de casus vervangen. "
+                    + "Geef een andere naam, zoals --agenda termijnen.ics."
+            case .notAFile:
+                return "\(path) is geen gewoon bestand (een map, apparaat of pijp). "
+                    + "Geef bij --agenda een bestandsnaam, zoals --agenda termijnen.ics."
+            default: return "Kan de agenda niet schrijven naar \(path): controleer de map en de rechten."
+            }
+        }
+        static func failed(_ failure: FileWriter.Failure) -> String {
+            guard failure.reason != .cannotWrite else {
+                return "Kan de agenda niet schrijven naar \(Sanitized.path(failure.path)): controleer de map en de rechten."
+            }
+            return "De agenda: " + failure.description + "."
+        }
     }
 }

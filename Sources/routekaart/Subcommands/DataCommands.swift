@@ -38,9 +38,9 @@ enum DataCommands {
             return
         }
         do {
-            try ModelImport.write(outcome, to: request.output)
+            try ModelImport.write(outcome, to: request.output, inputs: [request.vestigingen, request.examens, request.regio])
         } catch {
-            throw ExitError(error)
+            throw ExitError(code: ExitCode.cannotCreate, message: error.description + "\n" + Messages.nothingReplaced)
         }
         let names = outcome.files.map(\.name) + outcome.copies.map(\.name)
         Terminal.out(Messages.written(request.output, names) + "\n")
@@ -52,6 +52,7 @@ enum DataCommands {
         }
         static func missing(_ option: String) -> String { "\(option) ontbreekt." }
         static let nothingWritten = "Er is niets geschreven."
+        static let nothingReplaced = "Er is niets vervangen: het model is zoals het was."
         static let trial = "Proef: er is niets geschreven."
         static func written(_ folder: String, _ names: [String]) -> String {
             "Geschreven in \(folder): \(names.joined(separator: ", ")). Controleer met 'routekaart controleer' en 'git diff'."

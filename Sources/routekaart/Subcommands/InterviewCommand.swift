@@ -26,6 +26,9 @@ enum InterviewCommand {
         session.knowledgeFile = KnowledgeLocation.defaultFile(environment: ProcessInfo.processInfo.environment)
         session.today = Context.today
         let keeper = try CaseKeeper(bewaar: arguments.value("--bewaar"), source: source, overwrite: arguments.has("--overschrijf"))
+        let agenda = try arguments.value("--agenda").map { path throws(ExitError) in
+            try AgendaFile(path, overwrite: arguments.has("--overschrijf"), inputs: [source, arguments.value("--bewaar")].compactMap { $0 })
+        }
         keeper.update(session)
         Signals.shared.onSignal { number in keeper.saveOnSignal(number) }
         let show = { (reply: InterviewReply) in
@@ -34,14 +37,16 @@ enum InterviewCommand {
         }
 
         let opening = session.start()
-        writeAgenda(session, arguments: arguments, renderer: renderer, changed: true)
+        writeAgenda(session, agenda, renderer: renderer, changed: true)
         show(opening)
         var pendingOverwrite: String?
         while true {
             guard let line = readLine(strippingNewline: true) else {
-                // End of input: the prompt's line is closed, and an unfinished interview is saved so nothing is lost.
+                // End of input (Ctrl-D, or a closed terminal): an unfinished interview is saved first, so that nothing
+                // is lost when the prompt's line can no longer be closed (a closed terminal then ends it with 129).
+                let message = keeper.saveAtEnd(session, reason: Messages.endOfInput)
                 Terminal.out("\n")
-                keeper.saveAtEnd(session, reason: Messages.endOfInput)
+                if let message { Terminal.err(message) }
                 if session.advice == nil { throw ExitError(code: ExitCode.failure) }
                 return
             }
@@ -57,7 +62,7 @@ enum InterviewCommand {
             // Saving (--bewaar) first: a failure to write is said before the prompt that ends the reply.
             keeper.update(session)
             // With --agenda, new advice goes into the agenda file; said before the prompt too.
-            writeAgenda(session, arguments: arguments, renderer: renderer, changed: !hadAdvice)
+            writeAgenda(session, agenda, renderer: renderer, changed: !hadAdvice)
             show(reply)
             switch reply.effect {
             case .none, .newCase:
@@ -73,7 +78,7 @@ enum InterviewCommand {
                     Terminal.out("> ")
                 }
             case .stop:
-                keeper.saveAtEnd(session, reason: Messages.stopped)
+                if let message = keeper.saveAtEnd(session, reason: Messages.stopped) { Terminal.err(message) }
                 Terminal.out(Messages.goodbye)
                 return
             }
@@ -95,9 +100,9 @@ enum InterviewCommand {
     }
 
     /// With --agenda: once there is (new) advice, its deadlines go into the iCalendar file.
-    static func writeAgenda(_ session: InterviewSession, arguments: Arguments, renderer: AdviceRenderer, changed: Bool) {
-        guard changed, let path = arguments.value("--agenda"), let advice = session.advice else { return }
-        if let problem = Agenda.write(advice, renderer: renderer, to: path) { Terminal.err(problem) }
+    static func writeAgenda(_ session: InterviewSession, _ agenda: AgendaFile?, renderer: AdviceRenderer, changed: Bool) {
+        guard changed, let agenda, let advice = session.advice else { return }
+        if let problem = agenda.write(advice, renderer: renderer) { Terminal.err(problem) }
     }
 
     enum Messages {
@@ -129,6 +134,13 @@ enum InterviewCommand {
             "\(reason) De casus kon niet worden bewaard (\(detail)). Hier zijn de antwoorden; bewaar ze als JSON-bestand:\n\(json)"
         }
         static func writeFailed(_ path: String) -> String { "Kan niet schrijven naar \(Sanitized.path(path)): controleer de map en de rechten." }
+        static func notAFile(_ path: String) -> String {
+            "\(Sanitized.path(path)) is geen gewoon bestand (een map, apparaat of pijp); kies een andere naam."
+        }
+        static func changedMeanwhile(_ path: String) -> String {
+            "\(Sanitized.path(path)) is veranderd door een ander programma (een tweede vraaggesprek?) sinds dit vraaggesprek het schreef; "
+                + "er is niets overschreven. De antwoorden van dit vraaggesprek komen bij het einde in een eigen bestand, met de naam erbij."
+        }
         static let noFreeName = "er is geen vrije bestandsnaam"
         static func bewaarExists(_ path: String) -> String {
             let path = Sanitized.path(path)
@@ -141,6 +153,10 @@ enum InterviewCommand {
 /// The file of one interview: `--bewaar`, else the name of the last `bewaar`,
 /// else a new name chosen when the case is first saved. It keeps the latest
 /// case for the signal thread; every method takes the lock.
+///
+/// Every file is written by `FileWriter`. The interview's own file is replaced only while it holds what this
+/// interview last wrote (or what it held when the interview took it): a second interview, or anyone else, that wrote
+/// it meanwhile is found out, nothing is overwritten, and this interview's answers go into a file of their own.
 final class CaseKeeper: @unchecked Sendable {
     enum SaveResult {
         case saved
@@ -155,6 +171,11 @@ final class CaseKeeper: @unchecked Sendable {
     private var finished = false
     /// The file this interview writes, once there is one.
     private var own: String?
+    /// What `own` holds as far as this interview knows: what it last wrote there, or what was there when it took
+    /// the file (nil: no file).
+    private var ownBytes: [UInt8]?
+    /// The user asked for a file (`--bewaar`, `bewaar`): a finished case is saved too.
+    private var asked: Bool
     /// `--bewaar`: write after every answer (until a new case starts: that one gets a file of its own).
     private var autosave: Bool
     /// The case file the interview continues (`--casus … --verder`): replacing it is no overwrite of another case.
@@ -162,11 +183,20 @@ final class CaseKeeper: @unchecked Sendable {
     private let overwrite: Bool
 
     init(bewaar: String?, source: String?, overwrite: Bool) throws(ExitError) {
-        if let bewaar, !overwrite, FileManager.default.fileExists(atPath: bewaar), !Self.sameFile(bewaar, source) {
-            throw Usage.error(InterviewCommand.Messages.bewaarExists(bewaar), command: "advies")
+        if let bewaar {
+            let mayReplace = overwrite || Self.sameFile(bewaar, source)
+            do {
+                try FileWriter.check(bewaar, existing: mayReplace ? .replace : .refuse)
+            } catch {
+                throw Usage.error(
+                    error.reason == .exists
+                        ? InterviewCommand.Messages.bewaarExists(bewaar) : InterviewCommand.Messages.notAFile(bewaar), command: "advies")
+            }
         }
         // Continuing a case file (--verder) without --bewaar: the answers go back into that file.
         own = bewaar ?? source
+        ownBytes = own.flatMap { FileWriter.contents($0) }
+        asked = bewaar != nil
         autosave = bewaar != nil
         self.source = source
         self.overwrite = overwrite
@@ -177,7 +207,7 @@ final class CaseKeeper: @unchecked Sendable {
             latest = session.caseFile
             hasAnswers = session.hasAnswers
             finished = session.advice != nil
-            if autosave, hasAnswers, let own, let problem = write(latest, to: own) { Terminal.err(problem) }
+            if autosave, hasAnswers, own != nil, let problem = writeOwn(latest) { Terminal.err(problem) }
         }
     }
 
@@ -185,46 +215,52 @@ final class CaseKeeper: @unchecked Sendable {
     /// another existing file only with `--overschrijf` (else the user is asked).
     func save(_ file: CaseFile, to path: String) -> SaveResult {
         return lock.withLock { _ in
-            let isOurs = own.map { Self.sameFile($0, path) } ?? false
-            if isOurs || Self.sameFile(path, source) || overwrite {
-                if let problem = write(file, to: path) { return .failed(problem) }
-                own = path
+            let bytes = Self.bytes(file)
+            if let own, Self.sameFile(own, path) || own == path {
+                if let problem = writeOwn(file) { return .failed(problem) }
+                asked = true
                 return .saved
             }
-            switch Self.create(path, Data(Self.encode(file).utf8)) {
-            case .created:
-                own = path
-                return .saved
-            case .exists:
-                if FileManager.default.contents(atPath: path) == Data(Self.encode(file).utf8) {
-                    own = path
-                    return .saved
+            do throws(FileWriter.Failure) {
+                try FileWriter.write(bytes, to: path, existing: overwrite || Self.sameFile(path, source) ? .replace : .refuse)
+            } catch {
+                switch error.reason {
+                case .exists:
+                    // The same case already there is this case's file.
+                    guard FileWriter.contents(path) == bytes else { return .exists }
+                case .notAFile: return .failed(InterviewCommand.Messages.notAFile(path))
+                default: return .failed(InterviewCommand.Messages.writeFailed(path))
                 }
-                return .exists
-            case .failed:
-                return .failed(InterviewCommand.Messages.writeFailed(path))
             }
+            take(path, bytes)
+            return .saved
         }
     }
 
     /// After "ja" to the question whether to replace `path`.
     func replace(_ file: CaseFile, at path: String) -> String? {
         return lock.withLock { _ in
-            if let problem = write(file, to: path) { return problem }
-            own = path
+            let bytes = Self.bytes(file)
+            do throws(FileWriter.Failure) {
+                try FileWriter.write(bytes, to: path, existing: .replace)
+            } catch {
+                return error.reason == .notAFile ? InterviewCommand.Messages.notAFile(path) : InterviewCommand.Messages.writeFailed(path)
+            }
+            take(path, bytes)
             return nil
         }
     }
 
     /// `stop` or end of input. An unfinished case is always saved; a finished one only where the user
-    /// asked for a file (`--bewaar`, `bewaar`): a complete interview leaves no file behind unasked.
-    func saveAtEnd(_ session: InterviewSession, reason: String) {
+    /// asked for a file (`--bewaar`, `bewaar`): a complete interview leaves no file behind unasked. The message that
+    /// says where (or why not), for the caller to show.
+    func saveAtEnd(_ session: InterviewSession, reason: String) -> String? {
         lock.withLock { _ in
             latest = session.caseFile
             hasAnswers = session.hasAnswers
             self.finished = session.advice != nil
-            guard hasAnswers, !self.finished || own != nil else { return }
-            saveLocked(reason: reason)
+            guard hasAnswers, !self.finished || own != nil || asked else { return nil }
+            return saveLocked(reason: reason)
         }
     }
 
@@ -235,8 +271,12 @@ final class CaseKeeper: @unchecked Sendable {
             latest = previous
             hasAnswers = !previous.antwoorden.isEmpty
             self.finished = finished
-            if hasAnswers, !finished || own != nil { saveLocked(reason: InterviewCommand.Messages.newCase) }
+            if hasAnswers, !finished || own != nil || asked, let message = saveLocked(reason: InterviewCommand.Messages.newCase) {
+                Terminal.err(message)
+            }
             own = nil
+            ownBytes = nil
+            asked = false
             autosave = false
             source = nil
             latest = CaseFile(peildatum: nil, antwoorden: [:])
@@ -245,43 +285,57 @@ final class CaseKeeper: @unchecked Sendable {
         }
     }
 
-    /// On a signal: whatever was answered is saved, finished or not.
+    /// On a signal, or when the output is gone: whatever was answered is saved, finished or not.
     func saveOnSignal(_ number: Int32) {
         lock.withLock { _ in
-            guard hasAnswers else { return }
-            saveLocked(reason: InterviewCommand.Messages.reason(for: number))
+            guard hasAnswers, let message = saveLocked(reason: InterviewCommand.Messages.reason(for: number)) else { return }
+            Terminal.err(message)
         }
     }
 
-    private func saveLocked(reason: String) {
-        let bytes = Data(Self.encode(latest).utf8)
-        let path: String
+    /// Saves the latest case in the interview's own file, or a new one; the message that says where.
+    private func saveLocked(reason: String) -> String? {
+        func saved(_ path: String) -> String {
+            finished ? InterviewCommand.Messages.savedFinished(reason, path) : InterviewCommand.Messages.savedUnfinished(reason, path)
+        }
+        var problem: String?
         if let own {
-            if let problem = write(latest, to: own) {
-                Terminal.err(InterviewCommand.Messages.couldNotSave(reason, problem, Self.encode(latest)))
-                return
-            }
-            path = own
-        } else {
-            guard let created = Self.createWithFreeName(bytes) else {
-                Terminal.err(InterviewCommand.Messages.couldNotSave(reason, InterviewCommand.Messages.noFreeName, Self.encode(latest)))
-                return
-            }
-            own = created
-            path = created
+            problem = writeOwn(latest)
+            if problem == nil { return saved(own) }
         }
-        Terminal.err(
-            finished
-                ? InterviewCommand.Messages.savedFinished(reason, path) : InterviewCommand.Messages.savedUnfinished(reason, path))
+        // No file yet, or the own file could not be written (someone else wrote it, the folder is gone): a new one.
+        guard let created = Self.createWithFreeName(Self.bytes(latest)) else {
+            return InterviewCommand.Messages.couldNotSave(reason, problem ?? InterviewCommand.Messages.noFreeName, Self.encode(latest))
+        }
+        take(created, Self.bytes(latest))
+        return (problem.map { $0 + "\n" } ?? "") + saved(created)
     }
 
-    /// Replaces the file atomically (temporary file, then rename); a message on failure.
-    private func write(_ file: CaseFile, to path: String) -> String? {
-        do {
-            try Path.write(Data(Self.encode(file).utf8), to: path)
+    /// The interview writes this file from now on; it holds `bytes`.
+    private func take(_ path: String, _ bytes: [UInt8]) {
+        own = path
+        ownBytes = bytes
+    }
+
+    /// Replaces the own file, if it still holds what this interview knows of it; a message on failure. When someone
+    /// else wrote it, the interview lets go of it (its answers go into a new file at the end) and stops saving there.
+    private func writeOwn(_ file: CaseFile) -> String? {
+        guard let own else { return nil }
+        let bytes = Self.bytes(file)
+        do throws(FileWriter.Failure) {
+            try FileWriter.write(bytes, to: own, existing: .replaceIfUnchanged(ownBytes))
+            ownBytes = bytes
             return nil
         } catch {
-            return InterviewCommand.Messages.writeFailed(path)
+            switch error.reason {
+            case .changedMeanwhile:
+                self.own = nil
+                ownBytes = nil
+                autosave = false
+                return InterviewCommand.Messages.changedMeanwhile(own)
+            case .notAFile: return InterviewCommand.Messages.notAFile(own)
+            default: return InterviewCommand.Messages.writeFailed(own)
+            }
         }
     }
 
@@ -291,65 +345,23 @@ final class CaseKeeper: @unchecked Sendable {
         return (try? encoder.encode(file)).map { String(decoding: $0, as: UTF8.self) + "\n" } ?? "{}\n"
     }
 
+    static func bytes(_ file: CaseFile) -> [UInt8] { Array(encode(file).utf8) }
+
     static func sameFile(_ a: String, _ b: String?) -> Bool {
         guard let b else { return false }
-        return Path.resolved(a) == Path.resolved(b)
+        return FileWriter.sameFile(a, b) || Path.resolved(a) == Path.resolved(b)
     }
 
-    // MARK: - Creating a new file, never replacing one
-
-    enum Creation {
-        case created, exists, failed
-    }
-
-    /// Creates `path` with `bytes` only if no file is there, atomically: the content is written to a
-    /// temporary file first and then linked to the name (which fails if the name is taken), so a reader
-    /// never sees half a case and two interviews never take the same name.
-    static func create(_ path: String, _ bytes: Data) -> Creation {
-        let temporary = Path.join(
-            Path.parent(path), ".\(Path.lastComponent(path)).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
-        guard writeNew(temporary, bytes) else { return FileManager.default.fileExists(atPath: path) ? .exists : .failed }
-        defer { unlink(temporary) }
-        if link(temporary, path) == 0 { return .created }
-        if errno == EEXIST { return .exists }
-        // A file system without hard links: create the name exclusively and write into it.
-        return writeNew(path, bytes) ? .created : (FileManager.default.fileExists(atPath: path) ? .exists : .failed)
-    }
-
-    /// Writes a file that must not exist yet (O_EXCL).
-    static func writeNew(_ path: String, _ bytes: Data) -> Bool {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { return false }
-        defer { close(descriptor) }
-        let written = bytes.withUnsafeBytes { buffer -> Int in
-            guard let base = buffer.baseAddress else { return 0 }
-            var offset = 0
-            while offset < buffer.count {
-                let count = Glibc.write(descriptor, base + offset, buffer.count - offset)
-                if count < 0 {
-                    if errno == EINTR { continue }
-                    return -1
-                }
-                offset += count
-            }
-            return offset
-        }
-        guard written == bytes.count, fsync(descriptor) == 0 else {
-            unlink(path)
-            return false
-        }
-        return true
-    }
-
-    /// `routekaart-casus-JJJJMMDD-HHMMSS.json`, or with `-2`, `-3`, … when that name is taken.
-    static func createWithFreeName(_ bytes: Data) -> String? {
+    /// `routekaart-casus-JJJJMMDD-HHMMSS.json`, or with `-2`, `-3`, … when that name is taken; never an existing file.
+    static func createWithFreeName(_ bytes: [UInt8]) -> String? {
         let base = "routekaart-casus-" + timestamp()
         for counter in 1...100 {
             let name = base + (counter == 1 ? "" : "-\(counter)") + ".json"
-            switch create(name, bytes) {
-            case .created: return name
-            case .exists: continue
-            case .failed: return nil
+            do {
+                try FileWriter.write(bytes, to: name, existing: .refuse)
+                return name
+            } catch {
+                guard error.reason == .exists || error.reason == .notAFile else { return nil }
             }
         }
         return nil

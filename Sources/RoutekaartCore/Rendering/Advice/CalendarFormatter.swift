@@ -93,38 +93,57 @@ struct CalendarFormatter {
         return Day(year: day.year + 1, month: 1, day: 1) ?? day
     }
 
-    /// TEXT escaping (RFC 5545 §3.3.11).
+    /// TEXT escaping (RFC 5545 §3.3.11), scalar by scalar: a line end of any kind (`\r\n`, which Swift sees as one
+    /// Character, `\n` or a lone `\r`) is `\n`; other control characters, which TEXT does not allow, are left out.
     static func escape(_ text: String) -> String {
-        var result = ""
-        for character in text {
-            switch character {
-            case "\\": result += "\\\\"
-            case ";": result += "\\;"
-            case ",": result += "\\,"
-            case "\n": result += "\\n"
-            case "\r": break
-            default: result.append(character)
+        var result = String.UnicodeScalarView()
+        var previous: Unicode.Scalar?
+        for scalar in text.unicodeScalars {
+            defer { previous = scalar }
+            switch scalar {
+            case "\\": result.append(contentsOf: "\\\\".unicodeScalars)
+            case ";": result.append(contentsOf: "\\;".unicodeScalars)
+            case ",": result.append(contentsOf: "\\,".unicodeScalars)
+            case "\r": result.append(contentsOf: "\\n".unicodeScalars)
+            case "\n": if previous != "\r" { result.append(contentsOf: "\\n".unicodeScalars) }
+            case "\t": result.append(scalar)
+            default:
+                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) { continue }
+                result.append(scalar)
             }
         }
-        return result
+        return String(result)
     }
 
-    /// Lines longer than 75 octets folded with CRLF + space (RFC 5545 §3.1), never inside a UTF-8 sequence.
+    /// Lines longer than 75 octets folded with CRLF + space (RFC 5545 §3.1): the first line 75 octets, the others
+    /// 74 after their space. A line is folded between characters where it can; a character longer than a whole line
+    /// (a grapheme of many combining marks or joined emoji) between its scalars, never inside a UTF-8 sequence.
     static func fold(_ line: String) -> [String] {
         var parts: [String] = []
-        var current = ""
+        var current = String.UnicodeScalarView()
         var octets = 0
-        for character in line {
-            let size = String(character).utf8.count
-            if octets + size > (parts.isEmpty ? 75 : 74) {
-                parts.append(current)
-                current = ""
-                octets = 0
-            }
-            current.append(character)
-            octets += size
+        func limit() -> Int { parts.isEmpty ? 75 : 74 }
+        func close() {
+            parts.append(String(current))
+            current = String.UnicodeScalarView()
+            octets = 0
         }
-        parts.append(current)
+        for character in line {
+            let size = character.utf8.count
+            if octets + size > limit() && octets > 0 { close() }
+            if size <= limit() {
+                current.append(contentsOf: character.unicodeScalars)
+                octets += size
+                continue
+            }
+            for scalar in character.unicodeScalars {
+                let width = UTF8.width(scalar)
+                if octets + width > limit() { close() }
+                current.append(scalar)
+                octets += width
+            }
+        }
+        if octets > 0 || parts.isEmpty { close() }
         return parts.enumerated().map { $0.offset == 0 ? $0.element : " " + $0.element }
     }
 
