@@ -164,6 +164,20 @@ import Testing
 
     // MARK: - Item 5: stop after a complete case
 
+    /// New-user finding F23: advice that still depends on what she must find out was lost on `stop`.
+    @Test func stopAfterAdviceThatDependsOnTheUnknownSavesTheCaseToGoOnWith() throws {
+        let folder = try Support.temporaryDirectory()
+        let lines = ["1", "1", "23FY00", "VO2708", "2024-03-01", "landelijk", "2026-11-02", "weet ik niet", "kader", "weet ik niet", "stop"]
+        let run = try Support.run(["--peildatum", "2026-11-26"], lines: lines, directory: folder)
+        #expect(run.status == 0, "\(run.err)")
+        #expect(run.out.contains("Advies: hangt af van wat nog niet bekend is"))
+        #expect(run.err.contains("Ga verder met: routekaart advies --casus"), "\(run.err)")
+        let saved = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".json") }
+        #expect(saved.count == 1, "\(saved)")
+        let text = try String(contentsOf: folder.appendingPathComponent(saved.first ?? "-"), encoding: .utf8)
+        #expect(text.contains("\"bestemming_variant\" : \"onbekend\"") || text.contains("\"bestemming_variant\": \"onbekend\""), "\(text)")
+    }
+
     @Test func stopAfterACompleteCaseDoesNotSayGoOn() throws {
         let folder = try Support.temporaryDirectory()
         let run = try Support.run(

@@ -269,7 +269,8 @@ public struct InterviewSession: Sendable {
         if keeping {
             for (key, value) in answers { remembered[key] = value }
         } else {
-            reply.effect = .newCase(previous: caseFile, finished: advice != nil)
+            // Advice that depends on what is not known yet is kept like an unfinished case.
+            reply.effect = .newCase(previous: caseFile, finished: advice?.single != nil)
             remembered = [:]
             contradicted = [:]
             approximate = [:]

@@ -251,14 +251,17 @@ final class CaseKeeper: @unchecked Sendable {
         }
     }
 
-    /// `stop` or end of input. An unfinished case is always saved; a finished one only where the user
-    /// asked for a file (`--bewaar`, `bewaar`): a complete interview leaves no file behind unasked. The message that
+    /// `stop` or end of input. An unfinished case is always saved (also one whose advice still depends on what is
+    /// not known yet); a finished one only where the user asked for a file (`--bewaar`, `bewaar`): a complete
+    /// interview leaves no file behind unasked. The message that
     /// says where (or why not), for the caller to show.
     func saveAtEnd(_ session: InterviewSession, reason: String) -> String? {
         lock.withLock { _ in
             latest = session.caseFile
             hasAnswers = session.hasAnswers
-            self.finished = session.advice != nil
+            // Advice that still depends on what she must find out is not the end of the case: it is kept like an
+            // unfinished one, to go on with when she knows.
+            self.finished = session.advice?.single != nil
             guard hasAnswers, !self.finished || own != nil || asked else { return nil }
             return saveLocked(reason: reason)
         }
