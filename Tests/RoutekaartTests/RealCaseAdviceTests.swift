@@ -75,7 +75,7 @@ import Testing
         #expect(text.contains("Vraag het samenwerkingsverband van de nieuwe school welk lwoo-beleid het heeft op 1 september 2026"))
         #expect(text.contains("A. Werkt het samenwerkingsverband van de nieuwe school met de landelijke criteria? → "))
         #expect(text.contains("B. Werkt het samenwerkingsverband van de nieuwe school met eigen criteria? → "))
-        #expect(text.contains("C. Werkt het samenwerkingsverband van de nieuwe school met populatiebekostiging (zonder aanwijzingen)? → "))
+        #expect(text.contains("C. Werkt het samenwerkingsverband van de nieuwe school met populatiebekostiging? → "))
         let full = AdviceRenderer(content: Self.dataSet.content, model: Self.dataSet.model)
         var volledig = full
         volledig.detail = .full

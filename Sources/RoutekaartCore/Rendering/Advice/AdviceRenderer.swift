@@ -130,6 +130,7 @@ public struct AdviceRenderer: Sendable {
             "Het advies hangt af van wat hieronder staat; zoek het eerst uit. Daarna geldt één van de \(cases) gevallen."
         }
         static func deadlineShort(_ words: String) -> String { "termijn: \(words)" }
+        static func difference(_ words: String) -> String { "verschil: \(words)" }
         static func more(_ more: AdviceRenderer.More, branched: Bool, full: Bool, why: Bool) -> String? {
             guard case .command(let path) = more else { return nil }
             let command = "routekaart advies" + (path.map { " --casus \(Sanitized.path($0))" } ?? "")
