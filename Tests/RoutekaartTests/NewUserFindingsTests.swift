@@ -115,4 +115,22 @@ import Testing
         let problems = CaseProof.sameLines(document)
         #expect(problems.contains { $0.contains("lezen hetzelfde") }, "\(problems)")
     }
+
+    /// F34: a teldatum that has passed is said once where the deadline is, with what follows, not a third time in a
+    /// sentence of its own; the fully answered case stays within its 500 words.
+    @Test func aPassedTeldatumIsSaidOnceWithWhatFollows() throws {
+        let answers = [
+            "situatie": "verhuizing", "huidige_status": "ondersteuning_zonder_aanwijzing", "bestemming_school": "19XV02",
+            "herkomst_swv": "VO2202", "datum_overstap": "2026-09-01", "bestemming_variant": "landelijk", "leerweg": "kader",
+            "licentie_bestemming": "ja", "leerjaar": "2", "rechtstreeks_uit_leerjaar1": "ja",
+        ]
+        let run = try Support.run(["advies", "--casus", try Self.caseFile(answers)])
+        #expect(run.status == 0, "\(run.err)")
+        #expect(!run.out.contains("Deze datum (1 oktober 2026) is op de peildatum"), "\(run.out)")
+        #expect(
+            run.out.contains(
+                "Termijn: uiterlijk 1 oktober 2026 (al voorbij). Een aanwijzing die er op die teldatum nog niet was, telt pas op 1 oktober 2027"),
+            "\(run.out)")
+        #expect(Sentences.wordCount(run.out) <= 500, "\(Sentences.wordCount(run.out)) woorden")
+    }
 }

@@ -186,7 +186,9 @@ import Testing
         let renderer = AdviceRenderer(content: Self.dataSet.content, model: Self.dataSet.model)
         let advice = try Self.advice(Self.move, peildatum: "2027-06-01")
         let text = renderer.render(advice, as: .tekst)
-        #expect(text.contains("Deze datum (1 oktober 2026) is op de peildatum (1 juni 2027) al voorbij."))
+        // Said once, where the deadline is, with what follows (new-user finding F34).
+        #expect(text.contains("Termijn: uiterlijk 1 oktober 2026 (al voorbij). "), "\(text)")
+        #expect(!text.contains("Deze datum (1 oktober 2026) is op de peildatum"), "\(text)")
         let json = renderer.render(advice, as: .json)
         #expect(json.contains("\"termijnDatum\" : \"2026-10-01\""))
         #expect(json.contains("\"termijnVerstreken\" : true"))

@@ -208,6 +208,8 @@ public struct AdviceRenderer: Sendable {
         static func adviceHeading(_ title: String) -> String { "Advies: \(title)" }
         static func scenario(_ scenario: Scenario) -> String { "Scenario \(scenario.id) — \(scenario.naam)" }
         static func deadline(_ text: String) -> String { "Termijn: \(text)." }
+        /// True when a deadline's words already say its date has passed ("uiterlijk 1 oktober 2026 (al voorbij)").
+        static func saysPassed(_ text: String) -> Bool { text.contains(OutcomeAdvice.Messages.passed) }
         static func passed(_ date: Day, _ peildatum: Day) -> String {
             "Deze datum (\(date.dutch)) is op de peildatum (\(peildatum.dutch)) al voorbij."
         }

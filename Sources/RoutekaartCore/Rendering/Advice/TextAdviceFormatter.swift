@@ -117,9 +117,14 @@ struct TextAdviceFormatter {
             lines.append("\(index + 1). \(step.actor.label): \(shortened(step.text))")
             lines += step.hints.map { "   " + $0 }
             if let deadline = step.deadline {
-                lines.append("   " + Messages.deadline(deadline.text))
-                if deadline.passed, let date = deadline.date {
-                    lines.append("   " + Messages.passed(date, document.peildatum) + (deadline.afterwards.map { " " + shortened($0) } ?? ""))
+                if deadline.passed, Messages.saysPassed(deadline.text) {
+                    // The deadline already says it has passed: what follows goes on the same line, said once.
+                    lines.append("   " + Messages.deadline(deadline.text) + (deadline.afterwards.map { " " + shortened($0) } ?? ""))
+                } else {
+                    lines.append("   " + Messages.deadline(deadline.text))
+                    if deadline.passed, let date = deadline.date {
+                        lines.append("   " + Messages.passed(date, document.peildatum) + (deadline.afterwards.map { " " + shortened($0) } ?? ""))
+                    }
                 }
             }
             if !step.citations.isEmpty {
