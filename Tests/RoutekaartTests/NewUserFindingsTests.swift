@@ -98,6 +98,11 @@ import Testing
         // Each case keeps its label: the full advice still gives A, B and C apart.
         let full = try Support.run(["advies", "--casus", try Self.caseFile(Self.case1), "--volledig"])
         #expect(full.out.contains("\nB. Heeft ") && full.out.contains("\nC. Heeft "), "\(full.out)")
+        let json = try Support.run(["advies", "--casus", try Self.caseFile(Self.case1), "--formaat", "json"])
+        #expect(json.out.contains("\"verschil\" : \"vraag nu al een nieuwe aanwijzing aan\""), "\(json.out)")
+        // In the interview, the shared line's label shows both cases.
+        let shown = try Support.run(["advies", "--casus", try Self.caseFile(Self.case1), "--verder"], lines: ["toon A/B", "stop"])
+        #expect(shown.out.contains("A. Heeft ") && shown.out.contains("B. Heeft "), "\(shown.out)\(shown.err)")
     }
 
     /// The content check's part of F8: it finds two case lines that read the same (here: the real advice with what

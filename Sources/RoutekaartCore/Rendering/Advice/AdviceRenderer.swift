@@ -88,11 +88,14 @@ public struct AdviceRenderer: Sendable {
     }
 
     /// One case of the advice in full (`toon A` in the interview), or nil when there is no case with that label.
+    /// A label as the brief advice shows a shared line ("A/B") gives each of its cases.
     public func showCase(_ advice: Advice, label: String) -> String? {
         let document = document(advice)
-        guard let item = document.case(labelled: label) else { return nil }
+        let items = label.split(separator: "/").map { document.case(labelled: String($0)) }
+        guard !items.isEmpty, items.allSatisfy({ $0 != nil }) else { return nil }
         let formatter = TextAdviceFormatter(styled: styled, detail: .full)
-        return document.names.shortened((formatter.caseInFull(item, document).dropFirst().joined(separator: "\n")) + "\n")
+        let lines = items.compactMap { $0 }.flatMap { formatter.caseInFull($0, document) }.dropFirst()
+        return document.names.shortened(lines.joined(separator: "\n") + "\n")
     }
 
     /// The deadlines of the advice as an iCalendar file (RFC 5545).
