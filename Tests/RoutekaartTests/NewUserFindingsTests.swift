@@ -77,6 +77,9 @@ import Testing
         let run = try Support.run(["advies", "--casus", try Self.caseFile(Self.case1), "--voor", "ouders"])
         let line = run.out.split(separator: "\n").first { $0.contains("geen geld voor lwoo") }
         #expect(line?.contains("moet uw kind wel de hulp geven die het nodig heeft") == true, "\(run.out)")
+        // And the aanwijzing that ends says what comes after it.
+        let ending = run.out.split(separator: "\n").first { $0.contains("aanwijzing voor lwoo") && $0.contains("tot 31 juli 2027") }
+        #expect(ending?.contains("daarna nog lwoo nodig, dan regelt de school vóór die datum met u wat er komt") == true, "\(run.out)")
         #expect(Sentences.wordCount(run.out) <= 300)
     }
 
