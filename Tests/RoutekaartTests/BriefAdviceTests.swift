@@ -44,7 +44,7 @@ import Testing
         #expect(lines.first == "Advies: hangt af van wat nog niet bekend is")
         #expect(lines.dropFirst().first == "Eerst uitzoeken")
         // Landelijk and eigen criteria without a licence give the same advice: one case, named with both.
-        let noLicence = lines.filter { $0.contains("→ Geen lwoo-licentie voor deze leerweg") }
+        let noLicence = lines.filter { $0.contains("→ Geen lwoo-licentie: de school zorgt") }
         #expect(noLicence.count == 1, "\(run.out)")
         #expect(noLicence.first?.contains("met de landelijke criteria of met eigen criteria") == true)
         let caseLine = try Regex(#"^[A-Z]\. "#)
@@ -58,7 +58,7 @@ import Testing
         let full = try Support.run(["advies", "--casus", Self.example, "--volledig"])
         #expect(full.out.contains("Dat het samenwerkingsverband van de nieuwe school de kosten draagt"))
         #expect(full.out.contains("Scenario S1 — Van landelijke criteria naar eigen criteria"))
-        #expect(full.out.components(separatedBy: "Advies: Geen lwoo-licentie voor deze leerweg").count == 2, "één keer, niet per ouder")
+        #expect(full.out.components(separatedBy: "Advies: Geen lwoo-licentie: de school zorgt").count == 2, "één keer, niet per ouder")
         let markdown = try Support.run(["advies", "--casus", Self.example, "--volledig", "--formaat", "markdown"])
         #expect(markdown.out.contains("### B. "), "\(markdown.out.prefix(2000))")
     }

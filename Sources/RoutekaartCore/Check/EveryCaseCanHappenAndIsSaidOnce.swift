@@ -2,7 +2,8 @@
 /// (every path of the tree with its decisions known and everything else "weet ik niet", and every skeleton of
 /// answers nobody can leave open with everything else "weet ik niet"), on a move date in September (before the
 /// teldatum) and one in November (after it), conditional advice
-/// - says each advice once: no two cases have the same advice, also where the tree reaches it under different parents;
+/// - says each advice once: no two cases have the same advice, also where the tree reaches it under different parents,
+///   and no two lines of the brief advice read the same after their condition (outcome, deadline, what differs);
 /// - splits only where it matters: every split has two or more branches, and no two of them say the same;
 /// - gives no case that cannot happen: each alternative of each case is possible by the dates (an aanwijzing valid on
 ///   1 September is valid on 1 October) and, supposed, leads to that case's advice without a contradiction.
@@ -47,6 +48,7 @@ struct CaseProof {
         }
         problems += splits(advice.root)
         guard cases.count > 1 else { return problems }
+        problems += Self.sameLines(AdviceRenderer(content: engine.content, model: engine.model).document(advice))
         let signed = Signed(advice.root)
         for item in cases {
             for alternative in item.when {
@@ -92,6 +94,21 @@ struct CaseProof {
         }
     }
 
+    /// No two lines of the brief advice say the same after their condition (outcome, deadline and what differs):
+    /// a reader who sees two cases end alike cannot tell why the fact between them is worth finding out.
+    static func sameLines(_ document: AdviceDocument) -> [String] {
+        var problems: [String] = []
+        var seen: [String: String] = [:]
+        for line in TextAdviceFormatter(styled: false).outline(document) {
+            let trimmed = line.drop { $0 == " " }
+            guard let arrow = trimmed.firstRange(of: " → ") else { continue }
+            let label = String(trimmed.prefix { $0 != "." })
+            let said = String(trimmed[arrow.upperBound...])
+            if let earlier = seen[said] { problems.append(Messages.sameLine(earlier, label, said)) } else { seen[said] = label }
+        }
+        return problems
+    }
+
     /// Every split has two or more branches, and no two branches of one split say the same.
     func splits(_ node: AdviceNode) -> [String] {
         guard case .fork(let fork) = node else { return [] }
@@ -118,6 +135,9 @@ struct CaseProof {
     enum Messages {
         static func saidTwice(_ outcome: String, _ first: Int, _ second: Int) -> String {
             "geval \(first) en geval \(second) geven hetzelfde advies (\(outcome)); zeg het één keer"
+        }
+        static func sameLine(_ first: String, _ second: String, _ said: String) -> String {
+            "de regels van geval \(first) en geval \(second) in het korte advies lezen hetzelfde („\(said)”); geef de eerste stap die verschilt een 'kort'"
         }
         static func pointlessSplit(_ fact: String) -> String { "het advies splitst op \"\(fact)\" met maar één tak" }
         static func sameBranches(_ fact: String) -> String { "twee takken van de splitsing op \"\(fact)\" geven hetzelfde advies" }

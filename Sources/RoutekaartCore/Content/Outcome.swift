@@ -29,10 +29,13 @@ public struct Step: Codable, Sendable, Equatable {
     /// The date fact whose value picks the law cited (the date of the decision the step
     /// discusses, e.g. `datum_aanwijzing`); the peildatum when absent.
     public var datum: String?
+    /// The step in a few words, for the one line of a case that would otherwise read the same as another's
+    /// ("vraag nu al een nieuwe aanwijzing aan"); without it, the first clause of the step.
+    public var kort: String?
 
     public init(
         wie: Actor, wat: String, termijn: String? = nil, termijnDatum: String? = nil, naTermijn: String? = nil, als: [String: [String]]? = nil,
-        bronnen: [String], interpretatie: Bool? = nil, ouders: String? = nil, datum: String? = nil
+        bronnen: [String], interpretatie: Bool? = nil, ouders: String? = nil, datum: String? = nil, kort: String? = nil
     ) {
         self.wie = wie
         self.wat = wat
@@ -44,6 +47,7 @@ public struct Step: Codable, Sendable, Equatable {
         self.interpretatie = interpretatie
         self.ouders = ouders
         self.datum = datum
+        self.kort = kort
     }
 }
 
@@ -74,7 +78,7 @@ public struct Outcome: Codable, Sendable, Equatable {
 extension Step {
     /// Every text of the step that is rendered (`{feit}` placeholders allowed), with its key.
     public var texts: [(key: String, text: String)] {
-        [("wat", wat), ("termijn", termijn), ("naTermijn", naTermijn), ("ouders", ouders)].compactMap { key, text in
+        [("wat", wat), ("termijn", termijn), ("naTermijn", naTermijn), ("ouders", ouders), ("kort", kort)].compactMap { key, text in
             text.map { (key, $0) }
         }
     }

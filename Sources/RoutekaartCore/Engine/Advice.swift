@@ -52,6 +52,17 @@ public indirect enum AdviceNode: Sendable {
         }
     }
 
+    /// What the advice says that one can act on, for telling whether a different value of `facts` changes it: the
+    /// cases, their outcomes and steps, the dates of their deadlines and the sources they cite, with the texts' mere
+    /// mention of `facts` left out ("De leerling is op 1 november 2026 begonnen" and "… op 30 november 2026 …" are
+    /// the same advice; a deadline that moves with the date is not).
+    func substance(ignoring facts: Set<String>) -> String {
+        switch self {
+        case .outcome(let leaf): leaf.substance(ignoring: facts)
+        case .fork(let fork): Self.signature(of: fork.fact.id, fork.branches.map { ($0.values, $0.node.substance(ignoring: facts)) })
+        }
+    }
+
     /// The words of a split from the words of its branches.
     static func signature(of fact: String, _ branches: [(values: [String], signature: String)]) -> String {
         "{\(fact):" + branches.map { $0.values.joined(separator: ",") + "=" + $0.signature }.joined(separator: ";") + "}"
@@ -163,6 +174,7 @@ public struct OutcomeAdvice: Sendable {
             step.termijn = step.termijn.map(fill)
             step.naTermijn = step.naTermijn.map(fill)
             step.ouders = step.ouders.map(fill)
+            step.kort = step.kort.map(fill)
             return step
         }
         return filled
@@ -182,7 +194,10 @@ public struct OutcomeAdvice: Sendable {
     /// What this outcome says, for merging branches that say the same: the outcome, the steps that apply, and the
     /// value of every fact their texts name (a fact nobody knows is named in its own words, which may name others).
     /// The same parts give the same words, without filling every text (the costly part of advice with many branches).
-    var signature: String {
+    var signature: String { signature(ignoring: []) }
+
+    /// The same, with the value of each of `facts` left out where the texts name it.
+    func signature(ignoring facts: Set<String>) -> String {
         guard let named = content.textFacts(of: template) else {
             let filled = outcome
             return ([filled.id, filled.samenvatting] + filled.stappen.flatMap { [$0.wat, $0.termijn ?? ""] }).joined(separator: "\u{1F}")
@@ -197,12 +212,20 @@ public struct OutcomeAdvice: Sendable {
             position += 1
             guard seen.insert(id).inserted else { continue }
             let value = values[id]
-            parts.append(id + "=" + (value ?? "-"))
+            parts.append(id + "=" + (facts.contains(id) ? "*" : value ?? "-"))
             if value == nil || value == Derivations.unknownValue, let words = content.fact(id)?.onbekendTekst, seen.count < 64 {
                 queue += Template.placeholders(in: words)
             }
         }
         return parts.joined(separator: "\u{1F}")
+    }
+
+    /// What this outcome says that one can act on (see `AdviceNode.substance`): the signature without the values of
+    /// `facts`, the dates of the deadlines and every citation as the reader sees it.
+    func substance(ignoring facts: Set<String>) -> String {
+        let dates = deadlines.map(\.description).joined(separator: ",")
+        let cited = (sources + templateSteps.flatMap(citations(of:))).joined(separator: ";")
+        return [signature(ignoring: facts), dates, cited].joined(separator: "\u{1E}")
     }
 
     /// True when a step that applies or a rule on the trail is an interpretation.

@@ -597,7 +597,8 @@ public struct InterviewSession: Sendable {
             other[fact] = period.other.description
             let same: Bool
             switch try? dataSet.engine.evaluate(Case(peildatum: peildatum, answers: other)) {
-            case .advice(let alternative): same = alternative.root.signature == advice.root.signature
+            // Only what one can act on counts: the texts naming the other day is no different advice.
+            case .advice(let alternative): same = alternative.root.substance(ignoring: [fact]) == advice.root.substance(ignoring: [fact])
             default: same = false
             }
             text += same ? Messages.dayDoesNotMatter(period.words, period.other) : Messages.dayMatters(period.words, period.other, numbers[fact])

@@ -88,6 +88,12 @@ public struct AdviceDocument: Sendable {
         public var outcome: OutcomeView
         /// The step whose deadline decides: the earliest one still to come, else the first with a deadline in words.
         public var decisive: StepView?
+        /// What sets the case apart, in a few words, when its one line would otherwise read the same as another
+        /// case's (same outcome title and deadline): its first step the others lack ("vraag nu al een nieuwe
+        /// aanwijzing aan"); nil when no other case reads the same.
+        public var difference: String? = nil
+        /// The case's conditions as the advice gives them, for merging the lines of cases that read the same.
+        var when: [[AdviceCondition]] = []
     }
 
     /// One condition of a case: the fact and the values it has, and the condition in words.
@@ -118,6 +124,8 @@ public struct AdviceDocument: Sendable {
         public var hints: [String] = []
         /// For an inquiry: the fact nobody knows that it is about.
         public var fact: String? = nil
+        /// The step in a few words (the content's `kort`), for telling apart cases that read the same.
+        public var short: String? = nil
     }
 
     /// A deadline of a step, set against the peildatum.
@@ -250,7 +258,7 @@ struct AdviceDocumentBuilder {
     mutating func build() -> AdviceDocument {
         let inquiries = inquiries(advice.root)
         var body = body(advice.root)
-        var (cases, outline) = caseViews()
+        var cases = caseViews()
         let common = commonSteps(cases.map(\.outcome), branches: cases.count > 1)
         if !common.isEmpty {
             body = removing(common, from: body)
@@ -259,6 +267,8 @@ struct AdviceDocumentBuilder {
                 cases[index].decisive = Self.decisive(cases[index].outcome.steps, peildatum: advice.peildatum)
             }
         }
+        let outline: CaseOutline
+        (cases, outline) = arranged(cases)
         let rawSources = advice.sources
         var document = AdviceDocument(
             voice: voice, peildatum: advice.peildatum, inquiries: inquiries, body: body, cases: cases, common: common,
@@ -275,25 +285,49 @@ struct AdviceDocumentBuilder {
         return document
     }
 
-    /// The cases of the advice, in the order of their outline, labelled A, B, … when there are more than one.
-    mutating func caseViews() -> (cases: [AdviceDocument.CaseView], outline: CaseOutline) {
+    /// The cases of the advice, in the order of the tree (`arranged` orders and labels them).
+    mutating func caseViews() -> [AdviceDocument.CaseView] {
         let found = advice.cases
         let branched = found.count > 1
-        var views: [AdviceDocument.CaseView] = found.map { item in
+        return found.map { item in
             var outcome = outcomeView(item.leaf)
             // Leaves merged because their advice is the same may lie in different scenarios: then name none.
             if branched, item.scenario == nil { outcome.scenario = nil }
             let alternatives = item.when.map { $0.map(conditionView) }
-            return AdviceDocument.CaseView(
+            var view = AdviceDocument.CaseView(
                 label: "", condition: branched ? AdviceDocument.words(alternatives) : "", alternatives: alternatives, outcome: outcome,
                 decisive: Self.decisive(outcome.steps, peildatum: advice.peildatum))
+            view.when = item.when
+            return view
         }
-        guard branched else { return (views, CaseOutline([])) }
+    }
+
+    /// The cases in the order of their outline, labelled A, B, … when there are more than one, and the outline:
+    /// one line per case, except that cases whose lines would read the same are told apart by what differs
+    /// (`CaseView.difference`), and cases that differ only in words the brief advice does not show share one line.
+    func arranged(_ cases: [AdviceDocument.CaseView]) -> (cases: [AdviceDocument.CaseView], outline: CaseOutline) {
+        guard cases.count > 1 else { return (cases, CaseOutline([])) }
+        var views = cases
+        let lines = BriefLines.lines(&views)
+        let alternatives: [[[AdviceDocument.ConditionView]]] = lines.map { members in
+            guard members.count > 1 else { return views[members[0]].alternatives }
+            return Advice.simplified(members.flatMap { views[$0].when }).map { $0.map(conditionView) }
+        }
         // Labels follow the outline, so that A, B, C read from top to bottom.
-        let first = CaseOutline(views.map(\.alternatives))
-        views = first.order.map { views[$0] }
+        let first = CaseOutline(alternatives)
+        let order = first.order.flatMap { lines[$0] }
+        views = order.map { views[$0] }
         for index in views.indices { views[index].label = TextAdviceFormatter.label(index, prefix: "") }
-        return (views, CaseOutline(views.map(\.alternatives)))
+        var position: [Int: Int] = [:]
+        for (new, old) in order.enumerated() { position[old] = new }
+        let ordered = first.order.map { lines[$0].compactMap { position[$0] } }
+        var outline = CaseOutline(first.order.map { alternatives[$0] })
+        for index in outline.lines.indices {
+            guard let line = outline.lines[index].caseIndex, ordered.indices.contains(line), let head = ordered[line].first else { continue }
+            outline.lines[index].caseIndex = head
+            outline.lines[index].also = Array(ordered[line].dropFirst())
+        }
+        return (views, outline)
     }
 
     /// One condition in words, with the facts known where the advice split.
@@ -412,10 +446,12 @@ struct AdviceDocumentBuilder {
             let passed = date.map { $0 < advice.peildatum } ?? false
             deadline = .init(text: words, date: date, passed: passed, afterwards: passed ? step.naTermijn.map { explain($0) } : nil)
         }
-        return .init(
+        var view = AdviceDocument.StepView(
             actor: step.wie, text: explain(text), deadline: deadline,
             citations: voice == .ouders ? [] : leaf.citations(of: step), rawCitations: step.bronnen,
             interpretation: step.interpretatie == true)
+        view.short = step.kort
+        return view
     }
 
     /// "Werkt het samenwerkingsverband van de nieuwe school met de landelijke criteria of met eigen criteria?"

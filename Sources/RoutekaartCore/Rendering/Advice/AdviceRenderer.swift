@@ -91,11 +91,14 @@ public struct AdviceRenderer: Sendable {
     }
 
     /// One case of the advice in full (`toon A` in the interview), or nil when there is no case with that label.
+    /// A label as the brief advice shows a shared line ("A/B") gives each of its cases.
     public func showCase(_ advice: Advice, label: String) -> String? {
         let document = document(advice)
-        guard let item = document.case(labelled: label) else { return nil }
+        let items = label.split(separator: "/").map { document.case(labelled: String($0)) }
+        guard !items.isEmpty, items.allSatisfy({ $0 != nil }) else { return nil }
         let formatter = TextAdviceFormatter(styled: styled, detail: .full)
-        return document.names.shortened((formatter.caseInFull(item, document).dropFirst().joined(separator: "\n")) + "\n")
+        let lines = items.compactMap { $0 }.flatMap { formatter.caseInFull($0, document) }.dropFirst()
+        return document.names.shortened(lines.joined(separator: "\n") + "\n")
     }
 
     /// The deadlines of the advice as an iCalendar file (RFC 5545).
@@ -133,6 +136,7 @@ public struct AdviceRenderer: Sendable {
             "Het advies hangt af van wat hieronder staat; zoek het eerst uit. Daarna geldt één van de \(cases) gevallen."
         }
         static func deadlineShort(_ words: String) -> String { "termijn: \(words)" }
+        static func difference(_ words: String) -> String { "verschil: \(words)" }
         static func more(_ more: AdviceRenderer.More, branched: Bool, full: Bool, why: Bool) -> String? {
             guard case .command(let path) = more else { return nil }
             let command = "routekaart advies" + (path.map { " --casus \(Sanitized.path($0))" } ?? "")
@@ -210,6 +214,8 @@ public struct AdviceRenderer: Sendable {
         static func adviceHeading(_ title: String) -> String { "Advies: \(title)" }
         static func scenario(_ scenario: Scenario) -> String { "Scenario \(scenario.id) — \(scenario.naam)" }
         static func deadline(_ text: String) -> String { "Termijn: \(text)." }
+        /// True when a deadline's words already say its date has passed ("uiterlijk 1 oktober 2026 (al voorbij)").
+        static func saysPassed(_ text: String) -> Bool { text.contains(OutcomeAdvice.Messages.passed) }
         static func passed(_ date: Day, _ peildatum: Day) -> String {
             "Deze datum (\(date.dutch)) is op de peildatum (\(peildatum.dutch)) al voorbij."
         }

@@ -10,12 +10,17 @@ public struct CaseOutline: Sendable {
         public var condition: String
         /// The index of the case in `AdviceDocument.cases`; nil for a heading.
         public var caseIndex: Int?
+        /// The cases that share this line with it: they differ only in words the brief advice does not show.
+        public var also: [Int] = []
+
+        /// Every case of the line, in order.
+        public var caseIndices: [Int] { (caseIndex.map { [$0] } ?? []) + also }
     }
 
     public var lines: [Line]
 
     /// The order of the cases in the outline (a case's label follows it).
-    public var order: [Int] { lines.compactMap(\.caseIndex) }
+    public var order: [Int] { lines.flatMap(\.caseIndices) }
 
     /// The outline of cases, each given by its alternatives (conditions in the order of the tree).
     init(_ cases: [[[AdviceDocument.ConditionView]]]) {

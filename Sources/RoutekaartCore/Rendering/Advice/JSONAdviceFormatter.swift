@@ -20,7 +20,7 @@ struct JSONAdviceFormatter {
                     label: item.label, voorwaarde: item.condition,
                     als: item.alternatives.map { $0.map { JSONAdvice.Branch.Condition(feit: $0.fact, waarden: $0.values) } },
                     scenario: item.outcome.scenario?.id, uitkomst: item.outcome.id, titel: item.outcome.title,
-                    termijn: item.decisive.map(JSONAdvice.JSONStep.init))
+                    termijn: item.decisive.map(JSONAdvice.JSONStep.init), verschil: item.difference)
             }
         }
         return AdviceRenderer.encode(json)
@@ -112,6 +112,8 @@ struct JSONAdvice: Encodable {
         var titel: String
         /// The step whose deadline decides.
         var termijn: JSONStep?
+        /// What sets the case apart from a case with the same outcome and deadline (`CaseView.difference`).
+        var verschil: String? = nil
     }
 
     struct PathEntry: Encodable {

@@ -88,7 +88,9 @@ struct MarkdownAdviceFormatter {
             for hint in step.hints { line += " " + hint }
             if let deadline = step.deadline {
                 line += " " + Messages.deadline(deadline.text)
-                if deadline.passed, let date = deadline.date {
+                if deadline.passed, Messages.saysPassed(deadline.text) {
+                    line += deadline.afterwards.map { " " + shortened($0) } ?? ""
+                } else if deadline.passed, let date = deadline.date {
                     line += " **" + Messages.passed(date, document.peildatum) + "**" + (deadline.afterwards.map { " " + shortened($0) } ?? "")
                 }
             }

@@ -60,20 +60,25 @@ struct TextAdviceFormatter {
     /// A text in its short form, unless the whole advice is asked for.
     func shortened(_ text: String) -> String { full ? text : Sentences.brief(text).brief }
 
-    /// "A. Werkt … met eigen criteria? → Landelijke aanwijzing lwoo blijft geldig bij eigen criteria; termijn: …"
-    func caseLine(_ item: AdviceDocument.CaseView, condition: String? = nil) -> String {
-        "\(item.label). \(condition ?? item.condition) → \(item.outcome.title)"
-            + (item.decisive.flatMap(Self.deadlineWords).map { "; " + $0 } ?? "") + "."
+    /// "A. Werkt … met eigen criteria? → Landelijke aanwijzing lwoo blijft geldig bij eigen criteria; termijn: …",
+    /// with what sets the case apart when another case's line would read the same ("…; verschil: …"), and the labels
+    /// of the cases that share the line ("A/B. …").
+    func caseLine(_ item: AdviceDocument.CaseView, condition: String? = nil, labels: [String] = []) -> String {
+        "\((labels.isEmpty ? [item.label] : labels).joined(separator: "/")). \(condition ?? item.condition) → \(item.outcome.title)"
+            + (item.decisive.flatMap(Self.deadlineWords).map { "; " + $0 } ?? "")
+            + (item.difference.map { "; " + Messages.difference($0) } ?? "") + "."
     }
 
-    /// One line per case, a condition that several cases share said once above them.
+    /// One line per case (cases that differ only in words the brief advice leaves out share one), a condition that
+    /// several cases share said once above them.
     func outline(_ document: AdviceDocument) -> [String] {
         document.outline.lines.map { line in
             let indent = String(repeating: "   ", count: line.depth)
             guard let index = line.caseIndex, document.cases.indices.contains(index) else {
                 return indent + line.condition + " " + Messages.then
             }
-            return indent + caseLine(document.cases[index], condition: line.condition)
+            let labels = line.caseIndices.filter(document.cases.indices.contains).map { document.cases[$0].label }
+            return indent + caseLine(document.cases[index], condition: line.condition, labels: labels)
         }
     }
 
@@ -112,9 +117,14 @@ struct TextAdviceFormatter {
             lines.append("\(index + 1). \(step.actor.label): \(shortened(step.text))")
             lines += step.hints.map { "   " + $0 }
             if let deadline = step.deadline {
-                lines.append("   " + Messages.deadline(deadline.text))
-                if deadline.passed, let date = deadline.date {
-                    lines.append("   " + Messages.passed(date, document.peildatum) + (deadline.afterwards.map { " " + shortened($0) } ?? ""))
+                if deadline.passed, Messages.saysPassed(deadline.text) {
+                    // The deadline already says it has passed: what follows goes on the same line, said once.
+                    lines.append("   " + Messages.deadline(deadline.text) + (deadline.afterwards.map { " " + shortened($0) } ?? ""))
+                } else {
+                    lines.append("   " + Messages.deadline(deadline.text))
+                    if deadline.passed, let date = deadline.date {
+                        lines.append("   " + Messages.passed(date, document.peildatum) + (deadline.afterwards.map { " " + shortened($0) } ?? ""))
+                    }
                 }
             }
             if !step.citations.isEmpty {
