@@ -49,4 +49,43 @@ import Testing
         }
         #expect(CalendarFormatter.fold("X:" + String(repeating: "y", count: 73)).count == 1, "75 octetten passen op één regel")
     }
+
+    // MARK: - New-user finding F14: the agenda shows the day to act, with a reminder
+
+    @Test func theDayOfTheWeekIsRight() {
+        let days: [(String, Bool)] = [
+            ("2027-07-31", true), ("2027-08-01", true), ("2026-12-07", false), ("2000-02-29", false), ("2024-03-01", false),
+            ("2001-01-01", false), ("1999-12-31", false), ("2000-01-01", true),
+        ]
+        for (text, weekend) in days {
+            #expect(CalendarFormatter.isWeekend(Day(text) ?? Day.inpassing) == weekend, "\(text)")
+        }
+        #expect(CalendarFormatter.days(from: Day("2026-11-26") ?? Day.inpassing, to: Day("2027-07-30") ?? Day.inpassing) == 246)
+    }
+
+    @Test func aDeadlineBeforeASaturdayInTheSummerIsOnTheFridayAndZoSnelMogelijkIsNow() throws {
+        let folder = try Support.temporaryDirectory()
+        let casus = """
+            {"peildatum": "2026-11-26", "antwoorden": {"situatie": "verhuizing", "huidige_status": "aanwijzing_lwoo", "bestemming_school": "19XV02",
+             "herkomst_swv": "VO2202", "datum_aanwijzing": "2025-06-01", "herkomst_variant": "eigen-criteria", "datum_overstap": "2026-11-02",
+             "duur_vastgesteld": "ja", "aanwijzing_einddatum": "2027-07-31", "bestemming_variant": "onbekend", "leerweg": "kader",
+             "licentie_bestemming": "onbekend", "leerjaar": "2", "rechtstreeks_uit_leerjaar1": "ja"}}
+            """
+        try Data(casus.utf8).write(to: folder.appendingPathComponent("c.json"))
+        let run = try Support.run(["advies", "--casus", "c.json", "--agenda", "t.ics"], directory: folder)
+        #expect(run.status == 0, "\(run.err)")
+        let ics = try String(contentsOf: folder.appendingPathComponent("t.ics"), encoding: .utf8).replacingOccurrences(of: "\r\n ", with: "")
+        let events = ics.components(separatedBy: "BEGIN:VEVENT").dropFirst()
+        // "vóór 31 juli 2027" (a Saturday): the Friday before, with a reminder two weeks ahead and the deadline's words.
+        let before = try #require(events.first { $0.contains("Termijn in het advies: vóór 31 juli 2027") })
+        #expect(before.contains("DTSTART;VALUE=DATE:20270730"), "\(before)")
+        #expect(before.contains("TRIGGER:-P14D"))
+        #expect(!ics.contains("DTSTART;VALUE=DATE:20270731"), "nothing on the Saturday")
+        // "zo snel mogelijk": on the peildatum (a Thursday), not on the teldatum it must be done by; no reminder.
+        let now = try #require(events.first { $0.contains("Termijn in het advies: zo snel mogelijk") })
+        #expect(now.contains("DTSTART;VALUE=DATE:20261126"), "\(now)")
+        #expect(!now.contains("VALARM"))
+        #expect(ics.contains("zie 'Per geval' in het advies"))
+        #expect(!ics.contains("Afhankelijk van het antwoord"))
+    }
 }

@@ -218,12 +218,7 @@ import Testing
         // Unfold (RFC 5545 §3.1) and read the events back.
         let unfolded = calendar.replacingOccurrences(of: "\r\n ", with: "").components(separatedBy: "\r\n").filter { !$0.isEmpty }
         #expect(unfolded.allSatisfy { $0.contains(":") })
-        var events: [[String: String]] = []
-        for line in unfolded {
-            if line == "BEGIN:VEVENT" { events.append([:]) }
-            guard !events.isEmpty, let colon = line.firstIndex(of: ":") else { continue }
-            events[events.count - 1][String(line[..<colon])] = String(line[line.index(after: colon)...])
-        }
+        let events = Self.events(calendar)
         let bron = try #require(events.first { $0["DTSTART;VALUE=DATE"] == "20261001" })
         #expect(bron["DTEND;VALUE=DATE"] == "20261002")
         #expect(bron["SUMMARY"]?.hasPrefix("Nieuwe school: Registreer de aanwijzing lwoo in BRON") == true)
@@ -241,9 +236,12 @@ import Testing
     static func events(_ calendar: String) -> [[String: String]] {
         let unfolded = calendar.replacingOccurrences(of: "\r\n ", with: "").components(separatedBy: "\r\n").filter { !$0.isEmpty }
         var events: [[String: String]] = []
+        var inAlarm = false  // the reminder inside an event has its own DESCRIPTION
         for line in unfolded {
             if line == "BEGIN:VEVENT" { events.append([:]) }
-            guard !events.isEmpty, let colon = line.firstIndex(of: ":") else { continue }
+            if line == "BEGIN:VALARM" { inAlarm = true }
+            if line == "END:VALARM" { inAlarm = false }
+            guard !events.isEmpty, !inAlarm, let colon = line.firstIndex(of: ":") else { continue }
             events[events.count - 1][String(line[..<colon])] = String(line[line.index(after: colon)...])
         }
         return events

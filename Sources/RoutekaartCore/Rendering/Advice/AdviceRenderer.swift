@@ -185,7 +185,10 @@ public struct AdviceRenderer: Sendable {
         static let whatToDo = "Wat te doen"
         static let whatHappens = "Wat er nu gebeurt"
         static let calendarIf = "Misschien nodig — "
-        static let calendarWhen = "Deze termijn geldt alleen in dit geval (zie 'Afhankelijk van het antwoord' in het advies):"
+        static let calendarWhen = "Deze termijn geldt alleen in dit geval (zie 'Per geval' in het advies):"
+        static func calendarDeadline(_ words: String) -> String {
+            "Termijn in het advies: \(words). In de agenda staat de laatste werkdag waarop het nog op tijd is."
+        }
         static let exampleDataForParents = "Dit is een oefenvoorbeeld met verzonnen scholen, geen advies voor een echte leerling."
         static let findOutFirst = "Eerst uitzoeken"
         static let findOutIntro =

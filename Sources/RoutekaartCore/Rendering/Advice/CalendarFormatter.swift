@@ -56,7 +56,10 @@ struct CalendarFormatter {
         }
         for event in events {
             let step = event.step
-            let next = Self.dayAfter(event.date)
+            // The day to act: the last working day before a "vóór" date, the working day on or before an "uiterlijk"
+            // date, and for "zo snel mogelijk" the first working day from the peildatum.
+            let day = Self.dayToAct(event.date, deadline: step.deadline?.text ?? "", peildatum: document.peildatum)
+            let next = Self.dayAfter(day)
             // Only a step that does not hold in every branch names its conditions.
             let conditional = !event.conditions.contains { $0.isEmpty }
             let summary = (conditional ? Messages.calendarIf : "") + "\(step.actor.label): " + Self.firstClause(step.text)
@@ -64,13 +67,21 @@ struct CalendarFormatter {
             if conditional {
                 description += "\n" + Messages.calendarWhen + "\n" + event.conditions.map { "- " + $0.joined(separator: " ") }.joined(separator: "\n")
             }
+            if day != event.date, let words = step.deadline?.text { description += "\n" + Messages.calendarDeadline(words) }
             if !step.citations.isEmpty { description += "\n" + Messages.sources(step.citations) }
             let uid = Self.hash(event.date.description + "|" + step.text) + "@routekaart"
             lines += [
-                "BEGIN:VEVENT", "UID:\(uid)", "DTSTAMP:\(stamp)", "DTSTART;VALUE=DATE:\(Self.compact(event.date))",
+                "BEGIN:VEVENT", "UID:\(uid)", "DTSTAMP:\(stamp)", "DTSTART;VALUE=DATE:\(Self.compact(day))",
                 "DTEND;VALUE=DATE:\(Self.compact(next))", "SUMMARY:\(Self.escape(summary))", "DESCRIPTION:\(Self.escape(description))",
-                "TRANSP:TRANSPARENT", "END:VEVENT",
+                "TRANSP:TRANSPARENT",
             ]
+            // A reminder two weeks ahead, when there are two weeks left.
+            if Self.days(from: document.peildatum, to: day) > Self.reminderDays {
+                lines += [
+                    "BEGIN:VALARM", "ACTION:DISPLAY", "TRIGGER:-P\(Self.reminderDays)D", "DESCRIPTION:\(Self.escape(summary))", "END:VALARM",
+                ]
+            }
+            lines.append("END:VEVENT")
         }
         lines.append("END:VCALENDAR")
         return lines.flatMap(Self.fold).joined(separator: "\r\n") + "\r\n"
@@ -78,7 +89,10 @@ struct CalendarFormatter {
 
     /// The step's first clause (up to `;` or the end of the first sentence), at most about 80 characters.
     static func firstClause(_ text: String) -> String {
-        let clause = text.prefix { $0 != ";" && $0 != ":" && $0 != "(" }.prefix { $0 != "." }
+        // Up to a colon or semicolon, or the end of the first sentence (a period followed by a space: not the one of
+        // "art. 2.30" or "2.43"); a name's code in brackets stays ("Vraag RSV Breda eo (VO3003) welk …").
+        let head = text.prefix { $0 != ";" && $0 != ":" }
+        let clause = head.firstRange(of: ". ").map { head[..<$0.lowerBound] } ?? head
         guard clause.count > 80 else { return String(clause).trimmingBlanks() }
         let cut = clause.prefix(80)
         return String(cut[..<(cut.lastIndex(of: " ") ?? cut.endIndex)]) + "…"
@@ -86,6 +100,54 @@ struct CalendarFormatter {
 
     /// `20261001`.
     static func compact(_ day: Day) -> String { day.description.replacing("-", with: "") }
+
+    /// How many days before the day to act its reminder comes.
+    static let reminderDays = 14
+
+    /// The day to put in the agenda for a deadline on `date` in these words: a working day (Monday to Friday) on which
+    /// the step is still in time.
+    static func dayToAct(_ date: Day, deadline words: String, peildatum: Day) -> Day {
+        let lower = words.lowercased()
+        var day = date
+        if lower.hasPrefix("zo snel mogelijk") {
+            day = peildatum
+            while isWeekend(day), day < date { day = dayAfter(day) }
+            return min(day, date)
+        }
+        if lower.contains("vóór ") { day = dayBefore(date) }
+        while isWeekend(day), day > peildatum { day = dayBefore(day) }
+        return day
+    }
+
+    /// Saturday or Sunday.
+    static func isWeekend(_ day: Day) -> Bool {
+        let weekday = ((daysSinceEpoch(day) % 7) + 7) % 7  // 0 = Monday: 1 January 2001 was a Monday.
+        return weekday >= 5
+    }
+
+    /// Days since 1 January 2001 (a Monday), for the day of the week; negative before.
+    static func daysSinceEpoch(_ day: Day) -> Int {
+        // Days from the civil date (the proleptic Gregorian calendar, Howard Hinnant's algorithm): days since
+        // 1 January 1970, minus the 11,323 days from then to 1 January 2001.
+        let y = day.month <= 2 ? day.year - 1 : day.year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let mp = (day.month + 9) % 12
+        let doy = (153 * mp + 2) / 5 + day.day - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146_097 + doe - 719_468 - 11_323
+    }
+
+    /// The number of days from one day to another (negative when `to` comes first).
+    static func days(from: Day, to: Day) -> Int { daysSinceEpoch(to) - daysSinceEpoch(from) }
+
+    static func dayBefore(_ day: Day) -> Day {
+        if day.day > 1, let previous = Day(year: day.year, month: day.month, day: day.day - 1) { return previous }
+        if day.month > 1 {
+            return Day(year: day.year, month: day.month - 1, day: Day.daysIn(month: day.month - 1, year: day.year)) ?? day
+        }
+        return Day(year: day.year - 1, month: 12, day: 31) ?? day
+    }
 
     static func dayAfter(_ day: Day) -> Day {
         if let next = Day(year: day.year, month: day.month, day: day.day + 1) { return next }
