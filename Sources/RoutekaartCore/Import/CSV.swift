@@ -285,7 +285,10 @@ public struct CSVTable: Sendable {
         guard cell.start >= 0 else { return quoted[Int(-1 - cell.start)] == text.description }
         let count = Int(cell.end - cell.start)
         guard count == text.utf8CodeUnitCount else { return false }
-        return bytes.withUnsafeBufferPointer { memcmp($0.baseAddress! + Int(cell.start), text.utf8Start, count) == 0 }
+        return bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return count == 0 }
+            return memcmp(base + Int(cell.start), text.utf8Start, count) == 0
+        }
     }
 
     /// True when two fields (of any rows) hold the same text.
@@ -295,7 +298,11 @@ public struct CSVTable: Sendable {
         guard a.start >= 0, b.start >= 0 else { return field(row, column) == field(other, otherColumn) }
         let count = Int(a.end - a.start)
         guard count == Int(b.end - b.start) else { return false }
-        return count == 0 || bytes.withUnsafeBufferPointer { memcmp($0.baseAddress! + Int(a.start), $0.baseAddress! + Int(b.start), count) == 0 }
+        return count == 0
+            || bytes.withUnsafeBufferPointer { buffer in
+                guard let base = buffer.baseAddress else { return false }
+                return memcmp(base + Int(a.start), base + Int(b.start), count) == 0
+            }
     }
 
     /// True when the field is empty.
