@@ -24,14 +24,19 @@ enum BriefLines {
                 continue
             }
             // Cases whose steps read the same in the brief advice share a line.
+            // Each step's brief form once: the comparisons below read it many times.
+            var briefs: [Int: [String]] = [:]
+            for index in same.members { briefs[index] = cases[index].outcome.steps.map(brief) }
             var merged: [(key: String, members: [Int])] = []
             for index in same.members {
-                let key = cases[index].outcome.steps.map(brief).joined(separator: "\u{1F}")
+                let key = (briefs[index] ?? []).joined(separator: "\u{1F}")
                 if let at = merged.firstIndex(where: { $0.key == key }) { merged[at].members.append(index) } else { merged.append((key, [index])) }
             }
             let lines = merged.map(\.members)
             if lines.count > 1 {
-                for (members, words) in zip(lines, differences(lines.map { cases[$0[0]].outcome.steps })) where !words.isEmpty {
+                let firsts = lines.map { $0[0] }
+                let found = differences(firsts.map { cases[$0].outcome.steps }, briefs: firsts.map { briefs[$0] ?? [] })
+                for (members, words) in zip(lines, found) where !words.isEmpty {
                     for index in members { cases[index].difference = words.joined(separator: "; ") }
                 }
             }
@@ -52,19 +57,24 @@ enum BriefLines {
 
     /// Per case (given by its steps), the few words that set it apart from the others: each round, among cases whose
     /// words are still the same, the first step of each that those others do not all have.
-    static func differences(_ cases: [[AdviceDocument.StepView]]) -> [[String]] {
+    /// `briefs`: each case's steps in their brief form (`brief`), in step order.
+    static func differences(_ cases: [[AdviceDocument.StepView]], briefs: [[String]]) -> [[String]] {
         var words = cases.map { _ in [String]() }
         var used = cases.map { _ in Set<String>() }
         var colliding = [Array(cases.indices)]
         for _ in 0..<8 {
             var changed = false
             for group in colliding where group.count > 1 {
-                let sets = group.map { Set(cases[$0].map(brief)) }
+                let sets = group.map { Set(briefs[$0]) }
                 let shared = sets.dropFirst().reduce(sets.first ?? []) { $0.intersection($1) }
                 for index in group {
-                    guard let step = cases[index].first(where: { !shared.contains(brief($0)) && !used[index].contains(brief($0)) }) else { continue }
-                    used[index].insert(brief(step))
-                    words[index].append(short(step))
+                    guard
+                        let position = briefs[index].indices.first(where: {
+                            !shared.contains(briefs[index][$0]) && !used[index].contains(briefs[index][$0])
+                        })
+                    else { continue }
+                    used[index].insert(briefs[index][position])
+                    words[index].append(short(cases[index][position]))
                     changed = true
                 }
             }
