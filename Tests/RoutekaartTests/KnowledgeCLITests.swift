@@ -64,7 +64,7 @@ import Testing
         #expect(good.out == "mijn.csv: in orde, 3 feiten (1 beleid, 2 licentie).\n")
         let missing = try space.run(["kennis", "controleer", "weg.csv"])
         #expect(missing.status == 66)
-        #expect(missing.err.hasPrefix("weg.csv: kennisbestand niet gevonden"))
+        #expect(missing.err.hasPrefix("weg.csv: bestand niet gevonden"), "\(missing.err)")
         let none = try space.run(["kennis", "controleer"])
         #expect(none.status == 64)
     }

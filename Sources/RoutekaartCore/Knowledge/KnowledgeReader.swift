@@ -20,18 +20,15 @@ public enum KnowledgeReader {
         return parse(bytes, path: source.path, label: source.label, kind: source.kind, reference: reference, today: today)
     }
 
-    /// The bytes of a file; nil when it is not there and may be missing.
+    /// The bytes of a file, read like every other file the program reads (`FileReader`: bounded, a folder or device
+    /// refused); nil when it is not there and may be missing.
     public static func bytes(at path: String, optional: Bool) throws(InputError) -> [UInt8]? {
-        var isDirectory: Bool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            if optional { return nil }
-            throw InputError(.missingFile, file: path, Messages.notFound)
+        do {
+            return try FileReader.bytes(path, limit: maximumBytes)
+        } catch {
+            if optional, error.kind == .missingFile, !FileManager.default.fileExists(atPath: path) { return nil }
+            throw error
         }
-        guard !isDirectory else { throw InputError(.missingFile, file: path, Messages.isFolder) }
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-        guard size <= maximumBytes else { throw InputError(.data, file: path, Messages.tooLarge(size)) }
-        guard let data = FileManager.default.contents(atPath: path) else { throw InputError(.missingFile, file: path, Messages.unreadable) }
-        return Array(data)
     }
 
     /// Parses and checks the bytes of a knowledge file.
@@ -135,12 +132,6 @@ public enum KnowledgeReader {
     }
 
     enum Messages {
-        static let notFound = "kennisbestand niet gevonden"
-        static let isFolder = "dit is een map, geen kennisbestand"
-        static let unreadable = "kan het kennisbestand niet lezen (rechten?)"
-        static func tooLarge(_ size: Int) -> String {
-            "het bestand is \(size / 1_000_000) MB; een kennisbestand is hooguit \(maximumBytes / 1_000_000) MB (is dit het goede bestand?)"
-        }
         static let headerPlace = "kopregel"
         static let notUTF8 =
             "het bestand is geen UTF-8; sla het op als \"CSV UTF-8\" (Excel) of kies bij LibreOffice de tekenset Unicode (UTF-8), met ; als scheidingsteken"
