@@ -259,8 +259,11 @@ extension Usage.Help {
         'kennis' toont per SWV en per vestiging wat de kennisbestanden zeggen, met periode, bron en controledatum, een
         waarschuwing bij feiten die meer dan een schooljaar geleden zijn gecontroleerd, en wat tegenstrijdig is (tussen
         de bestanden, en met de meegeleverde gegevens). Gelezen worden: elk --kennis BESTAND, uw eigen bestand
-        ($XDG_DATA_HOME/routekaart/kennis.csv, anders ~/.local/share/routekaart/kennis.csv) en het RIO-bestand van de
-        gegevensmap (model/rio-kennis.csv), als ze er zijn.
+        ($XDG_DATA_HOME/routekaart/kennis.csv, anders ~/.local/share/routekaart/kennis.csv), het RIO-bestand van de
+        gegevensmap (model/rio-kennis.csv) en de meegeleverde kennis (model/kennis.csv), als ze er zijn.
+        Het advies en het vraaggesprek gebruiken wat de bestanden weten: zo'n feit wordt afgeleid in plaats van
+        gevraagd, en het advies zegt waar het vandaan komt ("Afgeleid — …"). Typ na het advies 'onthoud' om wat u
+        zelf uitzocht in uw eigen bestand te bewaren.
         'kennis controleer' controleert bestanden met de regels van het model; elke fout met bestand, regel en kolom
         (exitcode 65). Een bestand met een fout wordt nooit half gebruikt.
         'kennis voeg-samen' voegt het bestand van een collega of van het SWV-kantoor toe aan uw eigen bestand en meldt
