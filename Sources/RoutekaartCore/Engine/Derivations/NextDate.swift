@@ -5,11 +5,7 @@ struct NextDate: DerivationFunction {
     let arity: Int? = 1
 
     func problems(in derivation: Derivation, content: Content, model: Model) -> [DerivationProblem] {
-        guard let id = derivation.parameter else { return [DerivationProblem(place: "parameter", message: Derivations.Messages.needsParameter)] }
-        guard model.parameter(id) != nil else {
-            return [DerivationProblem(place: "parameter", message: Derivations.Messages.unknownParameter(id))]
-        }
-        return []
+        derivation.parameterProblems(in: model)
     }
 
     func derive(
@@ -20,10 +16,25 @@ struct NextDate: DerivationFunction {
         else { return .unknown(Derivations.Messages.noDate) }
         return .value(
             date.nextOccurrence(ofMonthDay: monthDay).description,
-            [
-                Provenance(
-                    subject: .parameter(parameter.omschrijving), bron: value.bron, laatstGecontroleerd: value.laatstGecontroleerd,
-                    lookupDate: date)
-            ])
+            [.of(parameter, value, lookupDate: date)])
+    }
+}
+
+extension Derivation {
+    /// The problems of a derivation that reads a national parameter: it names one, and `landelijk.json` has it.
+    func parameterProblems(in model: Model) -> [DerivationProblem] {
+        guard let id = parameter else { return [DerivationProblem(place: "parameter", message: Derivations.Messages.needsParameter)] }
+        guard model.parameter(id) != nil else {
+            return [DerivationProblem(place: "parameter", message: Derivations.Messages.unknownParameter(id))]
+        }
+        return []
+    }
+}
+
+extension Provenance {
+    /// A value of a national parameter, as it stood on the date it was looked up for.
+    static func of(_ parameter: Parameter, _ value: ParameterValue, lookupDate: Day) -> Provenance {
+        Provenance(
+            subject: .parameter(parameter.omschrijving), bron: value.bron, laatstGecontroleerd: value.laatstGecontroleerd, lookupDate: lookupDate)
     }
 }

@@ -8,11 +8,7 @@ struct PreviousDate: DerivationFunction {
     let arity: Int? = 1
 
     func problems(in derivation: Derivation, content: Content, model: Model) -> [DerivationProblem] {
-        guard let id = derivation.parameter else { return [DerivationProblem(place: "parameter", message: Derivations.Messages.needsParameter)] }
-        guard model.parameter(id) != nil else {
-            return [DerivationProblem(place: "parameter", message: Derivations.Messages.unknownParameter(id))]
-        }
-        return []
+        derivation.parameterProblems(in: model)
     }
 
     func derive(
@@ -23,11 +19,7 @@ struct PreviousDate: DerivationFunction {
         else { return .unknown(Derivations.Messages.noDate) }
         return .value(
             Self.lastOccurrence(of: monthDay, before: date).description,
-            [
-                Provenance(
-                    subject: .parameter(parameter.omschrijving), bron: value.bron, laatstGecontroleerd: value.laatstGecontroleerd,
-                    lookupDate: date)
-            ])
+            [.of(parameter, value, lookupDate: date)])
     }
 
     /// The last day with this month and day strictly before `date` (29 February falls back to the 28th).
@@ -50,7 +42,7 @@ struct ParameterInForce: DerivationFunction {
     func possibleValues(of derivation: Derivation) -> [String]? { ["ja", "nee"] }
 
     func problems(in derivation: Derivation, content: Content, model: Model) -> [DerivationProblem] {
-        PreviousDate().problems(in: derivation, content: content, model: model)
+        derivation.parameterProblems(in: model)
     }
 
     func derive(
@@ -61,10 +53,6 @@ struct ParameterInForce: DerivationFunction {
         guard let value = parameter.value(on: date) else { return .value("nee", []) }
         return .value(
             "ja",
-            [
-                Provenance(
-                    subject: .parameter(parameter.omschrijving), bron: value.bron, laatstGecontroleerd: value.laatstGecontroleerd,
-                    lookupDate: date)
-            ])
+            [.of(parameter, value, lookupDate: date)])
     }
 }

@@ -197,31 +197,35 @@ extension AdviceDocument {
             step.text = explainer.explain(step.text)
             return step
         }
-        func explainBody(_ body: Body) -> Body {
-            switch body {
-            case .outcome(var view):
-                view.summary = explainer.explain(view.summary)
-                view.steps = view.steps.map(step)
-                return .outcome(view)
-            case .branches(let fact, let branches):
-                return .branches(
-                    fact: fact,
-                    branches.map { branch in
-                        var branch = branch
-                        branch.body = explainBody(branch.body)
-                        return branch
-                    })
-            }
-        }
         var copy = self
         copy.inquiries = inquiries.map(step)
         copy.common = common.map(step)
-        copy.body = explainBody(body)
+        copy.body = body.mappingOutcomes { view in
+            var view = view
+            view.summary = explainer.explain(view.summary)
+            view.steps = view.steps.map(step)
+            return view
+        }
         return copy
     }
 }
 
 extension AdviceDocument.Body {
+    /// The same tree with every outcome changed, in branch order.
+    func mappingOutcomes(_ transform: (AdviceDocument.OutcomeView) -> AdviceDocument.OutcomeView) -> Self {
+        switch self {
+        case .outcome(let view): .outcome(transform(view))
+        case .branches(let fact, let branches):
+            .branches(
+                fact: fact,
+                branches.map { branch in
+                    var branch = branch
+                    branch.body = branch.body.mappingOutcomes(transform)
+                    return branch
+                })
+        }
+    }
+
     /// The outcome views in branch order.
     public var outcomes: [AdviceDocument.OutcomeView] {
         switch self {
@@ -545,18 +549,10 @@ struct AdviceDocumentBuilder {
     }
 
     func removing(_ steps: [AdviceDocument.StepView], from body: AdviceDocument.Body) -> AdviceDocument.Body {
-        switch body {
-        case .outcome(var view):
+        body.mappingOutcomes { view in
+            var view = view
             view.steps.removeAll { steps.contains($0) }
-            return .outcome(view)
-        case .branches(let fact, let branches):
-            return .branches(
-                fact: fact,
-                branches.map { branch in
-                    var branch = branch
-                    branch.body = removing(steps, from: branch.body)
-                    return branch
-                })
+            return view
         }
     }
 
