@@ -94,6 +94,18 @@ import Testing
             ), "\(run.out)")
     }
 
+    @Test func anAnswerThatDUOsDataOverrulesPointsToTheSourceNotToAKnowledgeFile() throws {
+        let space = try Workspace()
+        let casus = try String(contentsOf: Support.root.appendingPathComponent("voorbeelden/casus.json"), encoding: .utf8)
+        try space.write(
+            "c.json", casus.replacingOccurrences(of: #""situatie": "verhuizing","#, with: #""situatie": "verhuizing", "biedt_vmbo": "nee","#))
+        let run = try space.run(["advies", "--casus", "c.json"])
+        #expect(run.status == 0, "\(run.err)")
+        #expect(run.out.contains("maar de gegevens zeggen „Ja, de school biedt vmbo” (bron: DUO, alle vestigingen vo (2026))"), "\(run.out)")
+        #expect(run.out.contains("controleer dan de bron en meld het verschil aan wie de gegevens bijhoudt"))
+        #expect(!run.out.contains("pas dan het kennisbestand aan"))
+    }
+
     @Test func whatSheAnsweredIsKeptOnlyWhenSheSaysSoAndTheNextCaseUsesIt() throws {
         let space = try Workspace()
         let answered = Self.meierij.replacingOccurrences(of: #""bestemming_variant": "onbekend""#, with: #""bestemming_variant": "landelijk""#)

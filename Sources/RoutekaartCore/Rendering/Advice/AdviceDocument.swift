@@ -386,7 +386,7 @@ struct AdviceDocumentBuilder {
                 let sources = unique(provenance.map { item in item.source { cite($0, on: item.lookupDate) } })
                 return Messages.overruled(
                     label, content.display(answer, of: step.fact, model: model), content.display(step.value, of: step.fact, model: model),
-                    sources.joined(separator: "; "))
+                    sources.joined(separator: "; "), fromKnowledge: provenance.contains { $0.knowledge != nil })
             })
     }
 

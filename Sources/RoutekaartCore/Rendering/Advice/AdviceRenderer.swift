@@ -164,10 +164,13 @@ public struct AdviceRenderer: Sendable {
         static func known(_ label: String, _ value: String, _ source: String, _ checked: Day) -> String {
             "Afgeleid — \(label): \(value) (\(source); gecontroleerd \(checked.dutch))."
         }
-        static func overruled(_ label: String, _ answer: String, _ value: String, _ source: String) -> String {
+        /// A case file's answer the data says otherwise: what it used, and where to correct the data.
+        static func overruled(_ label: String, _ answer: String, _ value: String, _ source: String, fromKnowledge: Bool) -> String {
             "Het casusbestand zegt bij ‘\(label)’ „\(answer)”, maar de gegevens zeggen „\(value)”"
-                + (source.isEmpty ? "" : " (bron: \(source))")
-                + ". Het advies volgt de gegevens. Klopt het antwoord, pas dan het kennisbestand aan ('routekaart kennis' toont waar het staat)."
+                + (source.isEmpty ? "" : " (bron: \(source))") + ". Het advies volgt de gegevens. "
+                + (fromKnowledge
+                    ? "Klopt het antwoord, pas dan het kennisbestand aan ('routekaart kennis' toont waar het staat)."
+                    : "Klopt het antwoord, controleer dan de bron en meld het verschil aan wie de gegevens bijhoudt.")
         }
         static let parentsHeading = "Wat er gebeurt"
         static let dependsForParents = "Dat hangt af van iets wat de school nog uitzoekt:"
