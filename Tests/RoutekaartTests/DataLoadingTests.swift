@@ -131,6 +131,31 @@ import Testing
         Case(
             file: "bronnen.json", old: "{\n      \"id\": \"wvo\",", new: "{\n      \"id\": \"po-opting-out\",", place: "bronnen[8].id",
             message: "komt twee keer voor"),
+        // The content's files are read field by field (`JSONFields`): each wrong field named with its place.
+        Case(
+            file: "inhoud/uitkomsten.json", old: "\"wat\": \"De leerling woont in {woon_swv}; over een",
+            new: "\"leerling\": \"Jan\", \"wat\": \"De leerling woont in {woon_swv}; over een", place: "uitkomsten[0].stappen[0]",
+            message: "onbekende sleutel \"leerling\""),
+        Case(
+            file: "inhoud/uitkomsten.json", old: "\"wie\": \"nieuwe-school\",\n          \"als\": {\"situatie\": [\"grensverkeer\"]},",
+            new: "\"wie\": \"de buurman\",\n          \"als\": {\"situatie\": [\"grensverkeer\"]},", place: "uitkomsten[0].stappen[0].wie",
+            message: "\"de buurman\" is geen geldige waarde; kies uit \"school\""),
+        Case(
+            file: "inhoud/uitkomsten.json", old: "\"als\": {\"situatie\": [\"grensverkeer\"]},", new: "\"als\": {\"situatie\": \"grensverkeer\"},",
+            place: "uitkomsten[0].stappen[0].als.situatie", message: "verwacht een lijst ([...])"),
+        Case(
+            file: "bronnen.json", old: "\"naam\": \"WVO 2020\",", new: "\"naam\": 2020,", place: "bronnen[6].naam",
+            message: "verwacht een tekst tussen aanhalingstekens"),
+        Case(
+            file: "bronnen.json", old: "\"geldigVanaf\": \"2022-08-01\",\n      \"link\": \"https://wetten.overheid.nl/BWBR0044212\",",
+            new: "\"geldigVanaf\": \"2022-13-01\",\n      \"link\": \"https://wetten.overheid.nl/BWBR0044212\",", place: "bronnen[6].geldigVanaf",
+            message: "\"2022-13-01\" is geen geldige datum (JJJJ-MM-DD)"),
+        Case(
+            file: "inhoud/boom.json", old: "{\"id\": \"situatie\", \"feit\": \"situatie\", ", new: "{\"id\": \"situatie\", ", place: "knopen[0]",
+            message: "de verplichte sleutel \"feit\" ontbreekt"),
+        Case(
+            file: "inhoud/boom.json", old: "{\"id\": \"situatie\", \"feit\": \"situatie\", ", new: "{\"id\": \"situatie\", \"feit\": null, ",
+            place: "knopen[0].feit", message: "mag niet leeg (null) zijn; verwacht een tekst tussen aanhalingstekens"),
     ]
 
     @Test("een gebroken regel in de gegevens", arguments: cases)

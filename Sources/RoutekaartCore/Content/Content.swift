@@ -110,16 +110,29 @@ struct OutcomeEntry: Sendable {
 
     init(_ outcome: Outcome) {
         self.outcome = outcome
-        let own = outcome.texts.flatMap { Template.placeholders(in: $0.text) }
-        let stepTexts = outcome.stappen.map { step in step.texts.flatMap { Template.placeholders(in: $0.text) } }
-        let steps = zip(outcome.stappen, stepTexts).map { step, names in names + (step.termijnDatum.map { [$0] } ?? []) }
+        // The placeholders of each text in the order `Outcome.allTexts` lists them; most texts have none.
+        func names(_ texts: String?...) -> [String] {
+            var found: [String] = []
+            for case let text? in texts where Template.hasPlaceholder(text) { found += Template.placeholders(in: text) }
+            return found
+        }
+        let own = names(outcome.titel, outcome.samenvatting, outcome.ouders, outcome.interpretatieUitleg)
+        var steps: [[String]] = []
+        steps.reserveCapacity(outcome.stappen.count)
+        // The texts first, then per step its conditions, its deadline and the `datum` fact that picks the law the
+        // step cites, each fact once.
+        var read = own
+        var extra: [String] = []
+        for step in outcome.stappen {
+            let texts = names(step.wat, step.termijn, step.naTermijn, step.ouders, step.kort)
+            read += texts
+            steps.append(texts + (step.termijnDatum.map { [$0] } ?? []))
+            extra += (step.als ?? [:]).keys.sorted()
+            if let date = step.termijnDatum { extra.append(date) }
+            if let date = step.datum { extra.append(date) }
+        }
         textFacts = (own, steps)
-        // The texts first (as `allTexts` lists them), then per step its conditions, its deadline and the `datum` fact
-        // that picks the law the step cites.
-        let read =
-            own + stepTexts.joined()
-            + outcome.stappen.flatMap { ($0.als ?? [:]).keys.sorted() + ($0.termijnDatum.map { [$0] } ?? []) + ($0.datum.map { [$0] } ?? []) }
-        factsRead = unique(read)
+        factsRead = unique(read + extra)
     }
 }
 
@@ -133,28 +146,42 @@ final class FactEntry: Sendable {
     }
 }
 
-struct FactsFile: Codable {
+// The content's files, each read by its own fields (`JSONFields`).
+
+struct FactsFile {
     var feiten: [Fact]
+    init(_ json: JSONFields) throws(InputError) { feiten = try json.objects("feiten", Fact.init) }
 }
 
-struct TreeFile: Codable {
+struct TreeFile {
     var start: String
     var knopen: [Node]
+    init(_ json: JSONFields) throws(InputError) {
+        start = try json.string("start")
+        knopen = try json.objects("knopen", Node.init)
+    }
 }
 
-struct OutcomesFile: Codable {
+struct OutcomesFile {
     var scenarios: [Scenario]
     var uitkomsten: [Outcome]
+    init(_ json: JSONFields) throws(InputError) {
+        scenarios = try json.objects("scenarios", Scenario.init)
+        uitkomsten = try json.objects("uitkomsten", Outcome.init)
+    }
 }
 
-struct GlossaryFile: Codable {
+struct GlossaryFile {
     var begrippen: [GlossaryTerm]
+    init(_ json: JSONFields) throws(InputError) { begrippen = try json.objects("begrippen", GlossaryTerm.init) }
 }
 
-struct ControlsFile: Codable {
+struct ControlsFile {
     var controles: [Control]
+    init(_ json: JSONFields) throws(InputError) { controles = try json.objects("controles", Control.init) }
 }
 
-struct SourcesFile: Codable {
+struct SourcesFile {
     var bronnen: [Source]
+    init(_ json: JSONFields) throws(InputError) { bronnen = try json.objects("bronnen", Source.init) }
 }

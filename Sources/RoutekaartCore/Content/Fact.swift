@@ -127,3 +127,65 @@ public struct Fact: Codable, Sendable, Equatable {
         return (start + " " + joined, true)
     }
 }
+
+// MARK: - Read from `inhoud/vragen.json` (`JSONFields`): the fields of each, as the file holds them
+
+extension Option {
+    init(_ json: JSONFields) throws(InputError) {
+        waarde = try json.string("waarde")
+        tekst = try json.string("tekst")
+        kort = try json.optionalString("kort")
+        als = try json.optionalString("als")
+    }
+}
+
+extension Inquiry {
+    init(_ json: JSONFields) throws(InputError) {
+        wie = try json.choice("wie")
+        wat = try json.string("wat")
+        ouders = try json.optionalString("ouders")
+    }
+}
+
+extension Derivation {
+    init(_ json: JSONFields) throws(InputError) {
+        functie = try json.string("functie")
+        invoer = try json.strings("invoer")
+        parameter = try json.optionalString("parameter")
+        rijen = try json.optionalObjects("rijen", TableRow.init)
+        regel = try json.string("regel")
+        bronnen = try json.strings("bronnen")
+        interpretatie = try json.optionalBool("interpretatie")
+        datum = try json.optionalString("datum")
+    }
+}
+
+extension TableRow {
+    init(_ json: JSONFields) throws(InputError) {
+        als = try json.strings("als")
+        dan = try json.string("dan")
+    }
+}
+
+extension Fact {
+    init(_ json: JSONFields) throws(InputError) {
+        id = try json.string("id")
+        kort = try json.string("kort")
+        soort = try json.choice("soort")
+        vraag = try json.optionalString("vraag")
+        hulp = try json.optionalString("hulp")
+        bronnen = try json.optionalStrings("bronnen")
+        opties = try json.optionalObjects("opties", Option.init)
+        afleiding = try json.optionalObject("afleiding", Derivation.init)
+        scenario = try json.optionalBool("scenario")
+        onbekendToegestaan = try json.optionalBool("onbekendToegestaan")
+        termijn = try json.optionalBool("termijn")
+        standaardPeildatum = try json.optionalBool("standaardPeildatum")
+        vroegsteDatum = try json.optionalDay("vroegsteDatum")
+        bronnenDatum = try json.optionalString("bronnenDatum")
+        vroegsteDatumUitleg = try json.optionalString("vroegsteDatumUitleg")
+        onbekendTekst = try json.optionalString("onbekendTekst")
+        navragen = try json.optionalObject("navragen", Inquiry.init)
+        als = try json.optionalString("als")
+    }
+}

@@ -8,3 +8,13 @@ public struct Node: Codable, Sendable, Equatable {
     /// A note for reviewers: why this decision is here.
     public var toelichting: String?
 }
+
+extension Node {
+    /// Read from `inhoud/boom.json` (`JSONFields`).
+    init(_ json: JSONFields) throws(InputError) {
+        id = try json.string("id")
+        feit = try json.string("feit")
+        takken = try json.stringMap("takken")
+        toelichting = try json.optionalString("toelichting")
+    }
+}

@@ -167,3 +167,78 @@ public struct Control: Codable, Sendable, Equatable {
     public var opnieuw: [String]
     public var bronnen: [String]?
 }
+
+// MARK: - Read from the content's files (`JSONFields`): the fields of each, as the files hold them
+
+extension Step {
+    init(_ json: JSONFields) throws(InputError) {
+        wie = try json.choice("wie")
+        wat = try json.string("wat")
+        termijn = try json.optionalString("termijn")
+        termijnDatum = try json.optionalString("termijnDatum")
+        naTermijn = try json.optionalString("naTermijn")
+        als = try json.optionalListMap("als")
+        bronnen = try json.strings("bronnen")
+        interpretatie = try json.optionalBool("interpretatie")
+        ouders = try json.optionalString("ouders")
+        datum = try json.optionalString("datum")
+        kort = try json.optionalString("kort")
+    }
+}
+
+extension Outcome {
+    init(_ json: JSONFields) throws(InputError) {
+        id = try json.string("id")
+        titel = try json.string("titel")
+        samenvatting = try json.string("samenvatting")
+        stappen = try json.objects("stappen", Step.init)
+        ouders = try json.optionalString("ouders")
+        interpretatieUitleg = try json.optionalString("interpretatieUitleg")
+        tegenstrijdig = try json.optionalBool("tegenstrijdig")
+    }
+}
+
+extension Scenario {
+    init(_ json: JSONFields) throws(InputError) {
+        id = try json.string("id")
+        naam = try json.string("naam")
+        herkomst = try json.string("herkomst")
+        bestemming = try json.string("bestemming")
+        probleem = try json.string("probleem")
+    }
+}
+
+extension GlossaryTerm {
+    init(_ json: JSONFields) throws(InputError) {
+        term = try json.string("term")
+        uitleg = try json.string("uitleg")
+    }
+}
+
+extension Source {
+    init(_ json: JSONFields) throws(InputError) {
+        id = try json.string("id")
+        titel = try json.string("titel")
+        datum = try json.string("datum")
+        vindplaats = try json.string("vindplaats")
+        soort = try json.string("soort")
+        naam = try json.optionalString("naam")
+        geldigVanaf = try json.optionalDay("geldigVanaf")
+        geldigTotEnMet = try json.optionalDay("geldigTotEnMet")
+        opvolger = try json.optionalString("opvolger")
+        link = try json.optionalString("link")
+        tekst = try json.optionalString("tekst")
+        tekstVersie = try json.optionalString("tekstVersie")
+    }
+}
+
+extension Control {
+    init(_ json: JSONFields) throws(InputError) {
+        id = try json.string("id")
+        afleiding = try json.object("afleiding", Derivation.init)
+        tegenstrijdig = try json.strings("tegenstrijdig")
+        melding = try json.string("melding")
+        opnieuw = try json.strings("opnieuw")
+        bronnen = try json.optionalStrings("bronnen")
+    }
+}

@@ -88,6 +88,28 @@ public enum TextDecoding {
         return nil
     }
 
+    /// The offset of the first byte that is not part of valid UTF-8 (RFC 3629), or nil.
+    public static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return nil }
+            var index = 0
+            while index < buffer.count {
+                while index + 8 <= buffer.count, UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    index += 8
+                }
+                guard index < buffer.count else { break }
+                if buffer[index] < 0x80 {
+                    index += 1
+                } else if let length = sequenceLength(buffer, at: index) {
+                    index += length
+                } else {
+                    return index
+                }
+            }
+            return nil
+        }
+    }
+
     /// Where the first byte that is not UTF-8 is, and the first character of more than one byte.
     static func scanUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> (firstInvalid: Int?, firstMultibyte: Int?) {
         guard let base = bytes.baseAddress else { return (nil, nil) }
@@ -412,20 +434,24 @@ public struct CSVTable: Sendable {
             var cursor = probe + 1
             var closed = false
             while cursor < count {
-                let byte = buffer[cursor]
-                if byte == Self.quote {
-                    if cursor + 1 < count, buffer[cursor + 1] == Self.quote {
-                        value.append(Self.quote)
-                        cursor += 2
-                        continue
-                    }
-                    closed = true
-                    cursor += 1
-                    break
+                // The text up to the next quote at once (memchr), its line ends counted.
+                let quote = firstIndex(of: Self.quote, in: buffer, from: cursor) ?? count
+                var lineEnd = cursor
+                while let found = firstIndex(of: Self.lf, in: UnsafeBufferPointer(rebasing: buffer[..<quote]), from: lineEnd) {
+                    line += 1
+                    lineEnd = found + 1
                 }
-                if byte == Self.lf { line += 1 }
-                value.append(byte)
+                value.append(contentsOf: buffer[cursor..<quote])
+                cursor = quote
+                guard cursor < count else { break }
+                if cursor + 1 < count, buffer[cursor + 1] == Self.quote {
+                    value.append(Self.quote)
+                    cursor += 2
+                    continue
+                }
+                closed = true
                 cursor += 1
+                break
             }
             guard closed else {
                 throw InputError(.data, file: file, place: CSVTable.place(openLine, openColumn, nil), Messages.unclosedQuote)

@@ -26,7 +26,7 @@ struct DelimitedFile {
         guard let data = FileManager.default.contents(atPath: path) else { throw InputError(.missingFile, file: path, Messages.unreadable) }
         var all = Array(data)
         if all.count >= 3, all[0] == 0xEF, all[1] == 0xBB, all[2] == 0xBF { all.removeFirst(3) }
-        if let bad = KnowledgeReader.firstInvalidUTF8(all) {
+        if let bad = TextDecoding.firstInvalidUTF8(all) {
             let line = all[..<bad].reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
             throw InputError(.data, file: path, place: "regel \(line)", Messages.notUTF8)
         }

@@ -76,9 +76,8 @@ public enum ModelImport {
         let dataPath = { (name: String) in Path.join(request.dataDirectory, name) }
         let registry: [Source]
         do {
-            registry = try StrictDecoder.decode(
-                SourcesFile.self, from: try FileReader.read(dataPath(DataSet.FileName.sources)), file: dataPath(DataSet.FileName.sources)
-            ).bronnen
+            let path = dataPath(DataSet.FileName.sources)
+            registry = try JSONFields.read(try FileReader.read(path), file: path, SourcesFile.init).bronnen
         } catch {
             throw InputErrors([error])
         }

@@ -366,13 +366,14 @@ struct SearchIndex: Sendable {
     let aliases: [(from: [String], to: [String])]
 
     init(_ model: Model) {
+        let records = model.schools
         var keys: [SchoolKey] = []
-        keys.reserveCapacity(model.schools.count)
+        keys.reserveCapacity(records.count)
         // Schools of one plaats often follow each other: a place folded for the school before is not folded again.
         var lastPlaces: (plaats: String, gemeente: String, folded: [String], compact: [String])?
-        for index in model.schools.indices {
-            let plaats = model.schools[index].plaats
-            let gemeente = model.schools[index].gemeente
+        for index in records.indices {
+            let plaats = records[index].plaats
+            let gemeente = records[index].gemeente
             let folded: [String]
             let compact: [String]
             if let last = lastPlaces, last.plaats == plaats, last.gemeente == gemeente {
@@ -384,9 +385,8 @@ struct SearchIndex: Sendable {
             }
             keys.append(
                 SchoolKey(
-                    code: SearchText.fold(model.schools[index].code), brin: SearchText.fold(model.schools[index].brin),
-                    pc4: model.schools[index].pc4 ?? "", name: SearchText.fold(model.schools[index].naam), places: folded,
-                    compactPlaces: compact))
+                    code: SearchText.fold(records[index].code), brin: SearchText.fold(records[index].brin), pc4: records[index].pc4 ?? "",
+                    name: SearchText.fold(records[index].naam), places: folded, compactPlaces: compact))
         }
         schools = keys
         aliases = model.aliases.map { (SearchText.words($0.naam), SearchText.words($0.wordt)) }

@@ -43,7 +43,7 @@ public enum KnowledgeReader {
         let bom = raw.count >= 3 && raw[0] == 0xEF && raw[1] == 0xBB && raw[2] == 0xBF
         let bytes = bom ? Array(raw[3...]) : raw
         table.byteOrderMark = bom
-        if let bad = firstInvalidUTF8(bytes) {
+        if let bad = TextDecoding.firstInvalidUTF8(bytes) {
             let line = bytes[..<bad].reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
             return failed(line, "", Messages.notUTF8)
         }
@@ -102,33 +102,6 @@ public enum KnowledgeReader {
             return Int(file.dropFirst(path.count + 1)) ?? 0
         }
         return problems.enumerated().sorted { (line($0.element), $0.offset) < (line($1.element), $1.offset) }.map(\.element)
-    }
-
-    /// The offset of the first byte that is not part of valid UTF-8, or nil.
-    static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            let length: Int
-            switch byte {
-            case 0x00...0x7F: length = 1
-            case 0xC2...0xDF: length = 2
-            case 0xE0...0xEF: length = 3
-            case 0xF0...0xF4: length = 4
-            default: return index
-            }
-            guard index + length <= bytes.count else { return index }
-            for offset in 1..<length where bytes[index + offset] & 0xC0 != 0x80 { return index }
-            if length == 3 {
-                let second = bytes[index + 1]
-                if (byte == 0xE0 && second < 0xA0) || (byte == 0xED && second > 0x9F) { return index }
-            } else if length == 4 {
-                let second = bytes[index + 1]
-                if (byte == 0xF0 && second < 0x90) || (byte == 0xF4 && second > 0x8F) { return index }
-            }
-            index += length
-        }
-        return nil
     }
 
     enum Messages {

@@ -4,18 +4,22 @@
 public struct KnowledgeReference: Sendable {
     public struct SWVEntry: Sendable, Equatable {
         public var code: String
-        /// `RSV Breda eo (VO3003)` or `SWV VO3003 (Breda, Oosterhout, …)`.
-        public var displayName: String
         /// The name a source gives; nil when none does.
         public var naam: String?
         public var gemeenten: [String]
+        /// The name listings use, when it is given rather than made as the model makes it.
+        var givenDisplayName: String?
 
-        public init(code: String, displayName: String, naam: String? = nil, gemeenten: [String] = []) {
+        public init(code: String, displayName: String? = nil, naam: String? = nil, gemeenten: [String] = []) {
             self.code = code
-            self.displayName = displayName
+            givenDisplayName = displayName
             self.naam = naam
             self.gemeenten = gemeenten
         }
+
+        /// `RSV Breda eo (VO3003)` or `SWV VO3003 (Breda, Oosterhout, …)`: made when a message needs it, not at every
+        /// row that names the SWV.
+        public var displayName: String { givenDisplayName ?? SWV.displayName(code: code, naam: naam, gemeenten: gemeenten) }
     }
 
     public struct SchoolEntry: Sendable, Equatable {
@@ -57,7 +61,7 @@ public struct KnowledgeReference: Sendable {
     public init(model: Model, examples: Bool = false) {
         swvLookup = { code in
             guard let swv = model.swv(code), examples || !swv.voorbeeld else { return nil }
-            return SWVEntry(code: swv.code, displayName: swv.displayName, naam: swv.naam, gemeenten: swv.gemeenten)
+            return SWVEntry(code: swv.code, naam: swv.naam, gemeenten: swv.gemeenten)
         }
         schoolLookup = { code in
             guard let school = model.school(code), examples || !school.voorbeeld else { return nil }

@@ -43,8 +43,8 @@ public struct KnowledgeTable: Sendable {
 
     /// The position of a column (one of `columns`, or an extra one) in the header, found by name without regard to case.
     public func position(of column: String) -> Int? {
-        let wanted = column.lowercased()
-        return keys.firstIndex(of: wanted)
+        // The program names its columns in lower case already; another caller's name is lowered first.
+        keys.firstIndex(of: column) ?? keys.firstIndex(of: column.lowercased())
     }
 
     /// The field of `column` in `row`, empty when the column is not there.

@@ -64,7 +64,7 @@ struct KnowledgeValidator {
             let text = row.fields[position]
             // A line break inside a cell (Alt+Enter in a spreadsheet) is text; other controls and direction marks are not.
             // (Printable ASCII, most of every file, needs no closer look.)
-            if !text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }),
+            if !Self.isPrintableASCII(text),
                 let scalar = text.unicodeScalars.first(where: { Sanitized.needsEscape($0) && !Self.textBreaks.contains($0) })
             {
                 problem(column, Messages.invisible(scalar))
@@ -124,6 +124,31 @@ struct KnowledgeValidator {
             opmerking: note.isEmpty ? nil : note)
     }
 
+    /// True when every byte of the text is printable ASCII, as most fields are: eight bytes at a time (no byte below
+    /// 0x20, none 0x7F or above).
+    static func isPrintableASCII(_ text: String) -> Bool {
+        func check(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let highs: UInt64 = 0x8080_8080_8080_8080
+            var index = 0
+            if let base = bytes.baseAddress {
+                while index + 8 <= bytes.count {
+                    let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                    let del = word ^ (ones &* 0x7F)
+                    // A high bit, a byte that borrows below 0x20, or a DEL (zero after the XOR).
+                    if word & highs != 0 || (word &- ones &* 0x20) & ~word & highs != 0 || (del &- ones) & ~del & highs != 0 { return false }
+                    index += 8
+                }
+            }
+            while index < bytes.count {
+                guard bytes[index] >= 0x20 && bytes[index] < 0x7F else { return false }
+                index += 1
+            }
+            return true
+        }
+        return text.utf8.withContiguousStorageIfAvailable(check) ?? Array(text.utf8).withUnsafeBufferPointer(check)
+    }
+
     /// The code in upper case when it names what the subject needs (an SWV, a vestiging, or either).
     func checkCode(_ text: String, for subject: KnowledgeSubject, problem: (String, String) -> Void) -> String? {
         let code = text.uppercased()
@@ -131,22 +156,21 @@ struct KnowledgeValidator {
             problem("code", subject.holder == .school ? Messages.schoolCodeMissing : Messages.swvCodeMissing)
             return nil
         }
-        let swv = reference.swv(code)
-        let school = reference.school(code)
+        // The holder the subject needs is looked up first; the other only to say what is wrong.
         switch subject.holder {
         case .swv:
-            if swv != nil { return code }
-            if let school {
+            if reference.swv(code) != nil { return code }
+            if let school = reference.school(code) {
                 problem("code", Messages.schoolInsteadOfSWV(subject, school))
             } else {
                 problem("code", Messages.unknownSWV(text, suggestion: suggestedCode(text)))
             }
         case .school:
-            if let school {
+            if let school = reference.school(code) {
                 if school.vmbo == false { problem("code", Messages.licenceWithoutVmbo(school)) }
                 return code
             }
-            if swv != nil {
+            if reference.swv(code) != nil {
                 problem("code", Messages.swvInsteadOfSchool)
             } else if code.count == 4, reference.school(code + "00") != nil {
                 problem("code", Messages.brinOnly(text))
@@ -154,7 +178,7 @@ struct KnowledgeValidator {
                 problem("code", Messages.unknownSchool(text, suggestion: suggestedCode(text)))
             }
         case .either:
-            if swv != nil || school != nil { return code }
+            if reference.swv(code) != nil || reference.school(code) != nil { return code }
             problem("code", Messages.unknownHolder(text, suggestion: suggestedCode(text)))
         }
         return nil

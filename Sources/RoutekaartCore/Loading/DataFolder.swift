@@ -9,7 +9,7 @@
 struct DataFolder: Sendable {
     let directory: String
     /// Relative path → bytes, for every file but the raw import inputs and the stamp itself.
-    let files: [String: Data]
+    let files: [String: [UInt8]]
     /// Expected files that could not be read (too large, no permission), with the reason.
     let refused: [String: InputError]
     /// A 64-bit FNV-1a hash over every file's relative path and bytes, in path order.
@@ -29,7 +29,7 @@ struct DataFolder: Sendable {
 
     static func reading(_ directory: String) -> DataFolder {
         // Plain path strings and a listing by hand: the URL-based enumerator costs more than the data itself.
-        var files: [String: Data] = [:]
+        var files: [String: [UInt8]] = [:]
         var refused: [String: InputError] = [:]
         for (folder, extensions) in expected {
             let absolute = folder.isEmpty ? directory : directory + "/" + folder
@@ -37,7 +37,7 @@ struct DataFolder: Sendable {
                 let relative = folder.isEmpty ? name : folder + "/" + name
                 guard !skipped.contains(relative), FileWriter.isRegularFile(absolute + "/" + name) else { continue }
                 do {
-                    files[relative] = try FileReader.read(absolute + "/" + name)
+                    files[relative] = try FileReader.bytes(absolute + "/" + name)
                 } catch {
                     refused[relative] = error
                 }
@@ -86,7 +86,17 @@ struct DataFolder: Sendable {
     /// A JSON file of the folder, decoded strictly; a problem is added to `errors` and gives nil.
     func decode<T: Decodable>(_ type: T.Type, _ name: String, errors: inout [InputError]) -> T? {
         do {
-            return try StrictDecoder.decode(T.self, from: try data(name), file: path(name))
+            return try StrictDecoder.decode(T.self, from: Data(try data(name)), file: path(name))
+        } catch {
+            errors.append(error)
+            return nil
+        }
+    }
+
+    /// A JSON file of the content, read field by field (`JSONFields`); a problem is added to `errors` and gives nil.
+    func read<T>(_ name: String, _ make: (JSONFields) throws(InputError) -> T, errors: inout [InputError]) -> T? {
+        do {
+            return try JSONFields.read(try data(name), file: path(name), make)
         } catch {
             errors.append(error)
             return nil
@@ -95,9 +105,9 @@ struct DataFolder: Sendable {
 
     /// The bytes of a file of the folder: from memory, or, for a file that was not there when the folder
     /// was read, with the reader's message.
-    func data(_ name: String) throws(InputError) -> Data {
+    func data(_ name: String) throws(InputError) -> [UInt8] {
         if let data = files[name] { return data }
         if let error = refused[name] { throw error }
-        return try FileReader.read(path(name))
+        return try FileReader.bytes(path(name))
     }
 }

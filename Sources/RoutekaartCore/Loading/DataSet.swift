@@ -73,14 +73,15 @@ public struct DataSet: Sendable {
     static func read(_ folder: DataFolder, examples: Bool, today: Day) throws(InputErrors) -> DataSet {
         var errors: [InputError] = []
         func read<T: Decodable>(_ type: T.Type, _ name: String) -> T? { folder.decode(type, name, errors: &errors) }
-        let sources = read(SourcesFile.self, FileName.sources)
+        func read<T>(_ name: String, _ make: (JSONFields) throws(InputError) -> T) -> T? { folder.read(name, make, errors: &errors) }
+        let sources = read(FileName.sources, SourcesFile.init)
         let national = read(NationalFile.self, FileName.national)
         var parts = ModelLoader.read(folder, examples: examples, errors: &errors)
-        let facts = read(FactsFile.self, FileName.facts)
-        let tree = read(TreeFile.self, FileName.tree)
-        let outcomes = read(OutcomesFile.self, FileName.outcomes)
-        let glossary = read(GlossaryFile.self, FileName.glossary)
-        let controls = read(ControlsFile.self, FileName.controls)
+        let facts = read(FileName.facts, FactsFile.init)
+        let tree = read(FileName.tree, TreeFile.init)
+        let outcomes = read(FileName.outcomes, OutcomesFile.init)
+        let glossary = read(FileName.glossary, GlossaryFile.init)
+        let controls = read(FileName.controls, ControlsFile.init)
         let criteria = read(NationalCriteria.self, FileName.criteria)
         guard let sources, let national, let facts, let tree, let outcomes, let glossary, let controls, var criteria, errors.isEmpty else {
             throw InputErrors(errors.map { Messages.explainProPolicy($0) })
@@ -92,9 +93,8 @@ public struct DataSet: Sendable {
         let (model, places) = ModelLoader.assemble(&parts, parameters: national.parameters, today: today, path: folder.path)
         var lawTexts: [String: String] = [:]
         for source in sources.bronnen where source.isLaw {
-            guard let file = source.tekst, let data = folder.files[file] else { continue }
+            guard let file = source.tekst, let bytes = folder.files[file] else { continue }
             // Printed as it is (`bronnen`, `waarom`): a control character would act on the terminal.
-            let bytes = Array(data)
             if let control = bytes.withUnsafeBufferPointer(TextDecoding.firstControl) {
                 let line = 1 + bytes[..<control.offset].filter { $0 == 0x0A }.count
                 errors.append(InputError(.data, file: folder.path(file), place: "regel \(line)", CSVTable.Messages.control(control.scalar)))
@@ -177,9 +177,29 @@ public enum FileReader {
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { throw InputError(.missingFile, file: path, Messages.unreadable) }
         if status.st_mode & S_IFMT == S_IFDIR { throw InputError(.missingFile, file: path, Messages.folder) }
-        if status.st_mode & S_IFMT == S_IFREG, Int(status.st_size) > limit { throw InputError(.data, file: path, Messages.tooLarge(limit)) }
+        let regular = status.st_mode & S_IFMT == S_IFREG
+        if regular, Int(status.st_size) > limit { throw InputError(.data, file: path, Messages.tooLarge(limit)) }
+        // A regular file straight into an array of its size (one more byte shows whether it grew meanwhile); a pipe or
+        // a file that grew, on in chunks, never past the limit.
         var bytes: [UInt8] = []
-        if status.st_mode & S_IFMT == S_IFREG { bytes.reserveCapacity(Int(status.st_size)) }
+        var failed = false
+        if regular {
+            let size = Int(status.st_size)
+            bytes = [UInt8](unsafeUninitializedCapacity: size + 1) { buffer, initialized in
+                while initialized < buffer.count {
+                    let count = FileWriter.systemRead(descriptor, buffer.baseAddress.map { $0 + initialized }, buffer.count - initialized)
+                    if count < 0 {
+                        if errno == EINTR { continue }
+                        failed = true
+                        return
+                    }
+                    if count == 0 { return }
+                    initialized += count
+                }
+            }
+            if failed { throw InputError(.missingFile, file: path, Messages.unreadable) }
+            if bytes.count <= size { return bytes }
+        }
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             let count = chunk.withUnsafeMutableBytes { FileWriter.systemRead(descriptor, $0.baseAddress, $0.count) }

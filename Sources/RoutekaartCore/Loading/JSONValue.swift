@@ -200,34 +200,42 @@ public struct JSONParser {
     private mutating func parseString(limit: Int) throws(JSONSyntaxError) -> String {
         let start = index
         index += 1
-        // Fast path: no escapes before the closing quote; ASCII needs no validation.
+        // Fast path: no escapes before the closing quote; ASCII needs no validation. Eight bytes at a time while none
+        // is a quote, a backslash or a control character (an accented letter of Dutch text is passed over, and noted:
+        // such a text is validated as UTF-8 below); a word that may hold one is looked at byte by byte.
         var end = index
         var high: UInt8 = 0
-        // Eight bytes at a time while none is a quote, a backslash, a control character or above ASCII.
-        if let base = bytes.baseAddress {
-            while end + 8 <= bytes.count {
-                let word = UnsafeRawPointer(base + end).loadUnaligned(as: UInt64.self)
-                if Self.mayEndOrEscape(word) { break }
-                end += 8
+        let count = bytes.count
+        scan: while end < count {
+            if let base = bytes.baseAddress {
+                var words: UInt64 = 0
+                while end + 8 <= count {
+                    let word = UnsafeRawPointer(base + end).loadUnaligned(as: UInt64.self)
+                    if Self.mayStop(word) { break }
+                    words |= word
+                    end += 8
+                }
+                if words & 0x8080_8080_8080_8080 != 0 { high = 0x80 }
             }
-        }
-        while end < bytes.count {
-            let byte = bytes[end]
-            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { break }
-            high |= byte
-            end += 1
+            let stop = min(end + 8, count)
+            while end < stop {
+                let byte = bytes[end]
+                if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { break scan }
+                // DEL and the C1 controls (U+0080–U+009F) act on a terminal like the C0 ones refused below.
+                if byte == 0x7F || (byte == 0xC2 && end + 1 < count && (0x80...0x9F).contains(bytes[end + 1])) {
+                    index = end
+                    throw error(Messages.control(Unicode.Scalar(byte == 0x7F ? byte : bytes[end + 1])))
+                }
+                high |= byte
+                end += 1
+            }
         }
         if end - index > limit {
             index = start
             throw error(Messages.tooLong(limit))
         }
-        if end < bytes.count, bytes[end] == UInt8(ascii: "\"") {
+        if end < count, bytes[end] == UInt8(ascii: "\"") {
             let part = UnsafeBufferPointer(rebasing: bytes[index..<end])
-            // DEL and the C1 controls (U+0080–U+009F) act on a terminal like the C0 ones refused below.
-            if let control = TextDecoding.firstControl(part) {
-                index += control.offset
-                throw error(Messages.control(control.scalar))
-            }
             let text: String
             if high < 0x80 {
                 text = String(decoding: part, as: UTF8.self)
@@ -304,13 +312,16 @@ public struct JSONParser {
         throw error("de tekst is niet afgesloten met een aanhalingsteken")
     }
 
-    /// True when one of the eight bytes is a quote, a backslash, below 0x20 or above 0x7F (the bit tricks of
-    /// "Bit Twiddling Hacks": a byte that is zero after the XOR, or that borrows when 0x20 is subtracted).
-    private static func mayEndOrEscape(_ word: UInt64) -> Bool {
+    /// True when one of the eight bytes may be a quote, a backslash, below 0x20, DEL or 0xC2 (the lead byte of the C1
+    /// controls), by the bit tricks of "Bit Twiddling Hacks": a byte that is zero after the XOR, or that borrows when
+    /// 0x20 is subtracted. A byte above 0x7F has its high bit cleared by the `~word`, so only a byte above a true find
+    /// can be a false one.
+    private static func mayStop(_ word: UInt64) -> Bool {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080
         func hasZero(_ value: UInt64) -> Bool { (value &- ones) & ~value & highs != 0 }
-        return word & highs != 0 || hasZero(word ^ (ones &* 0x22)) || hasZero(word ^ (ones &* 0x5C)) || (word &- ones &* 0x20) & ~word & highs != 0
+        return hasZero(word ^ (ones &* 0x22)) || hasZero(word ^ (ones &* 0x5C)) || (word &- ones &* 0x20) & ~word & highs != 0
+            || hasZero(word ^ (ones &* 0x7F)) || hasZero(word ^ (ones &* 0xC2))
     }
 
     private mutating func parseHex4() throws(JSONSyntaxError) -> UInt32 {

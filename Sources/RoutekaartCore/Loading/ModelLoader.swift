@@ -38,7 +38,7 @@ enum ModelLoader {
         func path(_ name: String) -> String { folder.path(name) }
         func table(_ name: String) -> CSVTable? {
             do {
-                return try CSVTable(bytes: Array(try folder.data(name)), file: path(name))
+                return try CSVTable(bytes: try folder.data(name), file: path(name))
             } catch {
                 errors.append(error)
                 return nil
@@ -73,7 +73,7 @@ enum ModelLoader {
         if examples { knowledge.append((ModelFiles.exampleKnowledge, .examples)) }
         for (name, kind) in knowledge {
             // Each is optional: a data folder without it knows nothing of that kind.
-            let bytes: Data?
+            let bytes: [UInt8]?
             if let held = folder.files[name] {
                 bytes = held
             } else if FileManager.default.fileExists(atPath: path(name)) {
@@ -84,7 +84,7 @@ enum ModelLoader {
             } else {
                 bytes = nil
             }
-            if let bytes { parts.knowledgeFiles.append((KnowledgeSource(path: path(name), kind: kind), Array(bytes))) }
+            if let bytes { parts.knowledgeFiles.append((KnowledgeSource(path: path(name), kind: kind), bytes)) }
         }
         return parts
     }
@@ -107,12 +107,20 @@ enum ModelLoader {
         var gemeenten: [[(name: String, schools: Int)]] = []
         var gemeenteOfRow: [(swv: Int, gemeente: Int)?] = []
         gemeenteOfRow.reserveCapacity(parts.regio.count)
+        // Rows of one SWV mostly follow each other: its number is looked up only when the code changes.
+        var previous: (code: String, swv: Int)?
         for row in parts.regio.indices {
             guard let code = parts.regio[row].swv else {
                 gemeenteOfRow.append(nil)
                 continue
             }
-            let swv = codes.insert(code)
+            let swv: Int
+            if let previous, previous.code == code {
+                swv = previous.swv
+            } else {
+                swv = codes.insert(code)
+                previous = (code, swv)
+            }
             if swv == gemeenten.count { gemeenten.append([]) }
             let gemeente = parts.regio[row].gemeente
             if let last = gemeenteOfRow.last, let last, last.swv == swv, gemeenten[swv][last.gemeente].name == gemeente {

@@ -53,7 +53,9 @@ public struct SWV: Sendable, Equatable {
 
     /// How the SWV is named everywhere: `RSV Breda eo (VO3003)` when a source gives the name,
     /// else `SWV VO3003 (Breda, Oosterhout, Etten-Leur, …)`.
-    public var displayName: String {
+    public var displayName: String { Self.displayName(code: code, naam: naam, gemeenten: gemeenten) }
+
+    static func displayName(code: String, naam: String?, gemeenten: [String]) -> String {
         if let naam { return "\(naam) (\(code))" }
         guard !gemeenten.isEmpty else { return "SWV \(code)" }
         let shown = gemeenten.prefix(3).joined(separator: ", ")

@@ -29,10 +29,19 @@ struct Context {
         } catch {
             throw ExitError(error)
         }
-        guard knowledge else { return data }
+        guard knowledge else { return kept(data) }
         let sources = try KnowledgeCommand.userSources(arguments)
         let (tables, _) = try KnowledgeCommand.load(sources, reference: KnowledgeCommand.reference(data))
-        return data.adding(knowledge: tables)
+        return kept(data.adding(knowledge: tables))
+    }
+
+    /// Every data set a command loaded, kept until the process ends: freeing its tens of thousands of small values
+    /// on the way out costs more than a school search, and the process ends right after the command.
+    private static let loaded = Mutex<[DataSet]>([])
+
+    private static func kept(_ data: DataSet) -> DataSet {
+        loaded.withLock { $0.append(data) }
+        return data
     }
 
     /// Reads the data folder without checking its rules: for commands that show content as it is (`paden`, `boom`).

@@ -6,6 +6,12 @@ import RoutekaartCore
     import Foundation
 #endif
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// `routekaart kennis`: what the knowledge files hold, per SWV and vestiging, with their age and conflicts (between
 /// the files, and with the data that came with the advisor); `kennis controleer` and `kennis voeg-samen` are their own files.
 enum KnowledgeCommand {
@@ -54,7 +60,11 @@ enum KnowledgeCommand {
 
     /// A path with symbolic links and `..` resolved, to tell whether two names are one file.
     static func canonical(_ path: String) -> String {
-        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+        // The system's realpath: a URL does the same at the cost of a tenth of the start. A file that is not there
+        // keeps its name (reading it gives the message).
+        guard let resolved = realpath(path, nil) else { return path }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 
     /// The model's SWVs and vestigingen as the validator sees them.

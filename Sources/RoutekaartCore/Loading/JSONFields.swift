@@ -1,0 +1,211 @@
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
+
+/// One JSON object of the routekaart's content, read field by field into a value: each type of the content reads
+/// itself with it (`init(_ json: JSONFields)`), so the list of its fields is the file's schema as a reviewer reads it.
+/// A missing member, a wrong type or a member nobody asked for is an `InputError` naming the file and the place
+/// (`uitkomsten[3].stappen[1].wie`), in the words `StrictDecoder` uses. No `Codable` containers: the content is most of
+/// what every start reads, and a container per value cost more than the reading.
+final class JSONFields {
+    let file: String
+    /// Where the object is: `uitkomsten[3].stappen[1]`; empty for the file's top level.
+    let place: String
+    private let members: [(key: String, value: JSONValue)]
+    /// Per member, in document order: whether a field asked for it.
+    private var asked: [Bool]
+
+    init(_ value: JSONValue, file: String, place: String) throws(InputError) {
+        guard case .object(let members) = value else {
+            throw InputError(.data, file: file, place: place.isEmpty ? nil : place, Messages.expected(Messages.object))
+        }
+        self.file = file
+        self.place = place
+        self.members = members
+        asked = Array(repeating: false, count: members.count)
+    }
+
+    /// A JSON file of the content, parsed and read by `make`; every member of every object must have been asked for.
+    static func read<T>(_ data: some Collection<UInt8>, file: String, _ make: (JSONFields) throws(InputError) -> T) throws(InputError) -> T {
+        let tree: JSONValue
+        do {
+            tree = try JSONParser.parse(data)
+        } catch {
+            throw InputError(.data, file: file, place: "regel \(error.line), kolom \(error.column)", "geen geldige JSON: \(error.problem)")
+        }
+        return try object(tree, file: file, place: "", make)
+    }
+
+    /// A value read from an object, with the check that no member was left unread.
+    static func object<T>(_ value: JSONValue, file: String, place: String, _ make: (JSONFields) throws(InputError) -> T) throws(InputError) -> T {
+        let fields = try JSONFields(value, file: file, place: place)
+        let result = try make(fields)
+        try fields.finish()
+        return result
+    }
+
+    // MARK: - Members
+
+    /// The place of a member: `stappen` under `uitkomsten[3]`.
+    func place(of key: String) -> String { place.isEmpty ? Sanitized.short(key) : place + "." + Sanitized.short(key) }
+
+    /// The value of a member, marked as asked for; nil when it is absent or `null` (as `decodeIfPresent` has it).
+    private func member(_ key: String) -> JSONValue? {
+        // Objects are small and read in document order: a look along the keys.
+        for index in members.indices where members[index].key == key {
+            asked[index] = true
+            if case .null = members[index].value { return nil }
+            return members[index].value
+        }
+        return nil
+    }
+
+    /// The value of a member that must be there.
+    private func required(_ key: String, _ expected: String) throws(InputError) -> JSONValue {
+        if let value = member(key) { return value }
+        if members.contains(where: { $0.key == key }) {
+            throw InputError(.data, file: file, place: place(of: key), Messages.null(expected))
+        }
+        throw InputError(.data, file: file, place: place.isEmpty ? nil : place, Messages.missing(key))
+    }
+
+    private func mismatch(_ key: String, _ expected: String) -> InputError {
+        InputError(.data, file: file, place: place(of: key), Messages.expected(expected))
+    }
+
+    private func text(_ value: JSONValue, _ key: String) throws(InputError) -> String {
+        guard case .string(let text) = value else { throw mismatch(key, Messages.text) }
+        return text
+    }
+
+    private func texts(_ value: JSONValue, _ key: String) throws(InputError) -> [String] {
+        guard case .array(let elements) = value else { throw mismatch(key, Messages.list) }
+        var result: [String] = []
+        result.reserveCapacity(elements.count)
+        for (index, element) in elements.enumerated() {
+            guard case .string(let text) = element else {
+                if case .null = element { throw InputError(.data, file: file, place: place(of: key) + "[\(index)]", Messages.null(Messages.text)) }
+                throw InputError(.data, file: file, place: place(of: key) + "[\(index)]", Messages.expected(Messages.text))
+            }
+            result.append(text)
+        }
+        return result
+    }
+
+    func string(_ key: String) throws(InputError) -> String { try text(try required(key, Messages.text), key) }
+
+    func optionalString(_ key: String) throws(InputError) -> String? {
+        guard let value = member(key) else { return nil }
+        return try text(value, key)
+    }
+
+    func optionalBool(_ key: String) throws(InputError) -> Bool? {
+        guard let value = member(key) else { return nil }
+        guard case .bool(let flag) = value else { throw mismatch(key, Messages.flag) }
+        return flag
+    }
+
+    func strings(_ key: String) throws(InputError) -> [String] { try texts(try required(key, Messages.list), key) }
+
+    func optionalStrings(_ key: String) throws(InputError) -> [String]? {
+        guard let value = member(key) else { return nil }
+        return try texts(value, key)
+    }
+
+    /// An object of texts (`{"ja": "n2", …}`), its keys in any order.
+    func stringMap(_ key: String) throws(InputError) -> [String: String] {
+        guard case .object(let entries) = try required(key, Messages.object) else { throw mismatch(key, Messages.object) }
+        var result: [String: String] = [:]
+        result.reserveCapacity(entries.count)
+        for entry in entries {
+            guard case .string(let text) = entry.value else {
+                throw InputError(.data, file: file, place: place(of: key) + "." + Sanitized.short(entry.key), Messages.expected(Messages.text))
+            }
+            result[entry.key] = text
+        }
+        return result
+    }
+
+    /// An object of lists of texts (`{"situatie": ["verhuizing"]}`).
+    func optionalListMap(_ key: String) throws(InputError) -> [String: [String]]? {
+        guard let value = member(key) else { return nil }
+        guard case .object(let entries) = value else { throw mismatch(key, Messages.object) }
+        var result: [String: [String]] = [:]
+        result.reserveCapacity(entries.count)
+        for entry in entries {
+            guard case .array = entry.value else {
+                throw InputError(.data, file: file, place: place(of: key) + "." + Sanitized.short(entry.key), Messages.expected(Messages.list))
+            }
+            result[entry.key] = try texts(entry.value, key + "." + entry.key)
+        }
+        return result
+    }
+
+    /// A value of a closed set (`"wie": "school"`); another text names the values there are.
+    func choice<T: ClosedSet>(_ key: String, _ type: T.Type = T.self) throws(InputError) -> T {
+        let raw = try string(key)
+        guard let value = T(rawValue: raw) else {
+            let valid = T.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
+            throw InputError(.data, file: file, place: place(of: key), "\"\(Sanitized.short(raw))\" is geen geldige waarde; kies uit \(valid)")
+        }
+        return value
+    }
+
+    func optionalDay(_ key: String) throws(InputError) -> Day? {
+        guard let text = try optionalString(key) else { return nil }
+        guard let day = Day(text) else {
+            throw InputError(.data, file: file, place: place(of: key), "\"\(Sanitized.short(text))\" is geen geldige datum (JJJJ-MM-DD)")
+        }
+        return day
+    }
+
+    /// A member that is an object, read by `make`.
+    func object<T>(_ key: String, _ make: (JSONFields) throws(InputError) -> T) throws(InputError) -> T {
+        try Self.object(try required(key, Messages.object), file: file, place: place(of: key), make)
+    }
+
+    func optionalObject<T>(_ key: String, _ make: (JSONFields) throws(InputError) -> T) throws(InputError) -> T? {
+        guard let value = member(key) else { return nil }
+        return try Self.object(value, file: file, place: place(of: key), make)
+    }
+
+    /// A member that is a list of objects, each read by `make`.
+    func objects<T>(_ key: String, _ make: (JSONFields) throws(InputError) -> T) throws(InputError) -> [T] {
+        try list(try required(key, Messages.list), key, make)
+    }
+
+    func optionalObjects<T>(_ key: String, _ make: (JSONFields) throws(InputError) -> T) throws(InputError) -> [T]? {
+        guard let value = member(key) else { return nil }
+        return try list(value, key, make)
+    }
+
+    private func list<T>(_ value: JSONValue, _ key: String, _ make: (JSONFields) throws(InputError) -> T) throws(InputError) -> [T] {
+        guard case .array(let elements) = value else { throw mismatch(key, Messages.list) }
+        let base = place(of: key)
+        var result: [T] = []
+        result.reserveCapacity(elements.count)
+        for (index, element) in elements.enumerated() {
+            if case .null = element { throw InputError(.data, file: file, place: base + "[\(index)]", Messages.null(Messages.object)) }
+            result.append(try Self.object(element, file: file, place: base + "[\(index)]", make))
+        }
+        return result
+    }
+
+    /// Every member must have been asked for: an unknown key is a typo, or something (a pupil's name) riding along.
+    func finish() throws(InputError) {
+        guard let index = asked.firstIndex(of: false) else { return }
+        throw InputError(.data, file: file, place: place.isEmpty ? nil : place, "onbekende sleutel \"\(Sanitized.short(members[index].key))\"")
+    }
+
+    enum Messages {
+        static let text = "een tekst tussen aanhalingstekens"
+        static let list = "een lijst ([...])"
+        static let object = "een object ({...})"
+        static let flag = "true of false"
+        static func expected(_ what: String) -> String { "verwacht \(what)" }
+        static func null(_ what: String) -> String { "mag niet leeg (null) zijn; verwacht \(what)" }
+        static func missing(_ key: String) -> String { "de verplichte sleutel \"\(key)\" ontbreekt" }
+    }
+}
