@@ -150,13 +150,13 @@ final class FactEntry: Sendable {
 
 struct FactsFile {
     var feiten: [Fact]
-    init(_ json: JSONFields) throws(InputError) { feiten = try json.objects("feiten", Fact.init) }
+    init(_ json: inout JSONFields) throws(InputError) { feiten = try json.objects("feiten", Fact.init) }
 }
 
 struct TreeFile {
     var start: String
     var knopen: [Node]
-    init(_ json: JSONFields) throws(InputError) {
+    init(_ json: inout JSONFields) throws(InputError) {
         start = try json.string("start")
         knopen = try json.objects("knopen", Node.init)
     }
@@ -165,7 +165,7 @@ struct TreeFile {
 struct OutcomesFile {
     var scenarios: [Scenario]
     var uitkomsten: [Outcome]
-    init(_ json: JSONFields) throws(InputError) {
+    init(_ json: inout JSONFields) throws(InputError) {
         scenarios = try json.objects("scenarios", Scenario.init)
         uitkomsten = try json.objects("uitkomsten", Outcome.init)
     }
@@ -173,15 +173,15 @@ struct OutcomesFile {
 
 struct GlossaryFile {
     var begrippen: [GlossaryTerm]
-    init(_ json: JSONFields) throws(InputError) { begrippen = try json.objects("begrippen", GlossaryTerm.init) }
+    init(_ json: inout JSONFields) throws(InputError) { begrippen = try json.objects("begrippen", GlossaryTerm.init) }
 }
 
 struct ControlsFile {
     var controles: [Control]
-    init(_ json: JSONFields) throws(InputError) { controles = try json.objects("controles", Control.init) }
+    init(_ json: inout JSONFields) throws(InputError) { controles = try json.objects("controles", Control.init) }
 }
 
 struct SourcesFile {
     var bronnen: [Source]
-    init(_ json: JSONFields) throws(InputError) { bronnen = try json.objects("bronnen", Source.init) }
+    init(_ json: inout JSONFields) throws(InputError) { bronnen = try json.objects("bronnen", Source.init) }
 }

@@ -131,7 +131,7 @@ public struct Fact: Codable, Sendable, Equatable {
 // MARK: - Read from `inhoud/vragen.json` (`JSONFields`): the fields of each, as the file holds them
 
 extension Option {
-    init(_ json: JSONFields) throws(InputError) {
+    init(_ json: inout JSONFields) throws(InputError) {
         waarde = try json.string("waarde")
         tekst = try json.string("tekst")
         kort = try json.optionalString("kort")
@@ -140,7 +140,7 @@ extension Option {
 }
 
 extension Inquiry {
-    init(_ json: JSONFields) throws(InputError) {
+    init(_ json: inout JSONFields) throws(InputError) {
         wie = try json.choice("wie")
         wat = try json.string("wat")
         ouders = try json.optionalString("ouders")
@@ -148,7 +148,7 @@ extension Inquiry {
 }
 
 extension Derivation {
-    init(_ json: JSONFields) throws(InputError) {
+    init(_ json: inout JSONFields) throws(InputError) {
         functie = try json.string("functie")
         invoer = try json.strings("invoer")
         parameter = try json.optionalString("parameter")
@@ -161,14 +161,14 @@ extension Derivation {
 }
 
 extension TableRow {
-    init(_ json: JSONFields) throws(InputError) {
+    init(_ json: inout JSONFields) throws(InputError) {
         als = try json.strings("als")
         dan = try json.string("dan")
     }
 }
 
 extension Fact {
-    init(_ json: JSONFields) throws(InputError) {
+    init(_ json: inout JSONFields) throws(InputError) {
         id = try json.string("id")
         kort = try json.string("kort")
         soort = try json.choice("soort")

@@ -11,7 +11,7 @@ public struct Node: Codable, Sendable, Equatable {
 
 extension Node {
     /// Read from `inhoud/boom.json` (`JSONFields`).
-    init(_ json: JSONFields) throws(InputError) {
+    init(_ json: inout JSONFields) throws(InputError) {
         id = try json.string("id")
         feit = try json.string("feit")
         takken = try json.stringMap("takken")

@@ -171,7 +171,7 @@ public struct Control: Codable, Sendable, Equatable {
 // MARK: - Read from the content's files (`JSONFields`): the fields of each, as the files hold them
 
 extension Step {
-    init(_ json: JSONFields) throws(InputError) {
+    init(_ json: inout JSONFields) throws(InputError) {
         wie = try json.choice("wie")
         wat = try json.string("wat")
         termijn = try json.optionalString("termijn")
@@ -187,7 +187,7 @@ extension Step {
 }
 
 extension Outcome {
-    init(_ json: JSONFields) throws(InputError) {
+    init(_ json: inout JSONFields) throws(InputError) {
         id = try json.string("id")
         titel = try json.string("titel")
         samenvatting = try json.string("samenvatting")
@@ -199,7 +199,7 @@ extension Outcome {
 }
 
 extension Scenario {
-    init(_ json: JSONFields) throws(InputError) {
+    init(_ json: inout JSONFields) throws(InputError) {
         id = try json.string("id")
         naam = try json.string("naam")
         herkomst = try json.string("herkomst")
@@ -209,14 +209,14 @@ extension Scenario {
 }
 
 extension GlossaryTerm {
-    init(_ json: JSONFields) throws(InputError) {
+    init(_ json: inout JSONFields) throws(InputError) {
         term = try json.string("term")
         uitleg = try json.string("uitleg")
     }
 }
 
 extension Source {
-    init(_ json: JSONFields) throws(InputError) {
+    init(_ json: inout JSONFields) throws(InputError) {
         id = try json.string("id")
         titel = try json.string("titel")
         datum = try json.string("datum")
@@ -233,7 +233,7 @@ extension Source {
 }
 
 extension Control {
-    init(_ json: JSONFields) throws(InputError) {
+    init(_ json: inout JSONFields) throws(InputError) {
         id = try json.string("id")
         afleiding = try json.object("afleiding", Derivation.init)
         tegenstrijdig = try json.strings("tegenstrijdig")

@@ -94,7 +94,7 @@ struct DataFolder: Sendable {
     }
 
     /// A JSON file of the content, read field by field (`JSONFields`); a problem is added to `errors` and gives nil.
-    func read<T>(_ name: String, _ make: (JSONFields) throws(InputError) -> T, errors: inout [InputError]) -> T? {
+    func read<T>(_ name: String, _ make: (inout JSONFields) throws(InputError) -> T, errors: inout [InputError]) -> T? {
         do {
             return try JSONFields.read(try data(name), file: path(name), make)
         } catch {

@@ -73,7 +73,7 @@ public struct DataSet: Sendable {
     static func read(_ folder: DataFolder, examples: Bool, today: Day) throws(InputErrors) -> DataSet {
         var errors: [InputError] = []
         func read<T: Decodable>(_ type: T.Type, _ name: String) -> T? { folder.decode(type, name, errors: &errors) }
-        func read<T>(_ name: String, _ make: (JSONFields) throws(InputError) -> T) -> T? { folder.read(name, make, errors: &errors) }
+        func read<T>(_ name: String, _ make: (inout JSONFields) throws(InputError) -> T) -> T? { folder.read(name, make, errors: &errors) }
         let sources = read(FileName.sources, SourcesFile.init)
         let national = read(NationalFile.self, FileName.national)
         var parts = ModelLoader.read(folder, examples: examples, errors: &errors)

@@ -9,13 +9,15 @@
 /// A missing member, a wrong type or a member nobody asked for is an `InputError` naming the file and the place
 /// (`uitkomsten[3].stappen[1].wie`), in the words `StrictDecoder` uses. No `Codable` containers: the content is most of
 /// what every start reads, and a container per value cost more than the reading.
-final class JSONFields {
+struct JSONFields {
     let file: String
     /// Where the object is: `uitkomsten[3].stappen[1]`; empty for the file's top level.
     let place: String
     private let members: [(key: String, value: JSONValue)]
-    /// Per member, in document order: whether a field asked for it.
-    private var asked: [Bool]
+    /// Per member, in document order: whether a field asked for it, a bit each (content objects have a few members;
+    /// beyond 64, in `askedBeyond`).
+    private var asked: UInt64 = 0
+    private var askedBeyond: [Bool]
 
     init(_ value: JSONValue, file: String, place: String) throws(InputError) {
         guard case .object(let members) = value else {
@@ -24,11 +26,11 @@ final class JSONFields {
         self.file = file
         self.place = place
         self.members = members
-        asked = Array(repeating: false, count: members.count)
+        askedBeyond = members.count > 64 ? Array(repeating: false, count: members.count - 64) : []
     }
 
     /// A JSON file of the content, parsed and read by `make`; every member of every object must have been asked for.
-    static func read<T>(_ data: some Collection<UInt8>, file: String, _ make: (JSONFields) throws(InputError) -> T) throws(InputError) -> T {
+    static func read<T>(_ data: some Collection<UInt8>, file: String, _ make: (inout JSONFields) throws(InputError) -> T) throws(InputError) -> T {
         let tree: JSONValue
         do {
             tree = try JSONParser.parse(data)
@@ -39,9 +41,9 @@ final class JSONFields {
     }
 
     /// A value read from an object, with the check that no member was left unread.
-    static func object<T>(_ value: JSONValue, file: String, place: String, _ make: (JSONFields) throws(InputError) -> T) throws(InputError) -> T {
-        let fields = try JSONFields(value, file: file, place: place)
-        let result = try make(fields)
+    static func object<T>(_ value: JSONValue, file: String, place: String, _ make: (inout JSONFields) throws(InputError) -> T) throws(InputError) -> T {
+        var fields = try JSONFields(value, file: file, place: place)
+        let result = try make(&fields)
         try fields.finish()
         return result
     }
@@ -52,10 +54,10 @@ final class JSONFields {
     func place(of key: String) -> String { place.isEmpty ? Sanitized.short(key) : place + "." + Sanitized.short(key) }
 
     /// The value of a member, marked as asked for; nil when it is absent or `null` (as `decodeIfPresent` has it).
-    private func member(_ key: String) -> JSONValue? {
+    private mutating func member(_ key: String) -> JSONValue? {
         // Objects are small and read in document order: a look along the keys.
         for index in members.indices where members[index].key == key {
-            asked[index] = true
+            if index < 64 { asked |= 1 << UInt64(index) } else { askedBeyond[index - 64] = true }
             if case .null = members[index].value { return nil }
             return members[index].value
         }
@@ -63,7 +65,7 @@ final class JSONFields {
     }
 
     /// The value of a member that must be there.
-    private func required(_ key: String, _ expected: String) throws(InputError) -> JSONValue {
+    private mutating func required(_ key: String, _ expected: String) throws(InputError) -> JSONValue {
         if let value = member(key) { return value }
         if members.contains(where: { $0.key == key }) {
             throw InputError(.data, file: file, place: place(of: key), Messages.null(expected))
@@ -94,28 +96,28 @@ final class JSONFields {
         return result
     }
 
-    func string(_ key: String) throws(InputError) -> String { try text(try required(key, Messages.text), key) }
+    mutating func string(_ key: String) throws(InputError) -> String { try text(try required(key, Messages.text), key) }
 
-    func optionalString(_ key: String) throws(InputError) -> String? {
+    mutating func optionalString(_ key: String) throws(InputError) -> String? {
         guard let value = member(key) else { return nil }
         return try text(value, key)
     }
 
-    func optionalBool(_ key: String) throws(InputError) -> Bool? {
+    mutating func optionalBool(_ key: String) throws(InputError) -> Bool? {
         guard let value = member(key) else { return nil }
         guard case .bool(let flag) = value else { throw mismatch(key, Messages.flag) }
         return flag
     }
 
-    func strings(_ key: String) throws(InputError) -> [String] { try texts(try required(key, Messages.list), key) }
+    mutating func strings(_ key: String) throws(InputError) -> [String] { try texts(try required(key, Messages.list), key) }
 
-    func optionalStrings(_ key: String) throws(InputError) -> [String]? {
+    mutating func optionalStrings(_ key: String) throws(InputError) -> [String]? {
         guard let value = member(key) else { return nil }
         return try texts(value, key)
     }
 
     /// An object of texts (`{"ja": "n2", …}`), its keys in any order.
-    func stringMap(_ key: String) throws(InputError) -> [String: String] {
+    mutating func stringMap(_ key: String) throws(InputError) -> [String: String] {
         guard case .object(let entries) = try required(key, Messages.object) else { throw mismatch(key, Messages.object) }
         var result: [String: String] = [:]
         result.reserveCapacity(entries.count)
@@ -129,7 +131,7 @@ final class JSONFields {
     }
 
     /// An object of lists of texts (`{"situatie": ["verhuizing"]}`).
-    func optionalListMap(_ key: String) throws(InputError) -> [String: [String]]? {
+    mutating func optionalListMap(_ key: String) throws(InputError) -> [String: [String]]? {
         guard let value = member(key) else { return nil }
         guard case .object(let entries) = value else { throw mismatch(key, Messages.object) }
         var result: [String: [String]] = [:]
@@ -144,7 +146,7 @@ final class JSONFields {
     }
 
     /// A value of a closed set (`"wie": "school"`); another text names the values there are.
-    func choice<T: ClosedSet>(_ key: String, _ type: T.Type = T.self) throws(InputError) -> T {
+    mutating func choice<T: ClosedSet>(_ key: String, _ type: T.Type = T.self) throws(InputError) -> T {
         let raw = try string(key)
         guard let value = T(rawValue: raw) else {
             let valid = T.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
@@ -153,7 +155,7 @@ final class JSONFields {
         return value
     }
 
-    func optionalDay(_ key: String) throws(InputError) -> Day? {
+    mutating func optionalDay(_ key: String) throws(InputError) -> Day? {
         guard let text = try optionalString(key) else { return nil }
         guard let day = Day(text) else {
             throw InputError(.data, file: file, place: place(of: key), "\"\(Sanitized.short(text))\" is geen geldige datum (JJJJ-MM-DD)")
@@ -162,26 +164,26 @@ final class JSONFields {
     }
 
     /// A member that is an object, read by `make`.
-    func object<T>(_ key: String, _ make: (JSONFields) throws(InputError) -> T) throws(InputError) -> T {
+    mutating func object<T>(_ key: String, _ make: (inout JSONFields) throws(InputError) -> T) throws(InputError) -> T {
         try Self.object(try required(key, Messages.object), file: file, place: place(of: key), make)
     }
 
-    func optionalObject<T>(_ key: String, _ make: (JSONFields) throws(InputError) -> T) throws(InputError) -> T? {
+    mutating func optionalObject<T>(_ key: String, _ make: (inout JSONFields) throws(InputError) -> T) throws(InputError) -> T? {
         guard let value = member(key) else { return nil }
         return try Self.object(value, file: file, place: place(of: key), make)
     }
 
     /// A member that is a list of objects, each read by `make`.
-    func objects<T>(_ key: String, _ make: (JSONFields) throws(InputError) -> T) throws(InputError) -> [T] {
+    mutating func objects<T>(_ key: String, _ make: (inout JSONFields) throws(InputError) -> T) throws(InputError) -> [T] {
         try list(try required(key, Messages.list), key, make)
     }
 
-    func optionalObjects<T>(_ key: String, _ make: (JSONFields) throws(InputError) -> T) throws(InputError) -> [T]? {
+    mutating func optionalObjects<T>(_ key: String, _ make: (inout JSONFields) throws(InputError) -> T) throws(InputError) -> [T]? {
         guard let value = member(key) else { return nil }
         return try list(value, key, make)
     }
 
-    private func list<T>(_ value: JSONValue, _ key: String, _ make: (JSONFields) throws(InputError) -> T) throws(InputError) -> [T] {
+    private func list<T>(_ value: JSONValue, _ key: String, _ make: (inout JSONFields) throws(InputError) -> T) throws(InputError) -> [T] {
         guard case .array(let elements) = value else { throw mismatch(key, Messages.list) }
         let base = place(of: key)
         var result: [T] = []
@@ -195,7 +197,8 @@ final class JSONFields {
 
     /// Every member must have been asked for: an unknown key is a typo, or something (a pupil's name) riding along.
     func finish() throws(InputError) {
-        guard let index = asked.firstIndex(of: false) else { return }
+        let unread = members.indices.first { $0 < 64 ? asked & (1 << UInt64($0)) == 0 : !askedBeyond[$0 - 64] }
+        guard let index = unread else { return }
         throw InputError(.data, file: file, place: place.isEmpty ? nil : place, "onbekende sleutel \"\(Sanitized.short(members[index].key))\"")
     }
 

@@ -57,8 +57,8 @@ public struct School: Codable, Sendable, Equatable {
         self.opmerking = opmerking
     }
 
-    /// The BRIN (DUO's INSTELLINGSCODE): the first four characters of the code.
-    public var brin: String { String(code.prefix(4)) }
+    /// The BRIN (DUO's INSTELLINGSCODE): the first four characters of the code (a code is ASCII: taken by its bytes).
+    public var brin: String { String(decoding: code.utf8.prefix(4), as: UTF8.self) }
 }
 
 struct SchoolFile: Codable {

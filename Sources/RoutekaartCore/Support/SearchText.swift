@@ -19,8 +19,10 @@ public enum SearchText {
 
     private static func fold(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         // Never longer than twice the input (a letter of two bytes may keep a base letter of up to four).
+        // Folded into a buffer on the stack, then made a string once: a string made with uninitialized capacity costs
+        // more than the folding (it allocates even for a short name, and checks the bytes again).
         ascii.withUnsafeBufferPointer { table in
-            String(unsafeUninitializedCapacity: bytes.count * 2 + 4) { out in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count * 2 + 4) { out in
                 var count = 0
                 // A separator becomes one space, written only before the next character that is kept.
                 var pendingSpace = false
@@ -71,7 +73,7 @@ public enum SearchText {
                         count += 1
                     }
                 }
-                return count
+                return String(decoding: UnsafeBufferPointer(rebasing: out[..<count]), as: UTF8.self)
             }
         }
     }
