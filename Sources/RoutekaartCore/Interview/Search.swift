@@ -210,8 +210,8 @@ public struct ModelSearch: Sendable {
 /// gemeente folded (lower case, no accents, single spaces), which a query's words are looked for in, byte for byte.
 struct SearchIndex: Sendable {
     struct SchoolKey: Sendable {
+        /// The vestigingscode as it is (ASCII letters and digits: folding would only lower them).
         let code: String
-        let brin: String
         let pc4: String
         /// The name folded, and plaats and gemeente folded and without spaces.
         let name: String
@@ -220,7 +220,7 @@ struct SearchIndex: Sendable {
 
         /// How well the school matches the query's folded words (also as bytes), phrase and compact form; nil for no match.
         func rank(words: [String], bytes: [[UInt8]], phrase: String, compact: String) -> ModelSearch.Rank? {
-            if compact == code || compact == brin { return .code }
+            if isCode(compact) { return .code }
             if words.count == 1, words[0] == pc4 { return .postcode }
             if name.utf8.starts(with: phrase.utf8), name.utf8.count == phrase.utf8.count || name.utf8.dropFirst(phrase.utf8.count).first == 0x20 {
                 return .nameStartOrPlace
@@ -239,6 +239,14 @@ struct SearchIndex: Sendable {
                 }
             }
             return best
+        }
+
+        /// True when the folded query is the vestigingscode or its BRIN (the first four characters), in any case.
+        func isCode(_ compact: String) -> Bool {
+            let query = compact.utf8
+            let raw = code.utf8
+            guard query.count == raw.count || (query.count == 4 && raw.count > 4) else { return false }
+            return zip(query, raw).allSatisfy { typed, byte in typed == (byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte) }
         }
 
         /// The best way a folded word occurs in the name or a place.
@@ -385,7 +393,7 @@ struct SearchIndex: Sendable {
             }
             keys.append(
                 SchoolKey(
-                    code: SearchText.fold(records[index].code), brin: SearchText.fold(records[index].brin), pc4: records[index].pc4 ?? "",
+                    code: records[index].code, pc4: records[index].pc4 ?? "",
                     name: SearchText.fold(records[index].naam), places: folded, compactPlaces: compact))
         }
         schools = keys
