@@ -23,12 +23,23 @@ public struct KnowledgeBase: Sendable {
         byKey = index
     }
 
+    private init(tables: [KnowledgeTable], facts: [KnowledgeFact], byKey: [String: [KnowledgeFact]]) {
+        self.tables = tables
+        self.facts = facts
+        self.byKey = byKey
+    }
+
     static func key(_ subject: KnowledgeSubject, _ code: String) -> String { subject.rawValue + ";" + code }
 
     public static let empty = KnowledgeBase(tables: [])
 
     /// This knowledge with `tables` before it (the user's files go before the data folder's).
-    public func adding(_ new: [KnowledgeTable]) -> KnowledgeBase { KnowledgeBase(tables: new + tables) }
+    public func adding(_ new: [KnowledgeTable]) -> KnowledgeBase {
+        // Files without a fact (her own file before she keeps anything) change no index: the tables are listed, the
+        // facts stay as they are.
+        if new.allSatisfy(\.facts.isEmpty) { return KnowledgeBase(tables: new + tables, facts: facts, byKey: byKey) }
+        return KnowledgeBase(tables: new + tables)
+    }
 
     /// This knowledge with `table` in place of the table of the same file; a file not read yet goes before the data
     /// folder's files.

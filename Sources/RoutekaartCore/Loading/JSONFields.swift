@@ -41,7 +41,9 @@ struct JSONFields {
     }
 
     /// A value read from an object, with the check that no member was left unread.
-    static func object<T>(_ value: JSONValue, file: String, place: String, _ make: (inout JSONFields) throws(InputError) -> T) throws(InputError) -> T {
+    static func object<T>(
+        _ value: JSONValue, file: String, place: String, _ make: (inout JSONFields) throws(InputError) -> T
+    ) throws(InputError) -> T {
         var fields = try JSONFields(value, file: file, place: place)
         let result = try make(&fields)
         try fields.finish()

@@ -102,7 +102,7 @@ enum ModelLoader {
         // The SWVs of the regio-indeling, each with its gemeenten: those with most vestigingen first. SWVs are
         // numbered as they come; an SWV has a few gemeenten, looked along (the regio-indeling is sorted by
         // postcode, so the next row mostly has the gemeente of the row before).
-        let regioIndex = KeyIndex(count: parts.regio.count) { parts.regio[$0].pc4 }
+        let regioIndex = PostcodeIndex(count: parts.regio.count) { parts.regio[$0].pc4 }
         var codes = KeyIndex(capacity: 128)
         var gemeenten: [[(name: String, schools: Int)]] = []
         var gemeenteOfRow: [(swv: Int, gemeente: Int)?] = []

@@ -74,3 +74,38 @@ struct KeyIndex: Sendable {
     /// The position of the first record with this key.
     func position(of key: String) -> Int? { slot(of: key).found }
 }
+
+/// The row of each postcode area of the regio-indeling by its number: a PC4 is four digits, so an array of ten
+/// thousand slots finds it without hashing its text (the country has some 4,000). A key that is not four digits is in
+/// no slot: the model's rules refuse it in the regio-indeling (`DUOImport.isPC4`), and a school's PC4 of another form
+/// is in no postcode area.
+struct PostcodeIndex: Sendable {
+    /// Per number the position of its first row plus one; 0 for none.
+    private var rows: [Int32]
+
+    init(count: Int, key: (Int) -> String) {
+        rows = Array(repeating: 0, count: 10_000)
+        for position in 0..<count {
+            guard let number = Self.number(key(position)), rows[number] == 0 else { continue }
+            rows[number] = Int32(position + 1)
+        }
+    }
+
+    /// The number of four ASCII digits, or nil.
+    static func number(_ key: String) -> Int? {
+        var value = 0
+        var digits = 0
+        for byte in key.utf8 {
+            guard byte >= 0x30, byte <= 0x39, digits < 4 else { return nil }
+            value = value * 10 + Int(byte - 0x30)
+            digits += 1
+        }
+        return digits == 4 ? value : nil
+    }
+
+    /// The position of the first row with this postcode.
+    func position(of key: String) -> Int? {
+        guard let number = Self.number(key), rows[number] != 0 else { return nil }
+        return Int(rows[number]) - 1
+    }
+}

@@ -29,6 +29,11 @@ public struct Model: Sendable {
         let base: KnowledgeBase
         let names: [String: KnowledgeFact]
 
+        init(_ base: KnowledgeBase, names: [String: KnowledgeFact]) {
+            self.base = base
+            self.names = names
+        }
+
         init(_ base: KnowledgeBase) {
             self.base = base
             var names: [String: KnowledgeFact] = [:]
@@ -50,10 +55,10 @@ public struct Model: Sendable {
         let swvIndex: KeyIndex
         let schoolIndex: KeyIndex
         let parameterIndex: KeyIndex
-        let regioIndex: KeyIndex
+        let regioIndex: PostcodeIndex
 
         init(
-            swvs: [SWV], schools: [School], parameters: [Parameter], regio: [RegioEntry], regioIndex: KeyIndex, regioOrigin: DataOrigin?,
+            swvs: [SWV], schools: [School], parameters: [Parameter], regio: [RegioEntry], regioIndex: PostcodeIndex, regioOrigin: DataOrigin?,
             aliases: [PlaceAlias], exampleCodes: Set<String>
         ) {
             self.exampleCodes = exampleCodes
@@ -75,19 +80,24 @@ public struct Model: Sendable {
         aliases: [PlaceAlias] = [], knowledge: KnowledgeBase = .empty, exampleCodes: Set<String> = []
     ) {
         self.init(
-            swvs: swvs, schools: schools, parameters: parameters, regio: regio, regioIndex: KeyIndex(count: regio.count) { regio[$0].pc4 },
+            swvs: swvs, schools: schools, parameters: parameters, regio: regio, regioIndex: PostcodeIndex(count: regio.count) { regio[$0].pc4 },
             regioOrigin: regioOrigin, aliases: aliases, knowledge: knowledge, exampleCodes: exampleCodes)
     }
 
     /// A model whose regio-indeling is already indexed (by the loader, which needed the index first).
     init(
-        swvs: [SWV], schools: [School], parameters: [Parameter], regio: [RegioEntry], regioIndex: KeyIndex, regioOrigin: DataOrigin?,
+        swvs: [SWV], schools: [School], parameters: [Parameter], regio: [RegioEntry], regioIndex: PostcodeIndex, regioOrigin: DataOrigin?,
         aliases: [PlaceAlias], knowledge: KnowledgeBase = .empty, exampleCodes: Set<String> = []
     ) {
         records = Records(
             swvs: swvs, schools: schools, parameters: parameters, regio: regio, regioIndex: regioIndex, regioOrigin: regioOrigin,
             aliases: aliases, exampleCodes: exampleCodes)
         known = Known(knowledge)
+    }
+
+    private init(records: Records, known: Known) {
+        self.records = records
+        self.known = known
     }
 
     private init(records: Records, knowledge: KnowledgeBase) {
@@ -99,7 +109,12 @@ public struct Model: Sendable {
     public func with(knowledge: KnowledgeBase) -> Model { Model(records: records, knowledge: knowledge) }
 
     /// The same model with the user's knowledge files before the data folder's.
-    public func adding(knowledge tables: [KnowledgeTable]) -> Model { tables.isEmpty ? self : with(knowledge: knowledge.adding(tables)) }
+    public func adding(knowledge tables: [KnowledgeTable]) -> Model {
+        if tables.isEmpty { return self }
+        // Files without a fact name nobody: the names found already hold.
+        if tables.allSatisfy(\.facts.isEmpty) { return Model(records: records, known: Known(knowledge.adding(tables), names: known.names)) }
+        return with(knowledge: knowledge.adding(tables))
+    }
 
     /// The SWV with the name its knowledge gives it.
     private func named(_ swv: SWV) -> SWV {
