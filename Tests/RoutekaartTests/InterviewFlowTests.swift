@@ -159,6 +159,20 @@ import Testing
         #expect(reply.err.contains("1 tot en met 4"), "\(reply.err)")
     }
 
+    /// New-user findings F3 and F25: a date that does not exist says why, not which form to use; words that are no date
+    /// get the forms the question offers (a month, a year, "weet ik niet"), not only the numeric ones of a case file.
+    @Test func aDateThatDoesNotExistSaysWhyAndWordsGetTheQuestionsForms() {
+        let toTheDate = ["1", "1", "01IW00", "2", "groningen", "1"]
+        let (impossible, reply) = Self.taken("31-02-2026", after: toTheDate)
+        #expect(impossible == nil)
+        #expect(reply.err.contains("februari 2026 heeft 28 dagen"), "\(reply.err)")
+        let (words, wordsReply) = Self.taken("vorig jaar", after: toTheDate)
+        #expect(words == nil)
+        #expect(wordsReply.err.contains("een maand (maart 2023) of een jaar (2023), of \"weet ik niet\""), "\(wordsReply.err)")
+        let (month, _) = Self.taken("maart 2025", after: toTheDate)
+        #expect(month != nil, "een maand blijft een antwoord")
+    }
+
     /// The hook for "weet ik niet": the words map to `onbekend` wherever a fact allows it.
     @Test(arguments: ["weet ik niet", "Weet niet.", "onbekend", "ONBEKEND"])
     func unknownWordsMeanOnbekendWhereAllowed(_ line: String) {

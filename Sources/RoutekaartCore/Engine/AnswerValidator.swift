@@ -66,7 +66,9 @@ public struct AnswerValidator: Sendable {
             "\"\(Sanitized.short(answer))\" is geen geldige keuze; kies uit \(valid)"
         }
         static func notADate(_ answer: String) -> String {
-            "\"\(Sanitized.short(answer))\" is geen geldige datum; gebruik JJJJ-MM-DD (of DD-MM-JJJJ), zoals 2026-09-01"
+            // The form is right but the day does not exist: say that, not which form to use.
+            if let reason = Day.whyNoDay(answer.trimmingBlanks()) { return "\"\(Sanitized.short(answer))\" bestaat niet: \(reason)" }
+            return "\"\(Sanitized.short(answer))\" is geen geldige datum; gebruik JJJJ-MM-DD (of DD-MM-JJJJ), zoals 2026-09-01"
         }
         static func tooEarly(_ day: Day, _ earliest: Day) -> String {
             "\(day.dutch) ligt vóór \(earliest.dutch); Routekaart geeft advies vanaf de inpassing van lwoo en pro in passend onderwijs (1 januari 2016)"

@@ -374,7 +374,13 @@ public struct InterviewSession: Sendable {
         case .datum:
             approximate[fact.id] = nil
             let exact = validator.normalize(line, for: fact)
-            guard case .failure = exact, let input = DateInput.parse(line) else { return exact }
+            guard case .failure = exact else { return exact }
+            guard let input = DateInput.parse(line) else {
+                // Words the interview cannot read as a date ("vorig jaar"): the forms the question offers, not only the
+                // numeric ones of a case file; a date that does not exist keeps the validator's reason.
+                if Day.whyNoDay(line.trimmingBlanks()) != nil || line.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { return exact }
+                return .failure(AnswerProblem(Messages.notADate(line, unknownAllowed: fact.onbekendToegestaan == true)))
+            }
             switch input {
             case .day(let day):
                 return validator.normalize(day.description, for: fact)
@@ -958,6 +964,10 @@ public struct InterviewSession: Sendable {
         }
         static let firstDay = "de eerste dag; de dag zelf weet u niet"
         static let lastDay = "de laatste dag: een termijn loopt tot en met die dag"
+        static func notADate(_ text: String, unknownAllowed: Bool) -> String {
+            "\"\(Sanitized.short(text))\" is geen datum die ik kan lezen. Typ een datum (15 maart 2023 of 15-3-2023), een maand (maart 2023) "
+                + "of een jaar (2023)" + (unknownAllowed ? ", of \"weet ik niet\"." : ".")
+        }
         static let onlyPossibleDay = "de enige mogelijke dag: een aanwijzing voor hele schooljaren eindigt op 31 juli"
         static func dayTaken(_ words: String, _ day: Day, _ reason: String, checked: Bool) -> String {
             "  (\(words): genomen is \(day.dutch), \(reason)." + (checked ? " Of de dag ertoe doet, zegt het advies." : "") + ")\n"

@@ -54,6 +54,27 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// Why a text in the form of a date (`31-02-2026`, `2026-13-01`) names no day: "februari 2026 heeft 28 dagen", "er
+    /// is geen maand 13"; nil for a text of another form or a real date.
+    public static func whyNoDay(_ text: String) -> String? {
+        let groups = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard groups.count == 3, groups.allSatisfy({ !$0.isEmpty && $0.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }) else { return nil }
+        let numbers = groups.compactMap { Int($0) }
+        guard numbers.count == 3 else { return nil }
+        let (year, month, day): (Int, Int, Int)
+        if groups[0].count == 4, groups[1].count <= 2, groups[2].count <= 2 {
+            (year, month, day) = (numbers[0], numbers[1], numbers[2])
+        } else if groups[0].count <= 2, groups[1].count <= 2, groups[2].count == 4 {
+            (year, month, day) = (numbers[2], numbers[1], numbers[0])
+        } else {
+            return nil
+        }
+        guard (1...12).contains(month) else { return "er is geen maand \(month)" }
+        let days = daysIn(month: month, year: year)
+        guard (1...days).contains(day) else { return "\(monthNames[month - 1]) \(year) heeft \(days) dagen" }
+        return nil
+    }
+
     public static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
