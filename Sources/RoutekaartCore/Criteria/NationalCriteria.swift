@@ -95,3 +95,59 @@ public struct Explanation: Codable, Sendable, Equatable {
     public var tekst: String
     public var bronnen: [String]
 }
+
+// MARK: - Read from `criteria.json` (`JSONFields`)
+
+extension NationalCriteria {
+    init(_ json: inout JSONFields) throws(InputError) {
+        omschrijving = try json.string("omschrijving")
+        gebieden = try json.objects("gebieden", LearningArea.init)
+        gebiedenBron = try json.string("gebiedenBron")
+        criteria = try json.objects("criteria", Criterion.init)
+        aanvullingen = try json.objects("aanvullingen", CriteriaNote.init)
+        uitleg = try json.object("uitleg", Explanation.init)
+    }
+}
+
+extension LearningArea {
+    init(_ json: inout JSONFields) throws(InputError) {
+        id = try json.string("id")
+        naam = try json.string("naam")
+    }
+}
+
+extension Criterion {
+    init(_ json: inout JSONFields) throws(InputError) {
+        id = try json.string("id")
+        naam = try json.string("naam")
+        iq = try json.string("iq")
+        leerachterstand = try json.string("leerachterstand")
+        minimumGebieden = try json.string("minimumGebieden")
+        waarvan = try json.strings("waarvan")
+        bronnen = try json.strings("bronnen")
+    }
+}
+
+extension CriteriaNote {
+    init(_ json: inout JSONFields) throws(InputError) {
+        id = try json.string("id")
+        als = try json.object("als", Condition.init)
+        tekst = try json.string("tekst")
+        bronnen = try json.strings("bronnen")
+    }
+}
+
+extension CriteriaNote.Condition {
+    init(_ json: inout JSONFields) throws(InputError) {
+        iqBinnen = try json.optionalString("iqBinnen")
+        vervuld = try json.optionalString("vervuld")
+        tegenstrijdig = try json.optionalBool("tegenstrijdig")
+    }
+}
+
+extension Explanation {
+    init(_ json: inout JSONFields) throws(InputError) {
+        tekst = try json.string("tekst")
+        bronnen = try json.strings("bronnen")
+    }
+}

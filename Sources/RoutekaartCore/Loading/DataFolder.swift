@@ -83,17 +83,7 @@ struct DataFolder: Sendable {
 
     func path(_ name: String) -> String { Path.join(directory, name) }
 
-    /// A JSON file of the folder, decoded strictly; a problem is added to `errors` and gives nil.
-    func decode<T: Decodable>(_ type: T.Type, _ name: String, errors: inout [InputError]) -> T? {
-        do {
-            return try StrictDecoder.decode(T.self, from: Data(try data(name)), file: path(name))
-        } catch {
-            errors.append(error)
-            return nil
-        }
-    }
-
-    /// A JSON file of the content, read field by field (`JSONFields`); a problem is added to `errors` and gives nil.
+    /// A JSON file of the folder, read field by field (`JSONFields`); a problem is added to `errors` and gives nil.
     func read<T>(_ name: String, _ make: (inout JSONFields) throws(InputError) -> T, errors: inout [InputError]) -> T? {
         do {
             return try JSONFields.read(try data(name), file: path(name), make)

@@ -72,17 +72,16 @@ public struct DataSet: Sendable {
 
     static func read(_ folder: DataFolder, examples: Bool, today: Day) throws(InputErrors) -> DataSet {
         var errors: [InputError] = []
-        func read<T: Decodable>(_ type: T.Type, _ name: String) -> T? { folder.decode(type, name, errors: &errors) }
         func read<T>(_ name: String, _ make: (inout JSONFields) throws(InputError) -> T) -> T? { folder.read(name, make, errors: &errors) }
         let sources = read(FileName.sources, SourcesFile.init)
-        let national = read(NationalFile.self, FileName.national)
+        let national = read(FileName.national, NationalFile.init)
         var parts = ModelLoader.read(folder, examples: examples, errors: &errors)
         let facts = read(FileName.facts, FactsFile.init)
         let tree = read(FileName.tree, TreeFile.init)
         let outcomes = read(FileName.outcomes, OutcomesFile.init)
         let glossary = read(FileName.glossary, GlossaryFile.init)
         let controls = read(FileName.controls, ControlsFile.init)
-        let criteria = read(NationalCriteria.self, FileName.criteria)
+        let criteria = read(FileName.criteria, NationalCriteria.init)
         guard let sources, let national, let facts, let tree, let outcomes, let glossary, let controls, var criteria, errors.isEmpty else {
             throw InputErrors(errors.map { Messages.explainProPolicy($0) })
         }

@@ -4,7 +4,7 @@
     import Foundation
 #endif
 
-/// One JSON object of the routekaart's content, read field by field into a value: each type of the content reads
+/// One JSON object of the data folder, read field by field into a value: each type of the content and the model reads
 /// itself with it (`init(_ json: JSONFields)`), so the list of its fields is the file's schema as a reviewer reads it.
 /// A missing member, a wrong type or a member nobody asked for is an `InputError` naming the file and the place
 /// (`uitkomsten[3].stappen[1].wie`), in the words `StrictDecoder` uses. No `Codable` containers: the content is most of
@@ -165,6 +165,56 @@ struct JSONFields {
         return day
     }
 
+    mutating func bool(_ key: String) throws(InputError) -> Bool {
+        guard case .bool(let flag) = try required(key, Messages.flag) else { throw mismatch(key, Messages.flag) }
+        return flag
+    }
+
+    func number<T>(_ value: JSONValue, _ key: String, _ make: (String) -> T?) throws(InputError) -> T {
+        guard case .number(let text) = value else { throw mismatch(key, Messages.number) }
+        guard let number = make(text) else { throw InputError(.data, file: file, place: place(of: key), "\(text) past niet als getal") }
+        return number
+    }
+
+    mutating func int(_ key: String) throws(InputError) -> Int { try number(try required(key, Messages.number), key) { Int($0) } }
+
+    mutating func optionalDouble(_ key: String) throws(InputError) -> Double? {
+        guard let value = member(key) else { return nil }
+        return try number(value, key) { Double($0) }
+    }
+
+    mutating func day(_ key: String) throws(InputError) -> Day {
+        let text = try string(key)
+        guard let day = Day(text) else {
+            throw InputError(.data, file: file, place: place(of: key), "\"\(Sanitized.short(text))\" is geen geldige datum (JJJJ-MM-DD)")
+        }
+        return day
+    }
+
+    /// A day in the year (`10-01`).
+    mutating func optionalMonthDay(_ key: String) throws(InputError) -> MonthDay? {
+        guard let text = try optionalString(key) else { return nil }
+        guard let value = MonthDay(text) else {
+            throw InputError(.data, file: file, place: place(of: key), "\"\(Sanitized.short(text))\" is geen geldige dag in het jaar (MM-DD)")
+        }
+        return value
+    }
+
+    /// A list of values of a closed set (`["basis", "kader"]`).
+    mutating func optionalChoices<T: ClosedSet>(_ key: String, _ type: T.Type = T.self) throws(InputError) -> [T]? {
+        guard let texts = try optionalStrings(key) else { return nil }
+        var result: [T] = []
+        for (index, raw) in texts.enumerated() {
+            guard let value = T(rawValue: raw) else {
+                let valid = T.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
+                throw InputError(
+                    .data, file: file, place: place(of: key) + "[\(index)]", "\"\(Sanitized.short(raw))\" is geen geldige waarde; kies uit \(valid)")
+            }
+            result.append(value)
+        }
+        return result
+    }
+
     /// A member that is an object, read by `make`.
     mutating func object<T>(_ key: String, _ make: (inout JSONFields) throws(InputError) -> T) throws(InputError) -> T {
         try Self.object(try required(key, Messages.object), file: file, place: place(of: key), make)
@@ -209,6 +259,7 @@ struct JSONFields {
         static let list = "een lijst ([...])"
         static let object = "een object ({...})"
         static let flag = "true of false"
+        static let number = "een getal"
         static func expected(_ what: String) -> String { "verwacht \(what)" }
         static func null(_ what: String) -> String { "mag niet leeg (null) zijn; verwacht \(what)" }
         static func missing(_ key: String) -> String { "de verplichte sleutel \"\(key)\" ontbreekt" }

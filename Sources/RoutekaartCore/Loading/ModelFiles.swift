@@ -192,3 +192,33 @@ public struct ImportManifest: Codable, Sendable, Equatable {
 struct AliasFile: Codable {
     var aliassen: [PlaceAlias]
 }
+
+// MARK: - Read from the data folder (`JSONFields`)
+
+extension AliasFile {
+    init(_ json: inout JSONFields) throws(InputError) { aliassen = try json.objects("aliassen", PlaceAlias.init) }
+}
+
+extension ImportManifest {
+    init(_ json: inout JSONFields) throws(InputError) {
+        vestigingen = try json.object("vestigingen", Part.init)
+        examens = try json.object("examens", ExamPart.init)
+        regio = try json.object("regio", Part.init)
+    }
+}
+
+extension ImportManifest.Part {
+    init(_ json: inout JSONFields) throws(InputError) {
+        bron = try json.string("bron")
+        datum = try json.day("datum")
+        rijen = try json.int("rijen")
+    }
+}
+
+extension ImportManifest.ExamPart {
+    init(_ json: inout JSONFields) throws(InputError) {
+        bron = try json.string("bron")
+        schooljaren = try json.strings("schooljaren")
+        rijen = try json.int("rijen")
+    }
+}

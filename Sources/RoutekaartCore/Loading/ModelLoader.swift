@@ -44,7 +44,7 @@ enum ModelLoader {
                 return nil
             }
         }
-        func json<T: Decodable>(_ type: T.Type, _ name: String) -> T? { folder.decode(type, name, errors: &errors) }
+        func json<T>(_ name: String, _ make: (inout JSONFields) throws(InputError) -> T) -> T? { folder.read(name, make, errors: &errors) }
         if let table = table(ModelFiles.regio) {
             do { parts.regio = try ModelFiles.readRegio(table) } catch { errors += error.errors }
         }
@@ -56,17 +56,17 @@ enum ModelLoader {
                 errors += error.errors
             }
         }
-        parts.manifest = json(ImportManifest.self, ModelFiles.manifest)
-        parts.aliases = json(AliasFile.self, ModelFiles.aliases)?.aliassen ?? []
+        parts.manifest = json(ModelFiles.manifest, ImportManifest.init)
+        parts.aliases = json(ModelFiles.aliases, AliasFile.init)?.aliassen ?? []
         if examples {
-            parts.exampleSWVs = json(ExampleSWVFile.self, ModelFiles.exampleSWVs)?.swv ?? []
-            parts.exampleSchools = json(SchoolFile.self, ModelFiles.exampleSchools)?.scholen ?? []
+            parts.exampleSWVs = json(ModelFiles.exampleSWVs, ExampleSWVFile.init)?.swv ?? []
+            parts.exampleSchools = json(ModelFiles.exampleSchools, SchoolFile.init)?.scholen ?? []
         } else {
             // Only their codes, so that a user's row about an example is recognised; a damaged example file is the
             // business of `controleer`, not of advice on real data.
             var ignored: [InputError] = []
-            let swvs = folder.decode(ExampleSWVFile.self, ModelFiles.exampleSWVs, errors: &ignored)?.swv ?? []
-            let schools = folder.decode(SchoolFile.self, ModelFiles.exampleSchools, errors: &ignored)?.scholen ?? []
+            let swvs = folder.read(ModelFiles.exampleSWVs, ExampleSWVFile.init, errors: &ignored)?.swv ?? []
+            let schools = folder.read(ModelFiles.exampleSchools, SchoolFile.init, errors: &ignored)?.scholen ?? []
             parts.exampleCodes = Set(swvs.map(\.code) + schools.map(\.code))
         }
         var knowledge: [(String, KnowledgeSource.Kind)] = [(ModelFiles.knowledge, .bundled), (ModelFiles.rioKnowledge, .rio)]

@@ -171,3 +171,12 @@ public struct PlaceAlias: Codable, Sendable, Equatable {
         self.wordt = wordt
     }
 }
+
+// MARK: - Read from `model/aliassen.json` (`JSONFields`)
+
+extension PlaceAlias {
+    init(_ json: inout JSONFields) throws(InputError) {
+        naam = try json.string("naam")
+        wordt = try json.string("wordt")
+    }
+}

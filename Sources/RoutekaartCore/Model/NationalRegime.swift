@@ -46,6 +46,39 @@ public struct Parameter: Codable, Sendable, Equatable {
     public func value(on day: Day) -> ParameterValue? { waarden.first { $0.contains(day) } }
 }
 
-struct NationalFile: Codable {
+struct NationalFile {
     var parameters: [Parameter]
+}
+
+// MARK: - Read from `landelijk.json` (`JSONFields`)
+
+extension ParameterValue {
+    init(_ json: inout JSONFields) throws(InputError) {
+        vanaf = try json.day("vanaf")
+        tot = try json.optionalDay("tot")
+        waarde = try json.object("waarde", ParameterContent.init)
+        bron = try json.string("bron")
+        laatstGecontroleerd = try json.day("laatstGecontroleerd")
+    }
+}
+
+extension ParameterContent {
+    init(_ json: inout JSONFields) throws(InputError) {
+        datum = try json.optionalMonthDay("datum")
+        van = try json.optionalDouble("van")
+        tot = try json.optionalDouble("tot")
+        getal = try json.optionalDouble("getal")
+    }
+}
+
+extension Parameter {
+    init(_ json: inout JSONFields) throws(InputError) {
+        id = try json.string("id")
+        omschrijving = try json.string("omschrijving")
+        waarden = try json.objects("waarden", ParameterValue.init)
+    }
+}
+
+extension NationalFile {
+    init(_ json: inout JSONFields) throws(InputError) { parameters = try json.objects("parameters", Parameter.init) }
 }

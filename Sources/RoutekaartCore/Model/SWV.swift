@@ -75,3 +75,17 @@ struct ExampleSWVEntry: Codable {
 struct ExampleSWVFile: Codable {
     var swv: [ExampleSWVEntry]
 }
+
+// MARK: - Read from `voorbeeld/swv.json` (`JSONFields`)
+
+extension ExampleSWVEntry {
+    init(_ json: inout JSONFields) throws(InputError) {
+        code = try json.string("code")
+        voorbeeld = try json.bool("voorbeeld")
+        opmerking = try json.optionalString("opmerking")
+    }
+}
+
+extension ExampleSWVFile {
+    init(_ json: inout JSONFields) throws(InputError) { swv = try json.objects("swv", ExampleSWVEntry.init) }
+}

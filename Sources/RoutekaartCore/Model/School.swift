@@ -94,3 +94,33 @@ extension School {
         opmerking = try container.decodeIfPresent(String.self, forKey: .opmerking)
     }
 }
+
+// MARK: - Read from `voorbeeld/scholen.json` (`JSONFields`)
+
+extension School {
+    /// In an example file `gemeente` may be left out (the plaats) and `lwooInNaam` too (false);
+    /// `pro`, `vmbo` and `havoVwo` are required there, so that an example school says what it offers.
+    init(_ json: inout JSONFields) throws(InputError) {
+        code = try json.string("code")
+        naam = try json.string("naam")
+        plaats = try json.string("plaats")
+        gemeente = try json.optionalString("gemeente") ?? plaats
+        pc4 = try json.optionalString("pc4")
+        swv = try json.string("swv")
+        voorbeeld = try json.optionalBool("voorbeeld") ?? false
+        pro = try json.bool("pro")
+        vmbo = try json.bool("vmbo")
+        leerwegen = try json.optionalChoices("leerwegen")
+        havoVwo = try json.bool("havoVwo")
+        lwooInNaam = try json.optionalBool("lwooInNaam") ?? false
+        bron = try json.string("bron")
+        gegevensDatum = try json.optionalDay("gegevensDatum")
+        leerwegenBron = try json.optionalString("leerwegenBron")
+        laatstGecontroleerd = try json.optionalDay("laatstGecontroleerd")
+        opmerking = try json.optionalString("opmerking")
+    }
+}
+
+extension SchoolFile {
+    init(_ json: inout JSONFields) throws(InputError) { scholen = try json.objects("scholen", School.init) }
+}

@@ -11,7 +11,7 @@ struct Context {
     /// The data folder: `--data`, else `ROUTEKAART_DATA`, else `./data`, else the bundled one next to the sources.
     static func dataDirectory(_ arguments: Arguments) -> String {
         if let explicit = arguments.value("--data") { return explicit }
-        if let environment = ProcessInfo.processInfo.environment["ROUTEKAART_DATA"] { return environment }
+        if let environment = Environment.value("ROUTEKAART_DATA") { return environment }
         if FileManager.default.fileExists(atPath: "data/inhoud") { return "data" }
         // Sources/routekaart/Frontend/Context.swift → the package folder.
         let package = Path.parent(Path.parent(Path.parent(Path.parent(#filePath))))

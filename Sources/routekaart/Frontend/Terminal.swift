@@ -39,12 +39,12 @@ enum Terminal {
     }
 
     static var styled: Bool {
-        isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+        isatty(STDOUT_FILENO) == 1 && Environment.value("NO_COLOR") == nil
     }
 
     /// The width to wrap to, or nil for no wrapping.
     static func width(of descriptor: Int32) -> Int? {
-        if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap({ Int($0) }), columns > 0 { return columns }
+        if let columns = Environment.value("COLUMNS").flatMap({ Int($0) }), columns > 0 { return columns }
         guard isatty(descriptor) == 1 else { return nil }
         var size = winsize()
         guard ioctl(descriptor, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return 80 }

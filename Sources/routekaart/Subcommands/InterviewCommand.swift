@@ -23,7 +23,7 @@ enum InterviewCommand {
         var session = InterviewSession(dataSet: dataSet, peildatum: peildatum, renderer: renderer, format: format, initial: initial)
         session.peildatumChosen = peildatumChosen
         // Her own knowledge file: what she found out is kept there (`onthoud`), never without asking.
-        session.knowledgeFile = KnowledgeLocation.defaultFile(environment: ProcessInfo.processInfo.environment)
+        session.knowledgeFile = KnowledgeLocation.defaultFile(environment: Environment.knowledgeLocation)
         session.today = Context.today
         let keeper = try CaseKeeper(bewaar: arguments.value("--bewaar"), source: source, overwrite: arguments.has("--overschrijf"))
         let agenda = try arguments.value("--agenda").map { path throws(ExitError) in

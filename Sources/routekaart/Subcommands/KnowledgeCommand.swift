@@ -39,7 +39,7 @@ enum KnowledgeCommand {
     /// bundled facts and the RIO import, are part of the data.) The same file named twice is a usage error.
     static func userSources(_ arguments: Arguments) throws(ExitError) -> [KnowledgeSource] {
         var result = arguments.values("--kennis").map { KnowledgeSource(path: $0, kind: .given) }
-        if let own = KnowledgeLocation.defaultFile(environment: ProcessInfo.processInfo.environment) {
+        if let own = KnowledgeLocation.defaultFile(environment: Environment.knowledgeLocation) {
             result.append(KnowledgeSource(path: own, kind: .own))
         }
         var seen: [String: Int] = [:]

@@ -56,7 +56,7 @@ enum KnowledgeMergeCommand {
         let ownSource: KnowledgeSource
         if let target = arguments.value("--naar") {
             ownSource = KnowledgeSource(path: target, kind: .given)
-        } else if let own = KnowledgeLocation.defaultFile(environment: ProcessInfo.processInfo.environment) {
+        } else if let own = KnowledgeLocation.defaultFile(environment: Environment.knowledgeLocation) {
             ownSource = KnowledgeSource(path: own, kind: .own)
         } else {
             throw Usage.error(Messages.noDefault, command: "kennis")
