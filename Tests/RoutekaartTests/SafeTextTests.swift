@@ -1,5 +1,6 @@
 import Foundation
 import RoutekaartCore
+import RoutekaartSynthetic
 import Testing
 
 /// Text from files is safe to print and read in one encoding: a control character is refused where it enters (the
@@ -28,6 +29,29 @@ import Testing
     }
 
     /// "Collège" in UTF-8 on one line and one stray Windows-1252 byte (é, 0xE9) on another: a mixture.
+    /// The control check reads eight bytes at a time and passes line ends, tabs and text in one step: on every
+    /// placement of a control among them it finds the same first control as a byte-by-byte look.
+    @Test func theFirstControlIsFoundWhereverItStandsAmongLineEnds() {
+        func slow(_ bytes: [UInt8]) -> Int? {
+            for (index, byte) in bytes.enumerated() {
+                if (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0x7F { return index }
+                if byte == 0xC2, index + 1 < bytes.count, (0x80...0x9F).contains(bytes[index + 1]) { return index }
+            }
+            return nil
+        }
+        var generator = SplitMix64(seed: 20_261_207)
+        let pieces: [[UInt8]] = [
+            Array("ab;".utf8), [0x0A], [0x0D, 0x0A], [0x09], Array("é".utf8), Array("§".utf8), [0x01], [0x1F], [0x7F], [0xC2, 0x85], [0x20],
+            Array("0123456789".utf8),
+        ]
+        for _ in 0..<2_000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<Int.random(in: 0...12, using: &generator) { bytes += pieces.randomElement(using: &generator) ?? [] }
+            let fast = bytes.withUnsafeBufferPointer(TextDecoding.firstControl)?.offset
+            #expect(fast == slow(bytes), "\(bytes)")
+        }
+    }
+
     @Test func aStrayByteInAUTF8FileIsRefusedAtItsLineAndColumn() throws {
         // The UTF-8 letter on line 2, the stray byte on line 5.
         var bytes = Array(ImportTests.vestigingen.replacingOccurrences(of: "Dongemond College", with: "Dongemond Collège").utf8)

@@ -59,15 +59,19 @@ public enum TextDecoding {
         let count = bytes.count
         var index = 0
         let ones: UInt64 = 0x0101_0101_0101_0101
+        let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
         let highs: UInt64 = 0x8080_8080_8080_8080
+        // Exact per byte (no borrow from one byte into the next): the high bit of each byte that is zero.
+        func zeros(_ word: UInt64) -> UInt64 { ~(((word & lows) &+ lows) | word) & highs }
         while index < count {
-            // No byte below 0x20, none 0x7F, none 0xC2 (the lead byte of C1): skip the eight.
+            // No byte below 0x20 but tab and line ends, none 0x7F, none 0xC2 (the lead byte of C1): skip the eight.
+            // Text files have a line end every few dozen bytes, so line ends do not leave the fast path.
             while index + 8 <= count {
                 let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-                let below = (word &- ones &* 0x20) & ~word & highs
-                let del = word ^ (ones &* 0x7F)
-                let c2 = word ^ (ones &* 0xC2)
-                if below == 0 && (del &- ones) & ~del & highs == 0 && (c2 &- ones) & ~c2 & highs == 0 {
+                // The high bit of each byte below 0x20: (b & 0x7F) + 0x60 reaches 0x80 only from 0x20 up.
+                let below = ~(((word & lows) &+ (ones &* 0x60)) | word) & highs
+                let allowed = zeros(word ^ (ones &* 0x0A)) | zeros(word ^ (ones &* 0x0D)) | zeros(word ^ (ones &* 0x09))
+                if below & ~allowed == 0 && zeros(word ^ (ones &* 0x7F)) == 0 && zeros(word ^ (ones &* 0xC2)) == 0 {
                     index += 8
                 } else {
                     break
