@@ -70,12 +70,15 @@ public enum TextDecoding {
                 let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
                 // The high bit of each byte below 0x20: (b & 0x7F) + 0x60 reaches 0x80 only from 0x20 up.
                 let below = ~(((word & lows) &+ (ones &* 0x60)) | word) & highs
-                let allowed = zeros(word ^ (ones &* 0x0A)) | zeros(word ^ (ones &* 0x0D)) | zeros(word ^ (ones &* 0x09))
-                if below & ~allowed == 0 && zeros(word ^ (ones &* 0x7F)) == 0 && zeros(word ^ (ones &* 0xC2)) == 0 {
-                    index += 8
-                } else {
-                    break
+                if below != 0 {
+                    let allowed = zeros(word ^ (ones &* 0x0A)) | zeros(word ^ (ones &* 0x0D)) | zeros(word ^ (ones &* 0x09))
+                    if below & ~allowed != 0 { break }
                 }
+                // DEL or 0xC2 (a byte above a find may be a false one: the bytes are then looked at one by one).
+                let del = word ^ (ones &* 0x7F)
+                let c2 = word ^ (ones &* 0xC2)
+                if ((del &- ones) & ~del | (c2 &- ones) & ~c2) & highs != 0 { break }
+                index += 8
             }
             let end = min(index + 8, count)
             while index < end {
