@@ -7,7 +7,9 @@ public enum Template {
 
     /// The fact a placeholder names: its name without the plain mark.
     public static func factID(_ placeholder: String) -> String {
-        placeholder.last == plainMark ? String(placeholder.dropLast()) : placeholder
+        // By its last byte: the mark is ASCII, and a placeholder is a fact id.
+        guard placeholder.utf8.last == UInt8(ascii: "!") else { return placeholder }
+        return String(decoding: placeholder.utf8.dropLast(), as: UTF8.self)
     }
 
     /// The names of the facts the placeholders in a text name, in order.
