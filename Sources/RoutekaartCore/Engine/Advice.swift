@@ -5,15 +5,21 @@ public struct Advice: Sendable {
     /// The facts settled before the first branch: they hold in every branch.
     public let trail: [TrailStep]
     public let peildatum: Day
+    /// Every outcome reached, in branch order (gathered once: the engine and every part of the document ask).
+    public let leaves: [OutcomeAdvice]
+
+    init(root: AdviceNode, trail: [TrailStep], peildatum: Day) {
+        self.root = root
+        self.trail = trail
+        self.peildatum = peildatum
+        leaves = root.leaves
+    }
 
     /// The outcome, when the advice does not branch.
     public var single: OutcomeAdvice? {
         if case .outcome(let leaf) = root { return leaf }
         return nil
     }
-
-    /// Every outcome reached, in branch order.
-    public var leaves: [OutcomeAdvice] { root.leaves }
 
     /// Every fact settled on the way to any outcome of the advice.
     public var factsOnRoute: Set<String> { Set((trail + leaves.flatMap(\.trail)).map(\.fact)) }
@@ -38,9 +44,16 @@ public indirect enum AdviceNode: Sendable {
     case fork(AdviceFork)
 
     public var leaves: [OutcomeAdvice] {
+        var result: [OutcomeAdvice] = []
+        collectLeaves(into: &result)
+        return result
+    }
+
+    /// Appends the outcomes in branch order (one array for the whole tree, not one per level).
+    private func collectLeaves(into result: inout [OutcomeAdvice]) {
         switch self {
-        case .outcome(let leaf): [leaf]
-        case .fork(let fork): fork.branches.flatMap(\.node.leaves)
+        case .outcome(let leaf): result.append(leaf)
+        case .fork(let fork): for branch in fork.branches { branch.node.collectLeaves(into: &result) }
         }
     }
 
@@ -394,6 +407,8 @@ public struct AdviceCase: Sendable {
     public var when: [[AdviceCondition]]
     /// The outcome (the first leaf that says this; the others say the same).
     public var leaf: OutcomeAdvice
+    /// Where that leaf stands in `Advice.leaves`.
+    var leafIndex: Int
     /// The scenario of every leaf merged into this case (nil where none applies).
     public var scenarios: [String?]
 
@@ -427,9 +442,11 @@ extension Advice {
     public var cases: [AdviceCase] {
         var result: [AdviceCase] = []
         var signatures: [String] = []
+        var leafIndex = 0
         func walk(_ node: AdviceNode, _ conditions: [AdviceCondition], _ scenarios: [String?]?) {
             switch node {
             case .outcome(let leaf):
+                defer { leafIndex += 1 }
                 let signature = leaf.signature
                 let found = scenarios ?? [leaf.scenario?.id]
                 if let index = signatures.firstIndex(of: signature) {
@@ -437,7 +454,7 @@ extension Advice {
                     result[index].scenarios += found
                 } else {
                     signatures.append(signature)
-                    result.append(AdviceCase(when: [conditions], leaf: leaf, scenarios: found))
+                    result.append(AdviceCase(when: [conditions], leaf: leaf, leafIndex: leafIndex, scenarios: found))
                 }
             case .fork(let fork):
                 let possible = fork.branches.flatMap(\.values)
