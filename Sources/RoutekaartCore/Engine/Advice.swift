@@ -22,7 +22,16 @@ public struct Advice: Sendable {
     }
 
     /// Every fact settled on the way to any outcome of the advice.
-    public var factsOnRoute: Set<String> { Set((trail + leaves.flatMap(\.trail)).map(\.fact)) }
+    public var factsOnRoute: Set<String> {
+        var facts = Set(trail.map(\.fact))
+        for leaf in leaves { facts.formUnion(leaf.values.keys) }
+        return facts
+    }
+
+    /// True when the fact is settled on the way to some outcome of the advice (`factsOnRoute` holds it).
+    func settles(_ fact: String) -> Bool {
+        trail.contains { $0.fact == fact } || leaves.contains { $0.values[fact] != nil }
+    }
 
     /// True when some step or rule of some branch is an interpretation.
     public var interpretatie: Bool { leaves.contains(where: \.interpretatie) }

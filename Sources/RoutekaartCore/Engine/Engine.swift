@@ -95,10 +95,10 @@ public struct Engine: Sendable {
     public func evaluate(_ situation: Case) throws(ContentError) -> EngineResult {
         let result = try evaluate(situation, assuming: [])
         // Only facts the route has read can contradict each other: an answer left over from another route cannot.
-        var onRoute = Set<String>()
+        let onRoute: (String) -> Bool
         switch result {
-        case .question(_, let trail), .contradiction(_, let trail): onRoute = Set(trail.map(\.fact))
-        case .advice(let advice): onRoute = advice.factsOnRoute
+        case .question(_, let trail), .contradiction(_, let trail): onRoute = { fact in trail.contains { $0.fact == fact } }
+        case .advice(let advice): onRoute = advice.settles
         }
         if let found = try contradiction(in: situation, assuming: [], onRoute: onRoute) { return .contradiction(found.0, trail: found.1) }
         return result
@@ -107,6 +107,15 @@ public struct Engine: Sendable {
     /// Evaluates with some facts supposed to have a value (as in one branch of conditional advice, or
     /// to walk one path of the tree in a test), whatever the case or the model says.
     public func evaluate(_ situation: Case, assuming assumptions: [Assumption]) throws(ContentError) -> EngineResult {
+        var dates: PossibleDates?
+        return try evaluate(situation, assuming: assumptions, dates: &dates)
+    }
+
+    /// The same; `dates` is made at the first split and serves every split below it (what it knows of the content is
+    /// worked out once, and each question about dates answered once).
+    private func evaluate(_ situation: Case, assuming assumptions: [Assumption], dates: inout PossibleDates?) throws(ContentError)
+        -> EngineResult
+    {
         var run = Run(engine: self, situation: situation, assumptions: assumptions)
         do throws(Interruption) {
             let leaf = try run.reachOutcome()
@@ -126,14 +135,15 @@ public struct Engine: Sendable {
                     let texts = [fact.als, fact.navragen?.wat, fact.navragen?.ouders] + (fact.opties ?? []).map(\.als)
                     for id in texts.compactMap({ $0 }).flatMap(Template.placeholders(in:)) { _ = try? run.resolve(id) }
                 }
-                return try fork(on: factID, situation, assumptions, trail: run.trail, values: run.values)
+                return try fork(on: factID, situation, assumptions, trail: run.trail, values: run.values, dates: &dates)
             }
         }
     }
 
     /// Evaluates the rest of the tree once for every value of a fact nobody knows, and merges branches that end alike.
     private func fork(
-        on factID: String, _ situation: Case, _ assumptions: [Assumption], trail: [TrailStep], values known: [String: String]
+        on factID: String, _ situation: Case, _ assumptions: [Assumption], trail: [TrailStep], values known: [String: String],
+        dates: inout PossibleDates?
     ) throws(ContentError) -> EngineResult {
         guard let fact = content.fact(factID), let values = content.domain(of: fact), !values.isEmpty else {
             throw ContentError(description: "feit \"\(factID)\" is onbekend maar heeft geen vaste waarden om op te splitsen")
@@ -143,15 +153,14 @@ public struct Engine: Sendable {
         var impossible: EngineResult?
         for value in values {
             let supposed = assumptions + [Assumption(fact: factID, value: value)]
-            let result = try evaluate(situation, assuming: supposed)
+            let result = try evaluate(situation, assuming: supposed, dates: &dates)
             switch result {
             case .question, .contradiction:
                 return result
             case .advice(let advice):
                 // A value that contradicts the known facts is no possible world: no branch for it
                 // (a leerweg the school does not offer).
-                let onRoute = advice.factsOnRoute
-                if let found = try contradiction(in: situation, assuming: supposed, onRoute: onRoute) {
+                if let found = try contradiction(in: situation, assuming: supposed, onRoute: advice.settles) {
                     impossible = impossible ?? .contradiction(found.0, trail: found.1)
                     continue
                 }
@@ -161,7 +170,8 @@ public struct Engine: Sendable {
                     continue
                 }
                 // And so is one that dates rule out: an aanwijzing valid on 1 September that would end before 1 October.
-                if try !PossibleDates(engine: self, situation: situation).allow(supposed) { continue }
+                if dates == nil { dates = PossibleDates(engine: self, situation: situation) }
+                if try dates?.allow(supposed) == false { continue }
                 // Each branch's words are worked out once: filling every text of a subtree is the costly part.
                 let signature = advice.root.signature
                 if let index = signatures.firstIndex(of: signature) {
@@ -184,12 +194,12 @@ public struct Engine: Sendable {
     }
 
     /// The first contradiction among the facts on the route (checks whose facts are not all on it are skipped).
-    func contradiction(in situation: Case, assuming assumptions: [Assumption], onRoute: Set<String>) throws(ContentError)
+    func contradiction(in situation: Case, assuming assumptions: [Assumption], onRoute: (String) -> Bool) throws(ContentError)
         -> (Contradiction, [TrailStep])?
     {
         // One run for every control: a fact settled for one is settled for the next.
         var run = Run(engine: self, situation: situation, assumptions: assumptions)
-        for (control, basics) in zip(content.controls, content.controlBasics) where basics.isSubset(of: onRoute) {
+        for (control, basics) in zip(content.controls, content.controlBasics) where basics.allSatisfy(onRoute) {
             let value: String
             do throws(Interruption) {
                 value = try run.derive(control.afleiding, for: "controle \(control.id)").value
