@@ -12,34 +12,50 @@ public enum Sentences {
     /// The sentences of a text, each with its closing mark, without the spaces between them.
     public static func split(_ text: String) -> [String] {
         var result: [String] = []
-        var current = ""
-        let characters = Array(text)
-        var index = 0
-        while index < characters.count {
-            let character = characters[index]
-            current.append(character)
-            if character == "." || character == "?" || character == "!", index + 1 < characters.count, characters[index + 1] == " " {
+        // Each sentence is a slice of the text, from `start` to its closing mark.
+        var start = text.startIndex
+        var index = text.startIndex
+        while index < text.endIndex {
+            let character = text[index]
+            let after = text.index(after: index)
+            if character == "." || character == "?" || character == "!", after < text.endIndex, text[after] == " " {
                 // The next word: a sentence starts with a capital, a digit or an opening quote or bracket.
-                var next = index + 1
-                while next < characters.count, characters[next] == " " { next += 1 }
-                let starts =
-                    next < characters.count && (characters[next].isUppercase || characters[next].isNumber || "('\"„‘“".contains(characters[next]))
-                if starts && !(character == "." && endsInAbbreviation(current)) {
-                    result.append(current.trimmingBlanks())
-                    current = ""
+                var next = after
+                while next < text.endIndex, text[next] == " " { next = text.index(after: next) }
+                let starts = next < text.endIndex && opensSentence(text[next])
+                if starts && !(character == "." && endsInAbbreviation(text[start..<after])) {
+                    result.append(trimmed(text[start..<after]))
+                    start = next
                     index = next
                     continue
                 }
             }
-            index += 1
+            index = after
         }
-        let rest = current.trimmingBlanks()
+        let rest = trimmed(text[start...])
         if !rest.isEmpty { result.append(rest) }
         return result
     }
 
+    /// True for a character a sentence can start with: a capital, a digit or an opening quote or bracket.
+    private static func opensSentence(_ character: Character) -> Bool {
+        switch character {
+        case "(", "'", "\"", "„", "‘", "“": true
+        default: character.isUppercase || character.isNumber
+        }
+    }
+
+    /// A sentence without blanks at either end (`trimmingBlanks`), copied as it is when it has none.
+    private static func trimmed(_ sentence: Substring) -> String {
+        let scalars = sentence.unicodeScalars
+        guard let first = scalars.first, let last = scalars.last, !TextTools.isBlank(first), !TextTools.isBlank(last) else {
+            return sentence.trimmingBlanks()
+        }
+        return String(sentence)
+    }
+
     /// True when the text ends in an abbreviation and its period (`… art.`), or a single letter and a period (`a.`).
-    static func endsInAbbreviation(_ text: String) -> Bool {
+    static func endsInAbbreviation(_ text: Substring) -> Bool {
         // The last word only: from the last space before the period (not a split of the whole sentence at every period).
         let body = text.dropLast()
         let lastWord = String(body[(body.lastIndex(of: " ").map { body.index(after: $0) } ?? body.startIndex)...])
