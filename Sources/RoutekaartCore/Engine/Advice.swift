@@ -37,7 +37,15 @@ public struct Advice: Sendable {
     public var interpretatie: Bool { leaves.contains(where: \.interpretatie) }
 
     /// Every citation of every branch, in the order first used.
-    public var sources: [String] { unique(leaves.flatMap(\.sources)) }
+    public var sources: [String] {
+        // One pass over every branch's citations: the branches share most of them.
+        var seen = Set<String>()
+        var result: [String] = []
+        for leaf in leaves {
+            for citation in leaf.allCitations where seen.insert(citation).inserted { result.append(citation) }
+        }
+        return result
+    }
 
     /// The warnings about the data of every branch, said once for all branches.
     public var warnings: [String] {
@@ -260,15 +268,19 @@ public struct OutcomeAdvice: Sendable {
     }
 
     /// Every citation, in the order first used: rules on the trail, then steps.
-    public var sources: [String] {
+    public var sources: [String] { unique(allCitations) }
+
+    /// Every citation as often as it is used, in order: rules on the trail (and their data), then steps.
+    var allCitations: [String] {
         var citations: [String] = []
         for step in trail {
             if case .derived(let derivation, let provenance) = step.origin {
-                citations += derivation.bronnen + provenance.map(\.rawSource)
+                citations += derivation.bronnen
+                for item in provenance { citations.append(item.rawSource) }
             }
         }
-        citations += templateSteps.flatMap(\.bronnen)
-        return unique(citations)
+        for index in stepIndices { citations += template.stappen[index].bronnen }
+        return citations
     }
 
     /// Warnings about the data the advice used: invented example data, what the

@@ -17,6 +17,8 @@ struct PossibleDates {
     private let controlReads: [Set<String>]
     /// Per fact derived from dates through date comparisons only, those dates (`orderDates(of:)`).
     private let factOrderDates: [String: Set<String>]
+    /// Per such fact, every fact its derivation reads, through every derivation (and the fact itself).
+    private let factReads: [String: Set<String>]
     /// The answers given so far, by the suppositions they rest on (`allow`).
     private var answers: [[Assumption]: Bool] = [:]
 
@@ -32,6 +34,9 @@ struct PossibleDates {
             if let dates = Self.orderDates(of: fact.id, in: content) { orderDates[fact.id] = dates }
         }
         factOrderDates = orderDates
+        var reads: [String: Set<String>] = [:]
+        for id in orderDates.keys { reads[id] = Self.closure(ofInputs: [id], in: content) }
+        factReads = reads
     }
 
     var content: Content { engine.content }
@@ -48,7 +53,7 @@ struct PossibleDates {
         // Every fact the test reads: the tested facts and the checks on contradictions that read their dates, with
         // everything those rest on.
         var relevant = Set<String>()
-        for item in tested { relevant.formUnion(Self.closure(ofInputs: [item.fact], in: content)) }
+        for item in tested { relevant.formUnion(factReads[item.fact] ?? [item.fact]) }
         let testedDates = Set(tested.flatMap(\.dates))
         for reads in controlReads where !reads.isDisjoint(with: testedDates) { relevant.formUnion(reads) }
         // The answer rests only on the suppositions about those facts: a split further down, on another fact, asks
