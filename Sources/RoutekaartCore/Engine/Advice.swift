@@ -147,6 +147,8 @@ public struct AdviceBranch: Sendable {
     /// The scenario of every outcome under these values (values merged because their advice is the same
     /// may still lie in different scenarios).
     public var scenarios: [String?] = []
+    /// What the branch says (`AdviceNode.signature`), when the engine worked it out to merge the branches.
+    var signature: String? = nil
 
     /// The one scenario of the branch, or nil when its values lie in different scenarios or none.
     public var scenario: String? {
@@ -464,11 +466,11 @@ extension Advice {
         var result: [AdviceCase] = []
         var signatures: [String] = []
         var leafIndex = 0
-        func walk(_ node: AdviceNode, _ conditions: [AdviceCondition], _ scenarios: [String?]?) {
+        func walk(_ node: AdviceNode, _ conditions: [AdviceCondition], _ scenarios: [String?]?, _ known: String?) {
             switch node {
             case .outcome(let leaf):
                 defer { leafIndex += 1 }
-                let signature = leaf.signature
+                let signature = known ?? leaf.signature
                 let found = scenarios ?? [leaf.scenario?.id]
                 if let index = signatures.firstIndex(of: signature) {
                     result[index].when.append(conditions)
@@ -481,11 +483,11 @@ extension Advice {
                 let possible = fork.branches.flatMap(\.values)
                 for branch in fork.branches {
                     let condition = AdviceCondition(fork: fork, values: branch.values, possible: possible)
-                    walk(branch.node, conditions + [condition], branch.scenarios.isEmpty ? nil : branch.scenarios)
+                    walk(branch.node, conditions + [condition], branch.scenarios.isEmpty ? nil : branch.scenarios, branch.signature)
                 }
             }
         }
-        walk(root, [], nil)
+        walk(root, [], nil, nil)
         return result.map { item in
             var item = item
             item.when = Self.simplified(item.when)

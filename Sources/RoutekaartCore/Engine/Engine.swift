@@ -179,7 +179,9 @@ public struct Engine: Sendable {
                     branches[index].scenarios.append(contentsOf: advice.leaves.map { $0.scenario?.id })
                 } else {
                     signatures.append(signature)
-                    branches.append(AdviceBranch(values: [value], node: advice.root, scenarios: advice.leaves.map { $0.scenario?.id }))
+                    var branch = AdviceBranch(values: [value], node: advice.root, scenarios: advice.leaves.map { $0.scenario?.id })
+                    branch.signature = signature
+                    branches.append(branch)
                 }
             }
         }

@@ -12,18 +12,24 @@ public enum Sentences {
     /// The sentences of a text, each with its closing mark, without the spaces between them.
     public static func split(_ text: String) -> [String] {
         var result: [String] = []
-        // Each sentence is a slice of the text, from `start` to its closing mark.
+        // Each sentence is a slice of the text, from `start` to its closing mark. The marks and the space after them
+        // are found in the bytes; only there are characters looked at: a mark that is part of a larger character
+        // (after a prepended sign) or a space with an accent on it is none. A character always ends before a space,
+        // so the character before the space is the mark alone exactly when it starts at the mark.
+        let bytes = text.utf8
         var start = text.startIndex
-        var index = text.startIndex
-        while index < text.endIndex {
-            let character = text[index]
-            let after = text.index(after: index)
-            if character == "." || character == "?" || character == "!", after < text.endIndex, text[after] == " " {
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            let after = bytes.index(after: index)
+            if Self.marks.contains(byte), after < bytes.endIndex, bytes[after] == Self.space, text.index(before: after) == index,
+                text[after] == " "
+            {
                 // The next word: a sentence starts with a capital, a digit or an opening quote or bracket.
                 var next = after
                 while next < text.endIndex, text[next] == " " { next = text.index(after: next) }
                 let starts = next < text.endIndex && opensSentence(text[next])
-                if starts && !(character == "." && endsInAbbreviation(text[start..<after])) {
+                if starts && !(byte == Self.period && endsInAbbreviation(text[start..<after])) {
                     result.append(trimmed(text[start..<after]))
                     start = next
                     index = next
@@ -36,6 +42,11 @@ public enum Sentences {
         if !rest.isEmpty { result.append(rest) }
         return result
     }
+
+    /// The bytes of the marks that end a sentence (`.`, `?`, `!`), and of the space that must follow.
+    private static let period = UInt8(ascii: ".")
+    private static let marks: [UInt8] = [period, UInt8(ascii: "?"), UInt8(ascii: "!")]
+    private static let space = UInt8(ascii: " ")
 
     /// True for a character a sentence can start with: a capital, a digit or an opening quote or bracket.
     private static func opensSentence(_ character: Character) -> Bool {

@@ -282,10 +282,11 @@ struct AdviceDocumentBuilder {
         let outline: CaseOutline
         (cases, outline) = arranged(cases)
         let rawSources = advice.sources
+        let sources = voice == .ouders ? [] : citedSources()
         var document = AdviceDocument(
             voice: voice, peildatum: advice.peildatum, inquiries: inquiries, body: body, cases: cases, common: common,
             interpretation: advice.interpretatie ? interpretation() : nil, warnings: warnings(),
-            sources: voice == .ouders ? [] : advice.citedSources, rawSources: rawSources, why: why(advice.trail), path: path(advice.trail))
+            sources: sources, rawSources: rawSources, why: why(advice.trail), path: path(advice.trail))
         if let laws, voice == .school { document.stepLawTexts = LawTextLines(laws: laws).stepLines(advice, indent: "   ") }
         document.names = names
         document.outline = outline
@@ -476,6 +477,19 @@ struct AdviceDocumentBuilder {
             interpretation: step.interpretatie == true)
         view.short = step.kort.map(leaf.fill)
         return view
+    }
+
+    /// Every citation of the advice for readers (`Advice.citedSources`), rendered through `cited`: most were
+    /// rendered for the steps already.
+    mutating func citedSources() -> [String] {
+        var seen = Set<DatedCitation>()
+        var texts: [String] = []
+        for leaf in advice.leaves {
+            for citation in leaf.datedCitations where seen.insert(citation).inserted {
+                texts.append(citation.verbatim ? citation.raw : cited(citation.raw, on: citation.day))
+            }
+        }
+        return unique(texts)
     }
 
     /// A citation as the reader sees it on `day`, rendered once per advice (the branches cite the same steps).
