@@ -14,7 +14,7 @@ struct PossibleDates {
     let engine: Engine
     let situation: Case
     /// Per control, every fact its check reads, through every derivation.
-    private let controlReads: [Set<String>]
+    let controlReads: [Set<String>]
     /// Per fact derived from dates through date comparisons only, those dates (`orderDates(of:)`).
     private let factOrderDates: [String: Set<String>]
     /// Per such fact, every fact its derivation reads, through every derivation (and the fact itself).

@@ -86,7 +86,17 @@ public enum Sentences {
 
     /// Words as `wc -w` counts them: runs of non-blank characters.
     public static func wordCount(_ text: String) -> Int {
-        text.split { $0 == " " || $0 == "\n" || $0 == "\t" }.count
+        var count = 0
+        var inWord = false
+        for character in text {
+            if character == " " || character == "\n" || character == "\t" {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                count += 1
+            }
+        }
+        return count
     }
 }
 
