@@ -17,8 +17,9 @@ struct PossibleDates {
     let controlReads: [Set<String>]
     /// Per fact derived from dates through date comparisons only, those dates (`orderDates(of:)`).
     private let factOrderDates: [String: Set<String>]
-    /// Per such fact, every fact its derivation reads, through every derivation (and the fact itself).
-    private let factReads: [String: Set<String>]
+    /// Per such fact, every fact testing it reads: the fact and what its derivation reads, and every check on
+    /// contradictions that reads one of its dates, with everything those rest on.
+    private let factRelevant: [String: Set<String>]
     /// The answers given so far, by the suppositions they rest on (`allow`).
     private var answers: [[Assumption]: Bool] = [:]
 
@@ -34,9 +35,13 @@ struct PossibleDates {
             if let dates = Self.orderDates(of: fact.id, in: content) { orderDates[fact.id] = dates }
         }
         factOrderDates = orderDates
-        var reads: [String: Set<String>] = [:]
-        for id in orderDates.keys { reads[id] = Self.closure(ofInputs: [id], in: content) }
-        factReads = reads
+        var relevant: [String: Set<String>] = [:]
+        for (id, dates) in orderDates {
+            var reads = Self.closure(ofInputs: [id], in: content)
+            for control in controlReads where !control.isDisjoint(with: dates) { reads.formUnion(control) }
+            relevant[id] = reads
+        }
+        factRelevant = relevant
     }
 
     var content: Content { engine.content }
@@ -49,13 +54,11 @@ struct PossibleDates {
             guard let dates = factOrderDates[assumption.fact], !dates.isEmpty else { continue }
             tested.append((assumption.fact, assumption.value, dates))
         }
-        guard !tested.isEmpty else { return true }
+        guard let first = tested.first else { return true }
         // Every fact the test reads: the tested facts and the checks on contradictions that read their dates, with
         // everything those rest on.
-        var relevant = Set<String>()
-        for item in tested { relevant.formUnion(factReads[item.fact] ?? [item.fact]) }
-        let testedDates = Set(tested.flatMap(\.dates))
-        for reads in controlReads where !reads.isDisjoint(with: testedDates) { relevant.formUnion(reads) }
+        var relevant = factRelevant[first.fact] ?? []
+        for item in tested.dropFirst() { relevant.formUnion(factRelevant[item.fact] ?? []) }
         // The answer rests only on the suppositions about those facts: a split further down, on another fact, asks
         // the same question again.
         let key = supposed.filter { relevant.contains($0.fact) }
