@@ -245,6 +245,15 @@ import Testing
         #expect(Sentences.brief("Kort. Ook kort. Derde zin.").brief == "Kort. Ook kort.")
         #expect(Sentences.brief("Kort. Ook kort. Derde zin.").rest == "Derde zin.")
     }
+
+    /// The marks are found in the bytes, but a mark or a space that is part of a larger character (an accent on it)
+    /// ends no sentence, as when the text was read character by character; spaces and tabs around are trimmed.
+    @Test func aMarkOrASpaceWithAnAccentOnItEndsNoSentence() {
+        #expect(Sentences.split("Eén. \u{301}Twee. Drie.") == ["Eén. \u{301}Twee.", "Drie."])
+        #expect(Sentences.split("Eén.\u{301} Twee.") == ["Eén.\u{301} Twee."])
+        #expect(Sentences.split("Een „citaat”.  Zin (twee)! \t") == ["Een „citaat”.", "Zin (twee)!"])
+        #expect(Sentences.split(" \tA. 1 b. (C) d.") == ["A.", "1 b. (C) d."], "één letter en een punt is een afkorting")
+    }
 }
 
 // MARK: - Word budgets on the bundled examples

@@ -56,7 +56,8 @@ struct CaseProof {
                 // by the dates, and lead in the advice's own tree to this case's advice (for every value of a fact the
                 // case does not name).
                 for world in Self.worlds(alternative) {
-                    if try !PossibleDates(engine: engine, situation: situation).allow(assumptions + world) {
+                    var dates = PossibleDates(engine: engine, situation: situation)
+                    if try !dates.allow(assumptions + world) {
                         problems.append(Messages.impossible(item.leaf.template.id, Self.describe(world)))
                     } else if !signed.reaches(Dictionary(world.map { ($0.fact, $0.value) }) { first, _ in first }, item.leaf.signature) {
                         problems.append(Messages.otherAdvice(item.leaf.template.id, Self.describe(world)))

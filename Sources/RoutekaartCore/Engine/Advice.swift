@@ -5,6 +5,15 @@ public struct Advice: Sendable {
     /// The facts settled before the first branch: they hold in every branch.
     public let trail: [TrailStep]
     public let peildatum: Day
+    /// Every outcome reached, in branch order (gathered once: the engine and every part of the document ask).
+    public let leaves: [OutcomeAdvice]
+
+    init(root: AdviceNode, trail: [TrailStep], peildatum: Day) {
+        self.root = root
+        self.trail = trail
+        self.peildatum = peildatum
+        leaves = root.leaves
+    }
 
     /// The outcome, when the advice does not branch.
     public var single: OutcomeAdvice? {
@@ -12,17 +21,31 @@ public struct Advice: Sendable {
         return nil
     }
 
-    /// Every outcome reached, in branch order.
-    public var leaves: [OutcomeAdvice] { root.leaves }
-
     /// Every fact settled on the way to any outcome of the advice.
-    public var factsOnRoute: Set<String> { Set((trail + leaves.flatMap(\.trail)).map(\.fact)) }
+    public var factsOnRoute: Set<String> {
+        var facts = Set(trail.map(\.fact))
+        for leaf in leaves { facts.formUnion(leaf.values.keys) }
+        return facts
+    }
+
+    /// True when the fact is settled on the way to some outcome of the advice (`factsOnRoute` holds it).
+    func settles(_ fact: String) -> Bool {
+        trail.contains { $0.fact == fact } || leaves.contains { $0.values[fact] != nil }
+    }
 
     /// True when some step or rule of some branch is an interpretation.
     public var interpretatie: Bool { leaves.contains(where: \.interpretatie) }
 
     /// Every citation of every branch, in the order first used.
-    public var sources: [String] { unique(leaves.flatMap(\.sources)) }
+    public var sources: [String] {
+        // One pass over every branch's citations: the branches share most of them.
+        var seen = Set<String>()
+        var result: [String] = []
+        for leaf in leaves {
+            for citation in leaf.allCitations where seen.insert(citation).inserted { result.append(citation) }
+        }
+        return result
+    }
 
     /// The warnings about the data of every branch, said once for all branches.
     public var warnings: [String] {
@@ -38,9 +61,16 @@ public indirect enum AdviceNode: Sendable {
     case fork(AdviceFork)
 
     public var leaves: [OutcomeAdvice] {
+        var result: [OutcomeAdvice] = []
+        collectLeaves(into: &result)
+        return result
+    }
+
+    /// Appends the outcomes in branch order (one array for the whole tree, not one per level).
+    private func collectLeaves(into result: inout [OutcomeAdvice]) {
         switch self {
-        case .outcome(let leaf): [leaf]
-        case .fork(let fork): fork.branches.flatMap(\.node.leaves)
+        case .outcome(let leaf): result.append(leaf)
+        case .fork(let fork): for branch in fork.branches { branch.node.collectLeaves(into: &result) }
         }
     }
 
@@ -117,6 +147,8 @@ public struct AdviceBranch: Sendable {
     /// The scenario of every outcome under these values (values merged because their advice is the same
     /// may still lie in different scenarios).
     public var scenarios: [String?] = []
+    /// What the branch says (`AdviceNode.signature`), when the engine worked it out to merge the branches.
+    var signature: String? = nil
 
     /// The one scenario of the branch, or nil when its values lie in different scenarios or none.
     public var scenario: String? {
@@ -238,15 +270,19 @@ public struct OutcomeAdvice: Sendable {
     }
 
     /// Every citation, in the order first used: rules on the trail, then steps.
-    public var sources: [String] {
+    public var sources: [String] { unique(allCitations) }
+
+    /// Every citation as often as it is used, in order: rules on the trail (and their data), then steps.
+    var allCitations: [String] {
         var citations: [String] = []
         for step in trail {
             if case .derived(let derivation, let provenance) = step.origin {
-                citations += derivation.bronnen + provenance.map(\.rawSource)
+                citations += derivation.bronnen
+                for item in provenance { citations.append(item.rawSource) }
             }
         }
-        citations += templateSteps.flatMap(\.bronnen)
-        return unique(citations)
+        for index in stepIndices { citations += template.stappen[index].bronnen }
+        return citations
     }
 
     /// Warnings about the data the advice used: invented example data, what the
@@ -394,6 +430,8 @@ public struct AdviceCase: Sendable {
     public var when: [[AdviceCondition]]
     /// The outcome (the first leaf that says this; the others say the same).
     public var leaf: OutcomeAdvice
+    /// Where that leaf stands in `Advice.leaves`.
+    var leafIndex: Int
     /// The scenario of every leaf merged into this case (nil where none applies).
     public var scenarios: [String?]
 
@@ -427,27 +465,29 @@ extension Advice {
     public var cases: [AdviceCase] {
         var result: [AdviceCase] = []
         var signatures: [String] = []
-        func walk(_ node: AdviceNode, _ conditions: [AdviceCondition], _ scenarios: [String?]?) {
+        var leafIndex = 0
+        func walk(_ node: AdviceNode, _ conditions: [AdviceCondition], _ scenarios: [String?]?, _ known: String?) {
             switch node {
             case .outcome(let leaf):
-                let signature = leaf.signature
+                defer { leafIndex += 1 }
+                let signature = known ?? leaf.signature
                 let found = scenarios ?? [leaf.scenario?.id]
                 if let index = signatures.firstIndex(of: signature) {
                     result[index].when.append(conditions)
                     result[index].scenarios += found
                 } else {
                     signatures.append(signature)
-                    result.append(AdviceCase(when: [conditions], leaf: leaf, scenarios: found))
+                    result.append(AdviceCase(when: [conditions], leaf: leaf, leafIndex: leafIndex, scenarios: found))
                 }
             case .fork(let fork):
                 let possible = fork.branches.flatMap(\.values)
                 for branch in fork.branches {
                     let condition = AdviceCondition(fork: fork, values: branch.values, possible: possible)
-                    walk(branch.node, conditions + [condition], branch.scenarios.isEmpty ? nil : branch.scenarios)
+                    walk(branch.node, conditions + [condition], branch.scenarios.isEmpty ? nil : branch.scenarios, branch.signature)
                 }
             }
         }
-        walk(root, [], nil)
+        walk(root, [], nil, nil)
         return result.map { item in
             var item = item
             item.when = Self.simplified(item.when)

@@ -95,10 +95,10 @@ public struct Engine: Sendable {
     public func evaluate(_ situation: Case) throws(ContentError) -> EngineResult {
         let result = try evaluate(situation, assuming: [])
         // Only facts the route has read can contradict each other: an answer left over from another route cannot.
-        var onRoute = Set<String>()
+        let onRoute: (String) -> Bool
         switch result {
-        case .question(_, let trail), .contradiction(_, let trail): onRoute = Set(trail.map(\.fact))
-        case .advice(let advice): onRoute = advice.factsOnRoute
+        case .question(_, let trail), .contradiction(_, let trail): onRoute = { fact in trail.contains { $0.fact == fact } }
+        case .advice(let advice): onRoute = advice.settles
         }
         if let found = try contradiction(in: situation, assuming: [], onRoute: onRoute) { return .contradiction(found.0, trail: found.1) }
         return result
@@ -107,6 +107,14 @@ public struct Engine: Sendable {
     /// Evaluates with some facts supposed to have a value (as in one branch of conditional advice, or
     /// to walk one path of the tree in a test), whatever the case or the model says.
     public func evaluate(_ situation: Case, assuming assumptions: [Assumption]) throws(ContentError) -> EngineResult {
+        var splits: Splits?
+        return try evaluate(situation, assuming: assumptions, splits: &splits)
+    }
+
+    /// The same; `splits` is made at the first split and serves every split below it.
+    private func evaluate(_ situation: Case, assuming assumptions: [Assumption], splits: inout Splits?) throws(ContentError)
+        -> EngineResult
+    {
         var run = Run(engine: self, situation: situation, assumptions: assumptions)
         do throws(Interruption) {
             let leaf = try run.reachOutcome()
@@ -126,34 +134,40 @@ public struct Engine: Sendable {
                     let texts = [fact.als, fact.navragen?.wat, fact.navragen?.ouders] + (fact.opties ?? []).map(\.als)
                     for id in texts.compactMap({ $0 }).flatMap(Template.placeholders(in:)) { _ = try? run.resolve(id) }
                 }
-                return try fork(on: factID, situation, assumptions, trail: run.trail, values: run.values)
+                return try fork(on: factID, situation, assumptions, trail: run.trail, values: run.values, splits: &splits)
             }
         }
     }
 
     /// Evaluates the rest of the tree once for every value of a fact nobody knows, and merges branches that end alike.
     private func fork(
-        on factID: String, _ situation: Case, _ assumptions: [Assumption], trail: [TrailStep], values known: [String: String]
+        on factID: String, _ situation: Case, _ assumptions: [Assumption], trail: [TrailStep], values known: [String: String],
+        splits: inout Splits?
     ) throws(ContentError) -> EngineResult {
         guard let fact = content.fact(factID), let values = content.domain(of: fact), !values.isEmpty else {
             throw ContentError(description: "feit \"\(factID)\" is onbekend maar heeft geen vaste waarden om op te splitsen")
         }
+        if splits == nil { splits = Splits(engine: self, situation: situation) }
         var branches: [AdviceBranch] = []
         var signatures: [String] = []
         var impossible: EngineResult?
         for value in values {
             let supposed = assumptions + [Assumption(fact: factID, value: value)]
-            let result = try evaluate(situation, assuming: supposed)
+            let result = try evaluate(situation, assuming: supposed, splits: &splits)
             switch result {
             case .question, .contradiction:
                 return result
             case .advice(let advice):
                 // A value that contradicts the known facts is no possible world: no branch for it
                 // (a leerweg the school does not offer).
-                let onRoute = advice.factsOnRoute
-                if let found = try contradiction(in: situation, assuming: supposed, onRoute: onRoute) {
-                    impossible = impossible ?? .contradiction(found.0, trail: found.1)
-                    continue
+                // (Which checks apply and what they read decide it: the same question is not asked twice.)
+                let consistency = splits?.consistency(of: supposed, onRoute: advice.settles)
+                if !(consistency.map { splits?.consistent.contains($0) == true } ?? false) {
+                    if let found = try contradiction(in: situation, assuming: supposed, onRoute: advice.settles) {
+                        impossible = impossible ?? .contradiction(found.0, trail: found.1)
+                        continue
+                    }
+                    if let consistency { splits?.consistent.insert(consistency) }
                 }
                 // So is a supposition that leads only to an outcome saying the facts contradict each other.
                 if advice.leaves.allSatisfy({ $0.template.tegenstrijdig == true }) {
@@ -161,7 +175,7 @@ public struct Engine: Sendable {
                     continue
                 }
                 // And so is one that dates rule out: an aanwijzing valid on 1 September that would end before 1 October.
-                if try !PossibleDates(engine: self, situation: situation).allow(supposed) { continue }
+                if try splits?.dates.allow(supposed) == false { continue }
                 // Each branch's words are worked out once: filling every text of a subtree is the costly part.
                 let signature = advice.root.signature
                 if let index = signatures.firstIndex(of: signature) {
@@ -169,7 +183,9 @@ public struct Engine: Sendable {
                     branches[index].scenarios.append(contentsOf: advice.leaves.map { $0.scenario?.id })
                 } else {
                     signatures.append(signature)
-                    branches.append(AdviceBranch(values: [value], node: advice.root, scenarios: advice.leaves.map { $0.scenario?.id }))
+                    var branch = AdviceBranch(values: [value], node: advice.root, scenarios: advice.leaves.map { $0.scenario?.id })
+                    branch.signature = signature
+                    branches.append(branch)
                 }
             }
         }
@@ -183,13 +199,40 @@ public struct Engine: Sendable {
         return .advice(Advice(root: .fork(split), trail: trail, peildatum: situation.peildatum))
     }
 
+    /// What every split of one advice shares, made at the first split: the test of dates, and the suppositions under
+    /// which the checks on contradictions found none.
+    struct Splits {
+        var dates: PossibleDates
+        /// Every fact a check on contradictions reads, through every derivation.
+        let checked: Set<String>
+        /// The checks that applied and the suppositions about what they read, where they found no contradiction.
+        var consistent = Set<Consistency>()
+
+        init(engine: Engine, situation: Case) {
+            dates = PossibleDates(engine: engine, situation: situation)
+            checked = dates.controlReads.reduce(into: Set<String>()) { $0.formUnion($1) }
+        }
+
+        /// What decides whether the checks find a contradiction: which apply (those whose facts are all on the route)
+        /// and the suppositions about the facts they read.
+        func consistency(of supposed: [Assumption], onRoute: (String) -> Bool) -> Consistency {
+            Consistency(
+                applying: dates.content.controlBasics.map { $0.allSatisfy(onRoute) }, suppositions: supposed.filter { checked.contains($0.fact) })
+        }
+
+        struct Consistency: Hashable {
+            var applying: [Bool]
+            var suppositions: [Assumption]
+        }
+    }
+
     /// The first contradiction among the facts on the route (checks whose facts are not all on it are skipped).
-    func contradiction(in situation: Case, assuming assumptions: [Assumption], onRoute: Set<String>) throws(ContentError)
+    func contradiction(in situation: Case, assuming assumptions: [Assumption], onRoute: (String) -> Bool) throws(ContentError)
         -> (Contradiction, [TrailStep])?
     {
         // One run for every control: a fact settled for one is settled for the next.
         var run = Run(engine: self, situation: situation, assumptions: assumptions)
-        for (control, basics) in zip(content.controls, content.controlBasics) where basics.isSubset(of: onRoute) {
+        for (control, basics) in zip(content.controls, content.controlBasics) where basics.allSatisfy(onRoute) {
             let value: String
             do throws(Interruption) {
                 value = try run.derive(control.afleiding, for: "controle \(control.id)").value

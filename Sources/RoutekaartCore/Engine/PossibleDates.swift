@@ -13,30 +13,72 @@
 struct PossibleDates {
     let engine: Engine
     let situation: Case
+    /// Per control, every fact its check reads, through every derivation.
+    let controlReads: [Set<String>]
+    /// Per fact derived from dates through date comparisons only, those dates (`orderDates(of:)`).
+    private let factOrderDates: [String: Set<String>]
+    /// Per such fact, every fact testing it reads: the fact and what its derivation reads, and every check on
+    /// contradictions that reads one of its dates, with everything those rest on.
+    private let factRelevant: [String: Set<String>]
+    /// The answers given so far, by the suppositions they rest on (`allow`).
+    private var answers: [[Assumption]: Bool] = [:]
+
+    /// What the content says about dates is worked out once, here: every supposition of an advice asks it.
+    init(engine: Engine, situation: Case) {
+        self.engine = engine
+        self.situation = situation
+        let content = engine.content
+        controlReads = content.controls.map { Self.closure(ofInputs: $0.afleiding.invoer, in: content) }
+        var orderDates: [String: Set<String>] = [:]
+        // Only a fact with values to split on is ever supposed.
+        for fact in content.facts where orderDates[fact.id] == nil && content.domain(of: fact) != nil {
+            if let dates = Self.orderDates(of: fact.id, in: content) { orderDates[fact.id] = dates }
+        }
+        factOrderDates = orderDates
+        var relevant: [String: Set<String>] = [:]
+        for (id, dates) in orderDates {
+            var reads = Self.closure(ofInputs: [id], in: content)
+            for control in controlReads where !control.isDisjoint(with: dates) { reads.formUnion(control) }
+            relevant[id] = reads
+        }
+        factRelevant = relevant
+    }
 
     var content: Content { engine.content }
 
     /// False when no value of the unknown dates makes every supposition hold (and the known facts consistent).
-    func allow(_ supposed: [Assumption]) throws(ContentError) -> Bool {
-        let assumed = Dictionary(supposed.map { ($0.fact, $0.value) }, uniquingKeysWith: { _, last in last })
+    mutating func allow(_ supposed: [Assumption]) throws(ContentError) -> Bool {
         // The suppositions about facts derived from dates: those are what a date may rule out.
         var tested: [(fact: String, value: String, dates: Set<String>)] = []
         for assumption in supposed {
-            guard let dates = orderDates(of: assumption.fact), !dates.isEmpty else { continue }
+            guard let dates = factOrderDates[assumption.fact], !dates.isEmpty else { continue }
             tested.append((assumption.fact, assumption.value, dates))
         }
-        guard !tested.isEmpty else { return true }
+        guard let first = tested.first else { return true }
+        // Every fact the test reads: the tested facts and the checks on contradictions that read their dates, with
+        // everything those rest on.
+        var relevant = factRelevant[first.fact] ?? []
+        for item in tested.dropFirst() { relevant.formUnion(factRelevant[item.fact] ?? []) }
+        // The answer rests only on the suppositions about those facts: a split further down, on another fact, asks
+        // the same question again.
+        let key = supposed.filter { relevant.contains($0.fact) }
+        if let known = answers[key] { return known }
+        let answer = try decide(supposed, tested: tested, relevant: relevant)
+        answers[key] = answer
+        return answer
+    }
+
+    /// `allow`, worked out: every candidate combination of the unknown dates tried.
+    private func decide(_ supposed: [Assumption], tested: [(fact: String, value: String, dates: Set<String>)], relevant: Set<String>)
+        throws(ContentError) -> Bool
+    {
+        let assumed = Dictionary(supposed.map { ($0.fact, $0.value) }, uniquingKeysWith: { _, last in last })
         // What is known, with every other supposition in place (the tested ones are what we compute).
         let testedFacts = Set(tested.map(\.fact))
         let others = supposed.filter { !testedFacts.contains($0.fact) }
         var probe = Run(engine: engine, situation: situation, assumptions: others)
         var unknownDates: [String] = []
         var knownDates: [Day] = []
-        var relevant = Set<String>()
-        for item in tested { relevant.formUnion(closure(of: item.fact)) }
-        for control in content.controls where !closure(ofInputs: control.afleiding.invoer).isDisjoint(with: tested.flatMap(\.dates)) {
-            relevant.formUnion(closure(ofInputs: control.afleiding.invoer))
-        }
         for id in relevant.sorted() where !testedFacts.contains(id) && content.fact(id)?.soort == .datum {
             do throws(Interruption) {
                 let value = try probe.resolve(id)
@@ -85,8 +127,8 @@ struct PossibleDates {
     /// True when a check on contradictions that reads one of the unknown dates finds these dates contradictory.
     private func contradicts(_ dated: [Assumption], unknownDates: Set<String>) throws(ContentError) -> Bool {
         var run = Run(engine: engine, situation: situation, assumptions: dated)
-        for control in content.controls where !closure(ofInputs: control.afleiding.invoer).isDisjoint(with: unknownDates) {
-            guard orderOnly(control.afleiding) else { continue }
+        for (control, reads) in zip(content.controls, controlReads) where !reads.isDisjoint(with: unknownDates) {
+            guard Self.orderOnly(control.afleiding) else { continue }
             do throws(Interruption) {
                 let value = try run.derive(control.afleiding, for: "controle \(control.id)").value
                 if control.tegenstrijdig.contains(value) { return true }
@@ -98,24 +140,26 @@ struct PossibleDates {
     }
 
     /// The date facts a fact is derived from through date comparisons only; nil when it is not such a fact.
-    func orderDates(of id: String) -> Set<String>? {
+    static func orderDates(of id: String, in content: Content) -> Set<String>? {
         guard let fact = content.fact(id), let derivation = fact.afleiding, orderOnly(derivation) else { return nil }
         var dates = Set<String>()
         for input in derivation.invoer {
             guard let inputFact = content.fact(input) else { continue }
-            if inputFact.soort == .datum { dates.insert(input) } else if let deeper = orderDates(of: input) { dates.formUnion(deeper) }
+            if inputFact.soort == .datum {
+                dates.insert(input)
+            } else if let deeper = orderDates(of: input, in: content) {
+                dates.formUnion(deeper)
+            }
         }
         return dates
     }
 
-    private func orderOnly(_ derivation: Derivation) -> Bool {
+    private static func orderOnly(_ derivation: Derivation) -> Bool {
         Derivations.function(named: derivation.functie)?.comparesOnlyOrder == true
     }
 
-    /// The fact and every fact its derivation reads, through every derivation.
-    private func closure(of id: String) -> Set<String> { closure(ofInputs: [id]) }
-
-    private func closure(ofInputs ids: [String]) -> Set<String> {
+    /// The facts and every fact their derivations read, through every derivation.
+    private static func closure(ofInputs ids: [String], in content: Content) -> Set<String> {
         var seen = Set<String>()
         var stack = ids
         while let next = stack.popLast() {

@@ -12,34 +12,61 @@ public enum Sentences {
     /// The sentences of a text, each with its closing mark, without the spaces between them.
     public static func split(_ text: String) -> [String] {
         var result: [String] = []
-        var current = ""
-        let characters = Array(text)
-        var index = 0
-        while index < characters.count {
-            let character = characters[index]
-            current.append(character)
-            if character == "." || character == "?" || character == "!", index + 1 < characters.count, characters[index + 1] == " " {
+        // Each sentence is a slice of the text, from `start` to its closing mark. The marks and the space after them
+        // are found in the bytes; only there are characters looked at: a mark that is part of a larger character
+        // (after a prepended sign) or a space with an accent on it is none. A character always ends before a space,
+        // so the character before the space is the mark alone exactly when it starts at the mark.
+        let bytes = text.utf8
+        var start = text.startIndex
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            let after = bytes.index(after: index)
+            if Self.marks.contains(byte), after < bytes.endIndex, bytes[after] == Self.space, text.index(before: after) == index,
+                text[after] == " "
+            {
                 // The next word: a sentence starts with a capital, a digit or an opening quote or bracket.
-                var next = index + 1
-                while next < characters.count, characters[next] == " " { next += 1 }
-                let starts =
-                    next < characters.count && (characters[next].isUppercase || characters[next].isNumber || "('\"„‘“".contains(characters[next]))
-                if starts && !(character == "." && endsInAbbreviation(current)) {
-                    result.append(current.trimmingBlanks())
-                    current = ""
+                var next = after
+                while next < text.endIndex, text[next] == " " { next = text.index(after: next) }
+                let starts = next < text.endIndex && opensSentence(text[next])
+                if starts && !(byte == Self.period && endsInAbbreviation(text[start..<after])) {
+                    result.append(trimmed(text[start..<after]))
+                    start = next
                     index = next
                     continue
                 }
             }
-            index += 1
+            index = after
         }
-        let rest = current.trimmingBlanks()
+        let rest = trimmed(text[start...])
         if !rest.isEmpty { result.append(rest) }
         return result
     }
 
+    /// The bytes of the marks that end a sentence (`.`, `?`, `!`), and of the space that must follow.
+    private static let period = UInt8(ascii: ".")
+    private static let marks: [UInt8] = [period, UInt8(ascii: "?"), UInt8(ascii: "!")]
+    private static let space = UInt8(ascii: " ")
+
+    /// True for a character a sentence can start with: a capital, a digit or an opening quote or bracket.
+    private static func opensSentence(_ character: Character) -> Bool {
+        switch character {
+        case "(", "'", "\"", "„", "‘", "“": true
+        default: character.isUppercase || character.isNumber
+        }
+    }
+
+    /// A sentence without blanks at either end (`trimmingBlanks`), copied as it is when it has none.
+    private static func trimmed(_ sentence: Substring) -> String {
+        let scalars = sentence.unicodeScalars
+        guard let first = scalars.first, let last = scalars.last, !TextTools.isBlank(first), !TextTools.isBlank(last) else {
+            return sentence.trimmingBlanks()
+        }
+        return String(sentence)
+    }
+
     /// True when the text ends in an abbreviation and its period (`… art.`), or a single letter and a period (`a.`).
-    static func endsInAbbreviation(_ text: String) -> Bool {
+    static func endsInAbbreviation(_ text: Substring) -> Bool {
         // The last word only: from the last space before the period (not a split of the whole sentence at every period).
         let body = text.dropLast()
         let lastWord = String(body[(body.lastIndex(of: " ").map { body.index(after: $0) } ?? body.startIndex)...])
@@ -59,7 +86,17 @@ public enum Sentences {
 
     /// Words as `wc -w` counts them: runs of non-blank characters.
     public static func wordCount(_ text: String) -> Int {
-        text.split { $0 == " " || $0 == "\n" || $0 == "\t" }.count
+        var count = 0
+        var inWord = false
+        for character in text {
+            if character == " " || character == "\n" || character == "\t" {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                count += 1
+            }
+        }
+        return count
     }
 }
 

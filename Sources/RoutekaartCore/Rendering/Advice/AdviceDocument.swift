@@ -247,6 +247,8 @@ struct AdviceDocumentBuilder {
     let sharedValues: [String: String]
     /// False when only whether the advice holds an interpretation is shown (the brief text), not its explanation.
     var explainsInterpretation = true
+    /// The citations of steps rendered so far, by citation and date (`cited`).
+    private var renderedCitations: [DatedCitation: String] = [:]
 
     init(content: Content, model: Model, voice: Voice, advice: Advice, laws: LawLibrary? = nil, includeWhy: Bool = true) {
         self.content = content
@@ -260,9 +262,15 @@ struct AdviceDocumentBuilder {
     }
 
     mutating func build() -> AdviceDocument {
-        let inquiries = inquiries(advice.root)
-        var body = body(advice.root)
-        var cases = caseViews()
+        let found = advice.cases
+        // Each outcome's view is made once: the tree (for machines) and the cases show the same views.
+        var views: [AdviceDocument.OutcomeView] = []
+        views.reserveCapacity(advice.leaves.count)
+        for leaf in advice.leaves { views.append(outcomeView(leaf)) }
+        let inquiries = inquiries(advice.root, cases: found)
+        var next = 0
+        var body = body(advice.root, views: views, next: &next)
+        var cases = caseViews(found, views: views)
         let common = commonSteps(cases.map(\.outcome), branches: cases.count > 1)
         if !common.isEmpty {
             body = removing(common, from: body)
@@ -274,10 +282,11 @@ struct AdviceDocumentBuilder {
         let outline: CaseOutline
         (cases, outline) = arranged(cases)
         let rawSources = advice.sources
+        let sources = voice == .ouders ? [] : citedSources()
         var document = AdviceDocument(
             voice: voice, peildatum: advice.peildatum, inquiries: inquiries, body: body, cases: cases, common: common,
             interpretation: advice.interpretatie ? interpretation() : nil, warnings: warnings(),
-            sources: voice == .ouders ? [] : advice.citedSources, rawSources: rawSources, why: why(advice.trail), path: path(advice.trail))
+            sources: sources, rawSources: rawSources, why: why(advice.trail), path: path(advice.trail))
         if let laws, voice == .school { document.stepLawTexts = LawTextLines(laws: laws).stepLines(advice, indent: "   ") }
         document.names = names
         document.outline = outline
@@ -289,12 +298,12 @@ struct AdviceDocumentBuilder {
         return document
     }
 
-    /// The cases of the advice, in the order of the tree (`arranged` orders and labels them).
-    mutating func caseViews() -> [AdviceDocument.CaseView] {
-        let found = advice.cases
+    /// The cases of the advice, in the order of the tree (`arranged` orders and labels them); `views`: the view of
+    /// every leaf of the advice.
+    func caseViews(_ found: [AdviceCase], views: [AdviceDocument.OutcomeView]) -> [AdviceDocument.CaseView] {
         let branched = found.count > 1
         return found.map { item in
-            var outcome = outcomeView(item.leaf)
+            var outcome = views[item.leafIndex]
             // Leaves merged because their advice is the same may lie in different scenarios: then name none.
             if branched, item.scenario == nil { outcome.scenario = nil }
             let alternatives = item.when.map { $0.map(conditionView) }
@@ -408,14 +417,17 @@ struct AdviceDocumentBuilder {
 
     // MARK: - Outcomes and branches
 
-    mutating func body(_ node: AdviceNode) -> AdviceDocument.Body {
+    /// The advice as the tree split; `views`: the view of every leaf, in branch order, `next` the first not yet used.
+    func body(_ node: AdviceNode, views: [AdviceDocument.OutcomeView], next: inout Int) -> AdviceDocument.Body {
         switch node {
-        case .outcome(let leaf):
-            return .outcome(outcomeView(leaf))
+        case .outcome:
+            defer { next += 1 }
+            return .outcome(views[next])
         case .fork(let fork):
             let branches = fork.branches.map { branch in
                 var view = AdviceDocument.BranchView(
-                    condition: condition(fork, branch.values), fact: fork.fact.id, values: branch.values, body: body(branch.node))
+                    condition: condition(fork, branch.values), fact: fork.fact.id, values: branch.values,
+                    body: body(branch.node, views: views, next: &next))
                 // Values merged because their advice is the same may lie in different scenarios: then name none.
                 if branch.scenario == nil, case .outcome(var outcome) = view.body {
                     outcome.scenario = nil
@@ -427,13 +439,16 @@ struct AdviceDocumentBuilder {
         }
     }
 
+    /// The view of one outcome: only the texts this voice reads are filled in.
     mutating func outcomeView(_ leaf: OutcomeAdvice) -> AdviceDocument.OutcomeView {
-        let filled = leaf.outcome
-        let summary = explain(voice == .ouders ? (filled.ouders ?? filled.samenvatting) : filled.samenvatting)
-        let steps = zip(leaf.templateSteps, filled.stappen).map { template, step in stepView(step, template: template, leaf: leaf) }
+        let template = leaf.template
+        let summary = explain(leaf.fill(voice == .ouders ? (template.ouders ?? template.samenvatting) : template.samenvatting))
+        var steps: [AdviceDocument.StepView] = []
+        steps.reserveCapacity(leaf.stepIndices.count)
+        for step in leaf.templateSteps { steps.append(stepView(step, leaf: leaf)) }
         // Parents hear what happens, not which of the routekaart's scenarios the case is.
         let scenario = voice == .ouders ? nil : leaf.scenario
-        return .init(id: filled.id, title: filled.titel, scenario: scenario, summary: summary, steps: steps)
+        return .init(id: template.id, title: leaf.fill(template.titel), scenario: scenario, summary: summary, steps: steps)
     }
 
     /// A text for the voice: for parents with names as they say them (each term is explained once by the formatter,
@@ -442,20 +457,48 @@ struct AdviceDocumentBuilder {
         voice == .ouders ? names.forParents(text) : text
     }
 
-    mutating func stepView(_ step: Step, template: Step, leaf: OutcomeAdvice) -> AdviceDocument.StepView {
-        let text = voice == .ouders ? (step.ouders ?? step.wat) : step.wat
+    /// One step as written (`step`) for the case of `leaf`, its texts filled in.
+    mutating func stepView(_ step: Step, leaf: OutcomeAdvice) -> AdviceDocument.StepView {
+        let text = leaf.fill(voice == .ouders ? (step.ouders ?? step.wat) : step.wat)
         var deadline: AdviceDocument.DeadlineView?
         if let words = step.termijn {
-            let date = leaf.deadline(of: template)
+            let date = leaf.deadline(of: step)
             let passed = date.map { $0 < advice.peildatum } ?? false
-            deadline = .init(text: words, date: date, passed: passed, afterwards: passed ? step.naTermijn.map { explain($0) } : nil)
+            deadline = .init(
+                text: leaf.fill(words), date: date, passed: passed, afterwards: passed ? step.naTermijn.map { explain(leaf.fill($0)) } : nil)
+        }
+        var citations: [String] = []
+        if voice != .ouders {
+            let day = leaf.day(of: step.datum)
+            citations = step.bronnen.map { cited($0, on: day) }
         }
         var view = AdviceDocument.StepView(
-            actor: step.wie, text: explain(text), deadline: deadline,
-            citations: voice == .ouders ? [] : leaf.citations(of: step), rawCitations: step.bronnen,
+            actor: step.wie, text: explain(text), deadline: deadline, citations: citations, rawCitations: step.bronnen,
             interpretation: step.interpretatie == true)
-        view.short = step.kort
+        view.short = step.kort.map(leaf.fill)
         return view
+    }
+
+    /// Every citation of the advice for readers (`Advice.citedSources`), rendered through `cited`: most were
+    /// rendered for the steps already.
+    mutating func citedSources() -> [String] {
+        var seen = Set<DatedCitation>()
+        var texts: [String] = []
+        for leaf in advice.leaves {
+            for citation in leaf.datedCitations where seen.insert(citation).inserted {
+                texts.append(citation.verbatim ? citation.raw : cited(citation.raw, on: citation.day))
+            }
+        }
+        return unique(texts)
+    }
+
+    /// A citation as the reader sees it on `day`, rendered once per advice (the branches cite the same steps).
+    mutating func cited(_ raw: String, on day: Day) -> String {
+        let key = DatedCitation(raw: raw, day: day)
+        if let known = renderedCitations[key] { return known }
+        let text = cite(raw, on: day)
+        renderedCitations[key] = text
+        return text
     }
 
     /// "Werkt het samenwerkingsverband van de nieuwe school met de landelijke criteria of met eigen criteria?"
@@ -467,7 +510,7 @@ struct AdviceDocumentBuilder {
     // MARK: - Whom to ask what
 
     /// One inquiry per fact the advice branches on, in the order of the branches.
-    mutating func inquiries(_ node: AdviceNode) -> [AdviceDocument.StepView] {
+    func inquiries(_ node: AdviceNode, cases: [AdviceCase]) -> [AdviceDocument.StepView] {
         var forks: [AdviceFork] = []
         func collect(_ node: AdviceNode) {
             guard case .fork(let fork) = node else { return }
@@ -476,7 +519,7 @@ struct AdviceDocumentBuilder {
         }
         collect(node)
         // Only what tells the cases apart is worth finding out.
-        let named = Set(advice.cases.flatMap(\.facts))
+        let named = Set(cases.flatMap(\.facts))
         var steps: [AdviceDocument.StepView] = []
         for fork in forks where named.contains(fork.fact.id) || named.isEmpty {
             let inquiry = fork.fact.navragen

@@ -13,6 +13,8 @@ enum BriefLines {
     /// whose line would otherwise read the same as another's.
     static func lines(_ cases: inout [AdviceDocument.CaseView]) -> [[Int]] {
         var byLine: [(key: String, members: [Int])] = []
+        // The brief form of every step text met so far.
+        var briefTexts: [String: String] = [:]
         for (index, item) in cases.enumerated() {
             let key = line(item)
             if let at = byLine.firstIndex(where: { $0.key == key }) { byLine[at].members.append(index) } else { byLine.append((key, [index])) }
@@ -24,9 +26,9 @@ enum BriefLines {
                 continue
             }
             // Cases whose steps read the same in the brief advice share a line.
-            // Each step's brief form once: the comparisons below read it many times.
+            // Each step's brief form once: the comparisons below read it many times, and the cases share most steps.
             var briefs: [Int: [String]] = [:]
-            for index in same.members { briefs[index] = cases[index].outcome.steps.map(brief) }
+            for index in same.members { briefs[index] = cases[index].outcome.steps.map { brief($0, briefTexts: &briefTexts) } }
             var merged: [(key: String, members: [Int])] = []
             for index in same.members {
                 let key = (briefs[index] ?? []).joined(separator: "\u{1F}")
@@ -50,9 +52,16 @@ enum BriefLines {
         item.outcome.title + "\u{1F}" + (item.decisive.flatMap(TextAdviceFormatter.deadlineWords) ?? "")
     }
 
-    /// A step as the brief advice shows it.
-    static func brief(_ step: AdviceDocument.StepView) -> String {
-        [step.actor.label, Sentences.brief(step.text).brief, step.deadline?.text ?? ""].joined(separator: "\u{1E}")
+    /// A step as the brief advice shows it; `briefTexts`: the brief form of the step texts met so far.
+    static func brief(_ step: AdviceDocument.StepView, briefTexts: inout [String: String]) -> String {
+        let text: String
+        if let known = briefTexts[step.text] {
+            text = known
+        } else {
+            text = Sentences.brief(step.text).brief
+            briefTexts[step.text] = text
+        }
+        return [step.actor.label, text, step.deadline?.text ?? ""].joined(separator: "\u{1E}")
     }
 
     /// Per case (given by its steps), the few words that set it apart from the others: each round, among cases whose

@@ -77,7 +77,7 @@ public struct CaseOutline: Sendable {
         // "Werkt … en heeft … geen licentie, en daarbij: is de aanwijzing …, of is ze …?"
         let own = AdviceDocument.words([entry.keys])
         let choice = AdviceDocument.words(entry.rest)
-        return (own.hasSuffix("?") ? String(own.dropLast()) : own) + ", " + AdviceRenderer.Messages.andThen + " "
+        return own.withoutQuestionMark + ", " + AdviceRenderer.Messages.andThen + " "
             + AdviceDocument.lowercasingFirst(choice, entry.rest.first?.first)
     }
 }
@@ -89,7 +89,7 @@ extension AdviceDocument {
         let questions = alternatives.allSatisfy { $0.allSatisfy(\.isQuestion) }
         let parts = alternatives.enumerated().map { index, conditions in
             conditions.enumerated().map { position, item in
-                let text = item.text.hasSuffix("?") ? String(item.text.dropLast()) : item.text
+                let text = item.text.withoutQuestionMark
                 return index > 0 || position > 0 ? lowercasingFirst(text, item) : text
             }.joined(separator: questions ? " " + AdviceRenderer.Messages.and + " " : "; ")
         }
@@ -102,4 +102,9 @@ extension AdviceDocument {
         guard condition?.startsWithName != true, let first = text.first, first.isUppercase else { return text }
         return first.lowercased() + text.dropFirst()
     }
+}
+
+extension String {
+    /// The text without the question mark at its end, if it has one (cut at the last character, not counted to it).
+    fileprivate var withoutQuestionMark: String { hasSuffix("?") ? String(self[..<index(before: endIndex)]) : self }
 }

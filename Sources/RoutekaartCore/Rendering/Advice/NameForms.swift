@@ -81,13 +81,21 @@ extension [NameForm] {
     /// another is replaced whole).
     static func of(_ advice: Advice, content: Content, model: Model) -> [NameForm] {
         var forms: [NameForm] = []
-        for step in advice.trail + advice.leaves.flatMap(\.trail) where step.value != Derivations.unknownValue {
+        // Each school and SWV once: every branch of the advice names the same few.
+        var schools = Set<String>()
+        var swvs = Set<String>()
+        func add(_ step: TrailStep) {
+            guard step.value != Derivations.unknownValue else { return }
             switch content.fact(step.fact)?.soort {
-            case .school: if let school = model.school(step.value) { forms.append(NameForm(school: school)) }
-            case .swv: if let swv = model.swv(step.value) { forms.append(NameForm(swv: swv)) }
-            default: continue
+            case .school:
+                if schools.insert(step.value).inserted, let school = model.school(step.value) { forms.append(NameForm(school: school)) }
+            case .swv:
+                if swvs.insert(step.value).inserted, let swv = model.swv(step.value) { forms.append(NameForm(swv: swv)) }
+            default: return
             }
         }
+        advice.trail.forEach(add)
+        for leaf in advice.leaves { leaf.trail.forEach(add) }
         var seen = Set<String>()
         return forms.filter { seen.insert($0.full).inserted }.sorted { $0.full.count > $1.full.count }
     }
