@@ -255,8 +255,9 @@ struct AdviceDocumentBuilder {
         self.model = model
         self.voice = voice
         self.advice = advice
-        // The verbatim law texts are read only for "waarom": they are long, and most advice is read without.
-        self.laws = includeWhy ? laws : nil
+        // The verbatim law texts are read only for "waarom": they are long, and most advice is read without. Each law
+        // is parsed once for the whole document, not once for every citation of every step.
+        self.laws = includeWhy ? laws?.loadingAll() : nil
         names = [NameForm].of(advice, content: content, model: model)
         sharedValues = Dictionary(advice.trail.map { ($0.fact, $0.value) }, uniquingKeysWith: { _, last in last })
     }
