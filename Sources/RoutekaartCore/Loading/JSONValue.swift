@@ -319,9 +319,12 @@ public struct JSONParser {
     private static func mayStop(_ word: UInt64) -> Bool {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080
-        func hasZero(_ value: UInt64) -> Bool { (value &- ones) & ~value & highs != 0 }
-        return hasZero(word ^ (ones &* 0x22)) || hasZero(word ^ (ones &* 0x5C)) || (word &- ones &* 0x20) & ~word & highs != 0
-            || hasZero(word ^ (ones &* 0x7F)) || hasZero(word ^ (ones &* 0xC2))
+        // One mask, no branch per kind: most words have none of them.
+        func zeroBits(_ value: UInt64) -> UInt64 { (value &- ones) & ~value }
+        let found =
+            zeroBits(word ^ (ones &* 0x22)) | zeroBits(word ^ (ones &* 0x5C)) | ((word &- ones &* 0x20) & ~word)
+            | zeroBits(word ^ (ones &* 0x7F)) | zeroBits(word ^ (ones &* 0xC2))
+        return found & highs != 0
     }
 
     private mutating func parseHex4() throws(JSONSyntaxError) -> UInt32 {

@@ -93,14 +93,14 @@ struct PostcodeIndex: Sendable {
 
     /// The number of four ASCII digits, or nil.
     static func number(_ key: String) -> Int? {
+        let utf8 = key.utf8
+        guard utf8.count == 4 else { return nil }
         var value = 0
-        var digits = 0
-        for byte in key.utf8 {
-            guard byte >= 0x30, byte <= 0x39, digits < 4 else { return nil }
+        for byte in utf8 {
+            guard byte >= 0x30, byte <= 0x39 else { return nil }
             value = value * 10 + Int(byte - 0x30)
-            digits += 1
         }
-        return digits == 4 ? value : nil
+        return value
     }
 
     /// The position of the first row with this postcode.
