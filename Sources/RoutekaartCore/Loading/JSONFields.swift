@@ -5,7 +5,7 @@
 #endif
 
 /// One JSON object of the data folder, read field by field into a value: each type of the content and the model reads
-/// itself with it (`init(_ json: JSONFields)`), so the list of its fields is the file's schema as a reviewer reads it.
+/// itself with it (`init(_ json: inout JSONFields)`), so the list of its fields is the file's schema as a reviewer reads it.
 /// A missing member, a wrong type or a member nobody asked for is an `InputError` naming the file and the place
 /// (`uitkomsten[3].stappen[1].wie`), in the words `StrictDecoder` uses. No `Codable` containers: the content is most of
 /// what every start reads, and a container per value cost more than the reading.
