@@ -20,7 +20,7 @@ public struct SyntheticModel: Sendable {
         var opmerking: String?
     }
     private struct SWVFile: Codable { var swv: [SWVEntry] }
-    private struct SchoolFile: Codable { var scholen: [School] }
+    private struct SchoolFile: Encodable { var scholen: [School] }
 
     static func encoder() -> JSONEncoder {
         let encoder = JSONEncoder()

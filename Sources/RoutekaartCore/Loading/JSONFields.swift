@@ -31,13 +31,7 @@ struct JSONFields {
 
     /// A JSON file of the content, parsed and read by `make`; every member of every object must have been asked for.
     static func read<T>(_ data: some Collection<UInt8>, file: String, _ make: (inout JSONFields) throws(InputError) -> T) throws(InputError) -> T {
-        let tree: JSONValue
-        do {
-            tree = try JSONParser.parse(data)
-        } catch {
-            throw InputError(.data, file: file, place: "regel \(error.line), kolom \(error.column)", "geen geldige JSON: \(error.problem)")
-        }
-        return try object(tree, file: file, place: "", make)
+        try object(try StrictDecoder.parse(data, file: file), file: file, place: "", make)
     }
 
     /// A value read from an object, with the check that no member was left unread.
@@ -150,18 +144,19 @@ struct JSONFields {
     /// A value of a closed set (`"wie": "school"`); another text names the values there are.
     mutating func choice<T: ClosedSet>(_ key: String, _ type: T.Type = T.self) throws(InputError) -> T {
         let raw = try string(key)
-        guard let value = T(rawValue: raw) else {
-            let valid = T.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
-            throw InputError(.data, file: file, place: place(of: key), "\"\(Sanitized.short(raw))\" is geen geldige waarde; kies uit \(valid)")
-        }
+        guard let value = T(rawValue: raw) else { throw InputError(.data, file: file, place: place(of: key), T.notAValue(raw)) }
         return value
     }
 
     mutating func optionalDay(_ key: String) throws(InputError) -> Day? {
         guard let text = try optionalString(key) else { return nil }
-        guard let day = Day(text) else {
-            throw InputError(.data, file: file, place: place(of: key), "\"\(Sanitized.short(text))\" is geen geldige datum (JJJJ-MM-DD)")
-        }
+        return try day(text, key)
+    }
+
+    mutating func day(_ key: String) throws(InputError) -> Day { try day(try string(key), key) }
+
+    private func day(_ text: String, _ key: String) throws(InputError) -> Day {
+        guard let day = Day(text) else { throw InputError(.data, file: file, place: place(of: key), Day.notADay(text)) }
         return day
     }
 
@@ -183,20 +178,10 @@ struct JSONFields {
         return try number(value, key) { Double($0) }
     }
 
-    mutating func day(_ key: String) throws(InputError) -> Day {
-        let text = try string(key)
-        guard let day = Day(text) else {
-            throw InputError(.data, file: file, place: place(of: key), "\"\(Sanitized.short(text))\" is geen geldige datum (JJJJ-MM-DD)")
-        }
-        return day
-    }
-
     /// A day in the year (`10-01`).
     mutating func optionalMonthDay(_ key: String) throws(InputError) -> MonthDay? {
         guard let text = try optionalString(key) else { return nil }
-        guard let value = MonthDay(text) else {
-            throw InputError(.data, file: file, place: place(of: key), "\"\(Sanitized.short(text))\" is geen geldige dag in het jaar (MM-DD)")
-        }
+        guard let value = MonthDay(text) else { throw InputError(.data, file: file, place: place(of: key), MonthDay.notADay(text)) }
         return value
     }
 
@@ -206,9 +191,7 @@ struct JSONFields {
         var result: [T] = []
         for (index, raw) in texts.enumerated() {
             guard let value = T(rawValue: raw) else {
-                let valid = T.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
-                throw InputError(
-                    .data, file: file, place: place(of: key) + "[\(index)]", "\"\(Sanitized.short(raw))\" is geen geldige waarde; kies uit \(valid)")
+                throw InputError(.data, file: file, place: place(of: key) + "[\(index)]", T.notAValue(raw))
             }
             result.append(value)
         }

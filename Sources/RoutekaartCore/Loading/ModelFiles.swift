@@ -189,7 +189,7 @@ public struct ImportManifest: Codable, Sendable, Equatable {
     }
 }
 
-struct AliasFile: Codable {
+struct AliasFile {
     var aliassen: [PlaceAlias]
 }
 

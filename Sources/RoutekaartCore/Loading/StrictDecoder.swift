@@ -10,14 +10,7 @@
 /// unexpected (a pupil's name, say) can ride along in a file.
 public enum StrictDecoder {
     public static func decode<T: Decodable>(_ type: T.Type, from data: Data, file: String) throws(InputError) -> T {
-        let tree: JSONValue
-        do {
-            tree = try JSONParser.parse(data)
-        } catch {
-            throw InputError(
-                .data, file: file, place: "regel \(error.line), kolom \(error.column)",
-                "geen geldige JSON: \(error.problem)")
-        }
+        let tree = try parse(data, file: file)
         let decoder = JSONValueDecoder()
         let value: T
         do {
@@ -31,6 +24,15 @@ public enum StrictDecoder {
             throw InputError(.data, file: file, place: place.isEmpty ? nil : place, "onbekende sleutel \"\(Sanitized.short(key))\"")
         }
         return value
+    }
+
+    /// The parsed JSON of a file, or its syntax problem with line and column.
+    static func parse(_ data: some Collection<UInt8>, file: String) throws(InputError) -> JSONValue {
+        do {
+            return try JSONParser.parse(data)
+        } catch {
+            throw InputError(.data, file: file, place: "regel \(error.line), kolom \(error.column)", "geen geldige JSON: \(error.problem)")
+        }
     }
 
     static func join(_ place: String, _ key: String) -> String { place.isEmpty ? key : place + "." + key }

@@ -126,12 +126,12 @@ extension Day: Codable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         let text = try container.decode(String.self)
-        guard let day = Day(text) else {
-            throw DecodingError.dataCorruptedError(
-                in: container, debugDescription: "\"\(Sanitized.short(text))\" is geen geldige datum (JJJJ-MM-DD)")
-        }
+        guard let day = Day(text) else { throw DecodingError.dataCorruptedError(in: container, debugDescription: Self.notADay(text)) }
         self = day
     }
+
+    /// Why a text in a data file is no day.
+    static func notADay(_ text: String) -> String { "\"\(Sanitized.short(text))\" is geen geldige datum (JJJJ-MM-DD)" }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
@@ -157,12 +157,12 @@ public struct MonthDay: Hashable, Sendable, Codable, CustomStringConvertible {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         let text = try container.decode(String.self)
-        guard let value = MonthDay(text) else {
-            throw DecodingError.dataCorruptedError(
-                in: container, debugDescription: "\"\(Sanitized.short(text))\" is geen geldige dag in het jaar (MM-DD)")
-        }
+        guard let value = MonthDay(text) else { throw DecodingError.dataCorruptedError(in: container, debugDescription: Self.notADay(text)) }
         self = value
     }
+
+    /// Why a text in a data file is no day in the year.
+    static func notADay(_ text: String) -> String { "\"\(Sanitized.short(text))\" is geen geldige dag in het jaar (MM-DD)" }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()

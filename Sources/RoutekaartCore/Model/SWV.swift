@@ -65,14 +65,14 @@ public struct SWV: Sendable, Equatable {
 
 /// An invented example SWV (`voorbeeld/swv.json`): its code and what it is for. Its name and policy are in
 /// `voorbeeld/kennis.csv`, as the real SWVs' are in `model/kennis.csv`.
-struct ExampleSWVEntry: Codable {
+struct ExampleSWVEntry {
     var code: String
     var voorbeeld: Bool
     var opmerking: String?
 }
 
 /// The example SWVs (`voorbeeld/swv.json`).
-struct ExampleSWVFile: Codable {
+struct ExampleSWVFile {
     var swv: [ExampleSWVEntry]
 }
 

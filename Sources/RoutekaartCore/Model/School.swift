@@ -5,7 +5,7 @@ public enum Leerweg: String, ClosedSet {
 }
 
 /// A school location (vestiging) in the model: from DUO's file of vo vestigingen, or invented example data.
-public struct School: Codable, Sendable, Equatable {
+public struct School: Encodable, Sendable, Equatable {
     /// BRIN plus vestigingsnummer, as `01IW00` (DUO's VESTIGINGSCODE).
     public var code: String
     public var naam: String
@@ -61,7 +61,7 @@ public struct School: Codable, Sendable, Equatable {
     public var brin: String { String(decoding: code.utf8.prefix(4), as: UTF8.self) }
 }
 
-struct SchoolFile: Codable {
+struct SchoolFile {
     var scholen: [School]
 }
 
@@ -69,29 +69,6 @@ extension School {
     enum CodingKeys: String, CodingKey {
         case code, naam, plaats, gemeente, pc4, swv, voorbeeld, pro, vmbo, leerwegen, havoVwo, lwooInNaam, bron
         case gegevensDatum, leerwegenBron, laatstGecontroleerd, opmerking
-    }
-
-    /// In an example file `gemeente` may be left out (the plaats) and `lwooInNaam` too (false);
-    /// `pro`, `vmbo` and `havoVwo` are required there, so that an example school says what it offers.
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        code = try container.decode(String.self, forKey: .code)
-        naam = try container.decode(String.self, forKey: .naam)
-        plaats = try container.decode(String.self, forKey: .plaats)
-        gemeente = try container.decodeIfPresent(String.self, forKey: .gemeente) ?? plaats
-        pc4 = try container.decodeIfPresent(String.self, forKey: .pc4)
-        swv = try container.decode(String.self, forKey: .swv)
-        voorbeeld = try container.decodeIfPresent(Bool.self, forKey: .voorbeeld) ?? false
-        pro = try container.decode(Bool.self, forKey: .pro)
-        vmbo = try container.decode(Bool.self, forKey: .vmbo)
-        leerwegen = try container.decodeIfPresent([Leerweg].self, forKey: .leerwegen)
-        havoVwo = try container.decode(Bool.self, forKey: .havoVwo)
-        lwooInNaam = try container.decodeIfPresent(Bool.self, forKey: .lwooInNaam) ?? false
-        bron = try container.decode(String.self, forKey: .bron)
-        gegevensDatum = try container.decodeIfPresent(Day.self, forKey: .gegevensDatum)
-        leerwegenBron = try container.decodeIfPresent(String.self, forKey: .leerwegenBron)
-        laatstGecontroleerd = try container.decodeIfPresent(Day.self, forKey: .laatstGecontroleerd)
-        opmerking = try container.decodeIfPresent(String.self, forKey: .opmerking)
     }
 }
 

@@ -6,11 +6,15 @@ extension ClosedSet {
         let container = try decoder.singleValueContainer()
         let raw = try container.decode(String.self)
         guard let value = Self(rawValue: raw) else {
-            let valid = Self.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
-            throw DecodingError.dataCorruptedError(
-                in: container, debugDescription: "\"\(Sanitized.short(raw))\" is geen geldige waarde; kies uit \(valid)")
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: Self.notAValue(raw))
         }
         self = value
+    }
+
+    /// Why a text is none of the values, with the values there are.
+    static func notAValue(_ raw: String) -> String {
+        let valid = allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
+        return "\"\(Sanitized.short(raw))\" is geen geldige waarde; kies uit \(valid)"
     }
 
     public func encode(to encoder: any Encoder) throws {
