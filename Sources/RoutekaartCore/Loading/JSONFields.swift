@@ -11,34 +11,54 @@
 /// what every start reads, and a container per value cost more than the reading.
 struct JSONFields {
     let file: String
-    /// Where the object is: `uitkomsten[3].stappen[1]`; empty for the file's top level.
-    let place: String
+    /// Where the object is: `uitkomsten[3].stappen[1]`, made into text only when a message needs it.
+    private let at: Place
     private let members: [(key: String, value: JSONValue)]
     /// Per member, in document order: whether a field asked for it, a bit each (content objects have a few members;
     /// beyond 64, in `askedBeyond`).
     private var asked: UInt64 = 0
     private var askedBeyond: [Bool]
 
-    init(_ value: JSONValue, file: String, place: String) throws(InputError) {
+    /// Where a value is in its file: the path of keys and list positions down to it. Text is made from it only for a
+    /// message, so reading a correct file builds no place names.
+    indirect enum Place {
+        case top
+        case member(Place, String)
+        case element(Place, String, Int)
+
+        /// `uitkomsten[3].stappen[1]`; nil at the top.
+        var text: String? {
+            switch self {
+            case .top: return nil
+            case .member(let parent, let key): return parent.text(of: key)
+            case .element(let parent, let key, let index): return parent.text(of: key) + "[\(index)]"
+            }
+        }
+
+        /// The place of a member: `stappen` under `uitkomsten[3]`.
+        func text(of key: String) -> String { text.map { $0 + "." + Sanitized.short(key) } ?? Sanitized.short(key) }
+    }
+
+    private init(_ value: JSONValue, file: String, at: Place) throws(InputError) {
         guard case .object(let members) = value else {
-            throw InputError(.data, file: file, place: place.isEmpty ? nil : place, Messages.expected(Messages.object))
+            throw InputError(.data, file: file, place: at.text, Messages.expected(Messages.object))
         }
         self.file = file
-        self.place = place
+        self.at = at
         self.members = members
         askedBeyond = members.count > 64 ? Array(repeating: false, count: members.count - 64) : []
     }
 
     /// A JSON file of the content, parsed and read by `make`; every member of every object must have been asked for.
     static func read<T>(_ data: some Collection<UInt8>, file: String, _ make: (inout JSONFields) throws(InputError) -> T) throws(InputError) -> T {
-        try object(try StrictDecoder.parse(data, file: file), file: file, place: "", make)
+        try object(try StrictDecoder.parse(data, file: file), file: file, at: .top, make)
     }
 
     /// A value read from an object, with the check that no member was left unread.
-    static func object<T>(
-        _ value: JSONValue, file: String, place: String, _ make: (inout JSONFields) throws(InputError) -> T
+    private static func object<T>(
+        _ value: JSONValue, file: String, at: Place, _ make: (inout JSONFields) throws(InputError) -> T
     ) throws(InputError) -> T {
-        var fields = try JSONFields(value, file: file, place: place)
+        var fields = try JSONFields(value, file: file, at: at)
         let result = try make(&fields)
         try fields.finish()
         return result
@@ -47,7 +67,7 @@ struct JSONFields {
     // MARK: - Members
 
     /// The place of a member: `stappen` under `uitkomsten[3]`.
-    func place(of key: String) -> String { place.isEmpty ? Sanitized.short(key) : place + "." + Sanitized.short(key) }
+    private func place(of key: String) -> String { at.text(of: key) }
 
     /// The value of a member, marked as asked for; nil when it is absent or `null` (as `decodeIfPresent` has it).
     private mutating func member(_ key: String) -> JSONValue? {
@@ -66,7 +86,7 @@ struct JSONFields {
         if members.contains(where: { $0.key == key }) {
             throw InputError(.data, file: file, place: place(of: key), Messages.null(expected))
         }
-        throw InputError(.data, file: file, place: place.isEmpty ? nil : place, Messages.missing(key))
+        throw InputError(.data, file: file, place: at.text, Messages.missing(key))
     }
 
     private func mismatch(_ key: String, _ expected: String) -> InputError {
@@ -200,12 +220,12 @@ struct JSONFields {
 
     /// A member that is an object, read by `make`.
     mutating func object<T>(_ key: String, _ make: (inout JSONFields) throws(InputError) -> T) throws(InputError) -> T {
-        try Self.object(try required(key, Messages.object), file: file, place: place(of: key), make)
+        try Self.object(try required(key, Messages.object), file: file, at: .member(at, key), make)
     }
 
     mutating func optionalObject<T>(_ key: String, _ make: (inout JSONFields) throws(InputError) -> T) throws(InputError) -> T? {
         guard let value = member(key) else { return nil }
-        return try Self.object(value, file: file, place: place(of: key), make)
+        return try Self.object(value, file: file, at: .member(at, key), make)
     }
 
     /// A member that is a list of objects, each read by `make`.
@@ -220,12 +240,11 @@ struct JSONFields {
 
     private func list<T>(_ value: JSONValue, _ key: String, _ make: (inout JSONFields) throws(InputError) -> T) throws(InputError) -> [T] {
         guard case .array(let elements) = value else { throw mismatch(key, Messages.list) }
-        let base = place(of: key)
         var result: [T] = []
         result.reserveCapacity(elements.count)
         for (index, element) in elements.enumerated() {
-            if case .null = element { throw InputError(.data, file: file, place: base + "[\(index)]", Messages.null(Messages.object)) }
-            result.append(try Self.object(element, file: file, place: base + "[\(index)]", make))
+            if case .null = element { throw InputError(.data, file: file, place: Place.element(at, key, index).text, Messages.null(Messages.object)) }
+            result.append(try Self.object(element, file: file, at: .element(at, key, index), make))
         }
         return result
     }
@@ -234,7 +253,7 @@ struct JSONFields {
     func finish() throws(InputError) {
         let unread = members.indices.first { $0 < 64 ? asked & (1 << UInt64($0)) == 0 : !askedBeyond[$0 - 64] }
         guard let index = unread else { return }
-        throw InputError(.data, file: file, place: place.isEmpty ? nil : place, "onbekende sleutel \"\(Sanitized.short(members[index].key))\"")
+        throw InputError(.data, file: file, place: at.text, "onbekende sleutel \"\(Sanitized.short(members[index].key))\"")
     }
 
     enum Messages {
