@@ -215,22 +215,25 @@ public struct CSVTable: Sendable {
     public let encoding: TextDecoding.Encoding
     /// The bytes, as UTF-8.
     private let bytes: [UInt8]
-    /// Per field of every row after the header, in order: where its bytes start and end (blanks around it left
+    /// Per field of every row, the header first, in order: where its bytes start and end (blanks around it left
     /// out), or, for a quoted field, `-1 - i` and the index `i` in `quoted`.
     private let cells: [(start: Int32, end: Int32)]
     /// Quoted fields, their doubled quotes undone.
     private let quoted: [String]
-    /// The line of each row after the header.
+    /// The line of each row, the header first.
     private let lines: [Int]
 
     /// The number of rows after the header.
-    public var rowCount: Int { lines.count }
+    public var rowCount: Int { lines.count - 1 }
 
     /// Every row after the header with all its fields as strings.
-    public var rows: [Row] { (0..<rowCount).map { row in Row(line: lines[row], fields: (0..<header.count).map { field(row, $0) }) } }
+    public var rows: [Row] { (0..<rowCount).map { row in Row(line: line(of: row), fields: (0..<header.count).map { field(row, $0) }) } }
 
     /// The line in the file of a row after the header (from 0).
-    public func line(of row: Int) -> Int { lines[row] }
+    public func line(of row: Int) -> Int { lines[row + 1] }
+
+    /// The cell of a field of a row after the header (both from 0).
+    private func cell(_ row: Int, _ column: Int) -> (start: Int32, end: Int32) { cells[(row + 1) * header.count + column] }
 
     /// Parses the bytes of a file; a broken row is an error with file, line and column.
     public init(bytes raw: [UInt8], file: String, separator: UInt8 = UInt8(ascii: ";")) throws(InputError) {
@@ -270,9 +273,9 @@ public struct CSVTable: Sendable {
         for (row, count) in parser.widths.enumerated().dropFirst() where count != width {
             throw InputError(.data, file: file, place: "regel \(parser.lines[row])", Messages.fieldCount(expected: width, found: count))
         }
-        cells = Array(parser.cells.dropFirst(width))
+        cells = parser.cells
         quoted = parser.quoted
-        lines = Array(parser.lines.dropFirst())
+        lines = parser.lines
     }
 
     /// Every record of UTF-8 bytes with its fields as strings, the header first, without asking that every row has
@@ -306,11 +309,11 @@ public struct CSVTable: Sendable {
     }
 
     /// A field of a row after the header (both from 0), as a string.
-    public func field(_ row: Int, _ column: Int) -> String { Self.string(cells[row * header.count + column], bytes, quoted) }
+    public func field(_ row: Int, _ column: Int) -> String { Self.string(cell(row, column), bytes, quoted) }
 
     /// True when the field holds exactly this text.
     public func field(_ row: Int, _ column: Int, is text: StaticString) -> Bool {
-        let cell = cells[row * header.count + column]
+        let cell = self.cell(row, column)
         guard cell.start >= 0 else { return quoted[Int(-1 - cell.start)] == text.description }
         let count = Int(cell.end - cell.start)
         guard count == text.utf8CodeUnitCount else { return false }
@@ -322,8 +325,8 @@ public struct CSVTable: Sendable {
 
     /// True when two fields (of any rows) hold the same text.
     public func field(_ row: Int, _ column: Int, equals other: Int, _ otherColumn: Int) -> Bool {
-        let a = cells[row * header.count + column]
-        let b = cells[other * header.count + otherColumn]
+        let a = cell(row, column)
+        let b = cell(other, otherColumn)
         guard a.start >= 0, b.start >= 0 else { return field(row, column) == field(other, otherColumn) }
         let count = Int(a.end - a.start)
         guard count == Int(b.end - b.start) else { return false }
@@ -336,7 +339,7 @@ public struct CSVTable: Sendable {
 
     /// True when the field is empty.
     public func fieldIsEmpty(_ row: Int, _ column: Int) -> Bool {
-        let cell = cells[row * header.count + column]
+        let cell = self.cell(row, column)
         return cell.start >= 0 ? cell.start == cell.end : quoted[Int(-1 - cell.start)].isEmpty
     }
 
@@ -494,7 +497,7 @@ public struct CSVTable: Sendable {
 
     /// An error about one field of a row after the header (from 0).
     public func error(at row: Int, _ column: Int, _ message: String) -> InputError {
-        InputError(.data, file: file, place: Self.place(lines[row], column + 1, header.indices.contains(column) ? header[column] : nil), message)
+        InputError(.data, file: file, place: Self.place(line(of: row), column + 1, header.indices.contains(column) ? header[column] : nil), message)
     }
 
     /// The strings of one column, read row by row: a value the same as the one of the row before (a source, a date,

@@ -93,14 +93,19 @@ struct PostcodeIndex: Sendable {
 
     /// The number of four ASCII digits, or nil.
     static func number(_ key: String) -> Int? {
-        let utf8 = key.utf8
-        guard utf8.count == 4 else { return nil }
-        var value = 0
-        for byte in utf8 {
-            guard byte >= 0x30, byte <= 0x39 else { return nil }
-            value = value * 10 + Int(byte - 0x30)
+        // A postcode is a small string, kept in the string itself: its bytes are read from there without the view's
+        // index arithmetic.
+        func digits(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+            guard bytes.count == 4 else { return nil }
+            var value = 0
+            for byte in bytes {
+                guard byte >= 0x30, byte <= 0x39 else { return nil }
+                value = value * 10 + Int(byte - 0x30)
+            }
+            return value
         }
-        return value
+        guard key.utf8.count == 4 else { return nil }
+        return key.utf8.withContiguousStorageIfAvailable(digits) ?? Array(key.utf8).withUnsafeBufferPointer(digits)
     }
 
     /// The position of the first row with this postcode.
