@@ -16,7 +16,17 @@ public enum Template {
     public static func placeholders(in text: String) -> [String] {
         guard hasPlaceholder(text) else { return [] }
         var names: [String] = []
-        scan(text, literal: { _ in }, placeholder: { names.append(factID($0)) })
+        // Only the names are made, from the bytes between the braces (as `scan` finds them), not the text around them.
+        let scanned: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            var from = 0
+            while let open = firstIndex(of: UInt8(ascii: "{"), in: bytes, from: from),
+                let close = firstIndex(of: UInt8(ascii: "}"), in: bytes, from: open)
+            {
+                names.append(factID(String(decoding: UnsafeBufferPointer(rebasing: bytes[(open + 1)..<close]), as: UTF8.self)))
+                from = close + 1
+            }
+        }
+        if scanned == nil { scan(text, literal: { _ in }, placeholder: { names.append(factID($0)) }) }
         return names
     }
 

@@ -617,12 +617,12 @@ public struct InterviewSession: Sendable {
         var lines: [String] = []
         if document.cases.count > 1 {
             if let first = document.inquiries.first {
-                lines.append(Messages.firstThing(Sentences.split(first.text).first ?? first.text))
+                lines.append(Messages.firstThing(Sentences.split(first.text, limit: 1).first ?? first.text))
             }
             lines.append(Messages.answerInquiry(inquiryList.count))
             lines.append(Messages.seeMoreCases(document.cases.first?.label ?? "A"))
         } else if let step = document.cases.first?.outcome.steps.first ?? document.common.first {
-            lines.append(Messages.firstThing(Sentences.split(step.text).first ?? step.text))
+            lines.append(Messages.firstThing(Sentences.split(step.text, limit: 1).first ?? step.text))
             lines.append(Messages.seeMoreSteps)
         }
         // What she answered that the data did not know: she may keep it, never without asking.

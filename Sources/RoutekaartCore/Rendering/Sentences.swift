@@ -9,8 +9,9 @@ public enum Sentences {
         "m.a.w", "t/m", "o.b.v", "n.a.v",
     ]
 
-    /// The sentences of a text, each with its closing mark, without the spaces between them.
-    public static func split(_ text: String) -> [String] {
+    /// The sentences of a text, each with its closing mark, without the spaces between them. With a `limit`, the
+    /// text is split no further than that many sentences: what follows them is the last element, as it stands.
+    public static func split(_ text: String, limit: Int = .max) -> [String] {
         var result: [String] = []
         // Each sentence is a slice of the text, from `start` to its closing mark. The marks and the space after them
         // are found in the bytes; only there are characters looked at: a mark that is part of a larger character
@@ -33,6 +34,7 @@ public enum Sentences {
                     result.append(trimmed(text[start..<after]))
                     start = next
                     index = next
+                    if result.count == limit { break }
                     continue
                 }
             }
@@ -78,14 +80,28 @@ public enum Sentences {
     /// The first sentence, and the second as well when both together stay within `maxWords` words; the rest apart.
     public static func brief(_ text: String, maxWords: Int = 30) -> (brief: String, rest: String) {
         let parts = split(text)
-        guard let first = parts.first, parts.count > 1 else { return (text, "") }
-        var taken = 1
-        if parts.count > 1, wordCount(first) + wordCount(parts[1]) <= maxWords { taken = 2 }
+        let taken = taken(parts, maxWords: maxWords)
+        guard taken > 0 else { return (text, "") }
         return (parts.prefix(taken).joined(separator: " "), parts.dropFirst(taken).joined(separator: " "))
+    }
+
+    /// The brief form alone (`brief(text).brief`): the text is split no further than its first two sentences.
+    public static func short(_ text: String, maxWords: Int = 30) -> String {
+        let parts = split(text, limit: 2)
+        let taken = taken(parts, maxWords: maxWords)
+        return taken > 0 ? parts.prefix(taken).joined(separator: " ") : text
+    }
+
+    /// How many of the first sentences make the brief form: one, or two when they stay within `maxWords` words; none
+    /// when the text is one sentence (the brief form is the text).
+    private static func taken(_ parts: [String], maxWords: Int) -> Int {
+        guard parts.count > 1 else { return 0 }
+        return wordCount(parts[0]) + wordCount(parts[1]) <= maxWords ? 2 : 1
     }
 
     /// Words as `wc -w` counts them: runs of non-blank characters.
     public static func wordCount(_ text: String) -> Int {
+        if let count = text.utf8.withContiguousStorageIfAvailable(wordCount) ?? nil { return count }
         var count = 0
         var inWord = false
         for character in text {
@@ -95,6 +111,25 @@ public enum Sentences {
                 inWord = true
                 count += 1
             }
+        }
+        return count
+    }
+
+    /// The same on the bytes, where that counts alike: a blank is one byte, and it is a character by itself unless a
+    /// `\r` stands before a `\n` or a byte of a larger character stands next to it (an accent on a space); then nil.
+    private static func wordCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var count = 0
+        var inWord = false
+        var previous: UInt8 = 0
+        for (index, byte) in bytes.enumerated() {
+            if byte == 0x20 || byte == 0x0A || byte == 0x09 {
+                if previous >= 0x80 || previous == 0x0D || (index + 1 < bytes.count && bytes[index + 1] >= 0x80) { return nil }
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                count += 1
+            }
+            previous = byte
         }
         return count
     }

@@ -114,16 +114,21 @@ public enum TextTools {
 
     /// True when the bytes of `needle` occur in `haystack`.
     static func occurs(_ needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let first = needle.first else { return true }
-        var from = 0
+        firstOccurrence(of: needle, in: haystack, from: 0) != nil
+    }
+
+    /// Where the bytes of `needle` first occur in `haystack` from `start` (`needle`'s first byte found with `memchr`).
+    static func firstOccurrence(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard let first = needle.first else { return start <= haystack.count ? start : nil }
+        var from = start
         while let hit = firstIndex(of: first, in: haystack, from: from) {
-            guard hit + needle.count <= haystack.count else { return false }
+            guard hit + needle.count <= haystack.count else { return nil }
             var offset = 1
             while offset < needle.count && haystack[hit + offset] == needle[offset] { offset += 1 }
-            if offset == needle.count { return true }
+            if offset == needle.count { return hit }
             from = hit + 1
         }
-        return false
+        return nil
     }
 
     /// The first place from `start` where `word` stands in `text`, in any case (`range(of:options: .caseInsensitive)`).

@@ -685,7 +685,7 @@ struct AdviceDocumentBuilder {
         // Branches share most of their explanation: each sentence once. Only the explanation is filled in, not every
         // text of every outcome, and a text many branches share is split into sentences once.
         let texts = advice.leaves.compactMap { leaf in leaf.interpretatie ? leaf.template.interpretatieUitleg.map(leaf.fill) : nil }
-        let sentences = unique(texts).flatMap(Sentences.split)
+        let sentences = unique(texts).flatMap { Sentences.split($0) }
         let explanation = unique(sentences).joined(separator: " ")
         return explanation.isEmpty ? Messages.interpretationDefault : explanation
     }

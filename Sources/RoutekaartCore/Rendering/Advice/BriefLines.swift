@@ -58,7 +58,7 @@ enum BriefLines {
         if let known = briefTexts[step.text] {
             text = known
         } else {
-            text = Sentences.brief(step.text).brief
+            text = Sentences.short(step.text)
             briefTexts[step.text] = text
         }
         return [step.actor.label, text, step.deadline?.text ?? ""].joined(separator: "\u{1E}")
@@ -100,7 +100,7 @@ enum BriefLines {
     /// A step in a few words: its `kort`, else the first clause of its brief text, starting in lower case.
     static func short(_ step: AdviceDocument.StepView) -> String {
         if let short = step.short { return short }
-        let text = Sentences.brief(step.text).brief
+        let text = Sentences.short(step.text)
         let clause = String(text.prefix { $0 != ";" && $0 != ":" }).trimmingCharacters(in: " .,")
         return lowercasingFirstWord(clause.isEmpty ? text : clause)
     }

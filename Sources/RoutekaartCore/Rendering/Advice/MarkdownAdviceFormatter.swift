@@ -7,7 +7,7 @@ struct MarkdownAdviceFormatter {
 
     var full: Bool { detail == .full }
 
-    func shortened(_ text: String) -> String { full ? text : Sentences.brief(text).brief }
+    func shortened(_ text: String) -> String { full ? text : Sentences.short(text) }
 
     func format(_ document: AdviceDocument, includeWhy: Bool) -> String {
         if document.voice == .ouders { return parents(document) }

@@ -60,14 +60,36 @@ public struct NameForm: Sendable, Equatable {
 extension [NameForm] {
     /// Each name in full where it first appears, short after that.
     func shortened(_ text: String) -> String {
-        var result = text
+        // On the bytes: names and texts come from the same files, so a name is the same bytes wherever it stands.
+        var bytes = [UInt8](text.utf8)
+        var changed = false
         for form in self where form.full != form.short {
-            guard let first = result.firstRange(of: form.full) else { continue }
-            let head = result[..<first.upperBound]
-            let tail = String(result[first.upperBound...]).replacing(form.full, with: form.short)
-            result = head + tail
+            let full = [UInt8](form.full.utf8)
+            let short = [UInt8](form.short.utf8)
+            let replaced = full.withUnsafeBufferPointer { full in
+                bytes.withUnsafeBufferPointer { text -> [UInt8]? in
+                    guard let first = TextTools.firstOccurrence(of: full, in: text, from: 0) else { return nil }
+                    var from = first + full.count
+                    guard var hit = TextTools.firstOccurrence(of: full, in: text, from: from) else { return nil }
+                    var result = [UInt8](text[..<from])
+                    result.reserveCapacity(text.count)
+                    while true {
+                        result += text[from..<hit]
+                        result += short
+                        from = hit + full.count
+                        guard let next = TextTools.firstOccurrence(of: full, in: text, from: from) else { break }
+                        hit = next
+                    }
+                    result += text[from...]
+                    return result
+                }
+            }
+            if let replaced {
+                bytes = replaced
+                changed = true
+            }
         }
-        return result
+        return changed ? String(decoding: bytes, as: UTF8.self) : text
     }
 
     /// Every name in the parents' form.

@@ -26,7 +26,7 @@ struct ParentsFormatter {
         var explainer = document.explainer
         func say(_ text: String) -> String { explainer.explain(text) }
         func short(_ text: String) -> String {
-            level < 2 ? Sentences.brief(text, maxWords: 30).brief : Sentences.split(text).first ?? text
+            level < 2 ? Sentences.short(text, maxWords: 30) : Sentences.split(text, limit: 1).first ?? text
         }
         var lines: [String] = []
         let branched = document.cases.count > 1
@@ -64,7 +64,7 @@ struct ParentsFormatter {
     /// What each possible outcome comes to, each said once: its first sentence, or its first two when the first is
     /// one that other outcomes start with too ("Uw kind heeft een aanwijzing voor lwoo.").
     static func possibilities(_ summaries: [String], oneSentence: Bool) -> [String] {
-        let sentences = summaries.map(Sentences.split)
+        let sentences = summaries.map { Sentences.split($0) }
         var seen = Set<String>()
         var result: [String] = []
         for parts in sentences {

@@ -58,7 +58,7 @@ struct TextAdviceFormatter {
     }
 
     /// A text in its short form, unless the whole advice is asked for.
-    func shortened(_ text: String) -> String { full ? text : Sentences.brief(text).brief }
+    func shortened(_ text: String) -> String { full ? text : Sentences.short(text) }
 
     /// "A. Werkt … met eigen criteria? → Landelijke aanwijzing lwoo blijft geldig bij eigen criteria; termijn: …",
     /// with what sets the case apart when another case's line would read the same ("…; verschil: …"), and the labels
