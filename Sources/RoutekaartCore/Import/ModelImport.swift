@@ -77,7 +77,7 @@ public enum ModelImport {
         let registry: [Source]
         do {
             let path = dataPath(DataSet.FileName.sources)
-            registry = try JSONFields.read(try FileReader.read(path), file: path, SourcesFile.init).bronnen
+            registry = try JSONFields.read([UInt8](try FileReader.read(path)), file: path, SourcesFile.init).bronnen
         } catch {
             throw InputErrors([error])
         }

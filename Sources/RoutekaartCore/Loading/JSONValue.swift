@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// A parsed JSON document. Parsed by hand so that syntax errors, duplicate keys
 /// and runaway nesting get a Dutch message with line and column, before
 /// `JSONValueDecoder` decodes it.
@@ -29,6 +37,118 @@ public enum JSONValue: Equatable, Sendable {
     }
 }
 
+/// A parsed JSON text as one list of nodes in document order: an object is its node, then per member a key node and
+/// the member's value; an array is its node, then its elements. A container's node holds the index just past its last
+/// descendant, so that a reader steps over a value at once. Texts are strings; a key stays bytes of the file when it
+/// is plain ASCII (every key of the content is), compared with the key a reader asks for, never made into a string.
+/// One list and one array of texts, instead of an array per object: parsing allocates little and freeing is quick.
+final class JSONDocument: Sendable {
+    enum Kind: UInt8, Sendable {
+        case object, array, string, number, `true`, `false`, null, key
+    }
+
+    struct Node: Sendable {
+        var kind: Kind
+        /// The index just past the node's last descendant (the next index for a node without any).
+        var end: Int32
+        /// An object's members or an array's elements: how many. A string or number: its index in `texts`. A key: the
+        /// offset of its bytes in the file, or, for a key with escapes or other than ASCII, `-1 - i` with `i` its index
+        /// in `texts`.
+        var a: Int32
+        /// A key in the file: its length in bytes.
+        var b: Int32
+    }
+
+    let nodes: [Node]
+    let texts: [String]
+    /// The file's bytes, for the keys.
+    let bytes: [UInt8]
+
+    init(nodes: [Node], texts: [String], bytes: [UInt8]) {
+        self.nodes = nodes
+        self.texts = texts
+        self.bytes = bytes
+    }
+
+    /// The text of a string or number node.
+    func text(_ node: Int) -> String { texts[Int(nodes[node].a)] }
+
+    /// The text of a key node.
+    func key(_ node: Int) -> String { bytes.withUnsafeBufferPointer { Self.keyText(nodes[node], texts, $0) } }
+
+    /// True when the key node is `key`: by bytes for a key in the file, as strings for another.
+    func key(_ node: Int, is key: String) -> Bool {
+        let found = nodes[node]
+        guard found.a >= 0 else { return texts[Int(-1 - found.a)] == key }
+        let count = Int(found.b)
+        // Most keys that are not the one differ in length.
+        guard count == key.utf8.count else { return false }
+        let start = Int(found.a)
+        let same = key.utf8.withContiguousStorageIfAvailable { wanted in
+            wanted.count == count
+                && bytes.withUnsafeBufferPointer { buffer in
+                    guard let base = buffer.baseAddress, let other = wanted.baseAddress else { return count == 0 }
+                    return memcmp(base + start, other, count) == 0
+                }
+        }
+        return same ?? (self.key(node) == key)
+    }
+
+    static func keyText(_ node: Node, _ texts: [String], _ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        guard node.a >= 0 else { return texts[Int(-1 - node.a)] }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[Int(node.a)..<Int(node.a + node.b)]), as: UTF8.self)
+    }
+
+    /// Two keys of one object the same: by bytes when both are in the file (plain ASCII), else as strings.
+    static func sameKey(_ x: Node, _ y: Node, _ texts: [String], _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        if x.a >= 0, y.a >= 0 {
+            guard x.b == y.b, let base = bytes.baseAddress else { return x.b == y.b }
+            return memcmp(base + Int(x.a), base + Int(y.a), Int(x.b)) == 0
+        }
+        return keyText(x, texts, bytes) == keyText(y, texts, bytes)
+    }
+
+    /// The children of a container node: for an object, its key nodes (the value follows each); for an array, its
+    /// elements.
+    func children(_ node: Int) -> Children { Children(document: self, node: node) }
+
+    struct Children: Sequence {
+        let document: JSONDocument
+        let node: Int
+
+        func makeIterator() -> Iterator {
+            Iterator(nodes: document.nodes, following: node + 1, end: Int(document.nodes[node].end), object: document.nodes[node].kind == .object)
+        }
+
+        struct Iterator: IteratorProtocol {
+            let nodes: [Node]
+            var following: Int
+            let end: Int
+            let object: Bool
+            mutating func next() -> Int? {
+                guard following < end else { return nil }
+                let child = following
+                // A member is its key and its value: the next member starts after the value.
+                following = object ? Int(nodes[child + 1].end) : Int(nodes[child].end)
+                return child
+            }
+        }
+    }
+
+    /// The value at a node as a tree (for `Codable` decoding of the files people write, and for tests).
+    func value(at node: Int) -> JSONValue {
+        switch nodes[node].kind {
+        case .object: return .object(children(node).map { (key: key($0), value: value(at: $0 + 1)) })
+        case .array: return .array(children(node).map { value(at: $0) })
+        case .string: return .string(text(node))
+        case .number: return .number(text(node))
+        case .true: return .bool(true)
+        case .false: return .bool(false)
+        case .null, .key: return .null
+        }
+    }
+}
+
 /// A syntax problem at a line and column (both from 1).
 public struct JSONSyntaxError: Error, Equatable, Sendable {
     public var line: Int
@@ -49,32 +169,45 @@ public struct JSONParser {
     /// The bytes being parsed (valid only during `parse`).
     private let bytes: UnsafeBufferPointer<UInt8>
     private var index = 0
+    /// The document as parsed so far.
+    private var nodes: [JSONDocument.Node] = []
+    private var texts: [String] = []
     /// Where the JSON text starts: after a UTF-8 byte order mark, which editors on Windows write.
     private var start = 0
 
     static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 
+    /// The parsed value of a JSON text (for `Codable` decoding and tests); made from the document.
     public static func parse(_ bytes: some Collection<UInt8>) throws(JSONSyntaxError) -> JSONValue {
-        let result: Result<JSONValue, JSONSyntaxError>? = bytes.withContiguousStorageIfAvailable { buffer in
-            Result { () throws(JSONSyntaxError) in try parse(buffer) }
-        }
-        if let result { return try result.get() }
-        let copy = Array(bytes)
-        return try copy.withUnsafeBufferPointer { buffer in Result { () throws(JSONSyntaxError) in try parse(buffer) } }.get()
+        try document(Array(bytes)).value(at: 0)
     }
 
-    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>) throws(JSONSyntaxError) -> JSONValue {
-        var parser = JSONParser(bytes: bytes)
-        if bytes.starts(with: byteOrderMark) {
-            parser.start = byteOrderMark.count
-            parser.index = parser.start
+    /// The parsed document of a JSON text.
+    static func document(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONDocument {
+        let parsed = bytes.withUnsafeBufferPointer { buffer in
+            Result { () throws(JSONSyntaxError) -> JSONParser in
+                var parser = JSONParser(bytes: buffer)
+                try parser.parseDocument()
+                return parser
+            }
         }
-        parser.skipWhitespace()
-        if parser.index == bytes.count { throw parser.error("het bestand is leeg") }
-        let value = try parser.parseValue(depth: 0)
-        parser.skipWhitespace()
-        if parser.index < bytes.count { throw parser.error("er staat nog tekst na het einde van de JSON") }
-        return value
+        let parser = try parsed.get()
+        return JSONDocument(nodes: parser.nodes, texts: parser.texts, bytes: bytes)
+    }
+
+    private mutating func parseDocument() throws(JSONSyntaxError) {
+        if bytes.starts(with: Self.byteOrderMark) {
+            start = Self.byteOrderMark.count
+            index = start
+        }
+        skipWhitespace()
+        if index == bytes.count { throw error("het bestand is leeg") }
+        // A node per 16 bytes is about what content files have: sized once.
+        nodes.reserveCapacity(bytes.count / 16 + 1)
+        texts.reserveCapacity(bytes.count / 64 + 1)
+        try parseValue(depth: 0)
+        skipWhitespace()
+        if index < bytes.count { throw error("er staat nog tekst na het einde van de JSON") }
     }
 
     private init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
@@ -101,22 +234,43 @@ public struct JSONParser {
         }
     }
 
-    private mutating func parseValue(depth: Int) throws(JSONSyntaxError) -> JSONValue {
+    private mutating func parseValue(depth: Int) throws(JSONSyntaxError) {
         guard depth < Self.maximumDepth else {
             throw error("de JSON is dieper genest dan \(Self.maximumDepth) niveaus")
         }
         skipWhitespace()
         guard index < bytes.count else { throw error("de JSON houdt onverwacht op") }
         switch bytes[index] {
-        case UInt8(ascii: "{"): return try parseObject(depth: depth)
-        case UInt8(ascii: "["): return try parseArray(depth: depth)
-        case UInt8(ascii: "\""): return .string(try parseString(limit: Self.maximumStringLength))
-        case UInt8(ascii: "t"): try expectWord("true"); return .bool(true)
-        case UInt8(ascii: "f"): try expectWord("false"); return .bool(false)
-        case UInt8(ascii: "n"): try expectWord("null"); return .null
-        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try parseNumber())
+        case UInt8(ascii: "{"): try parseObject(depth: depth)
+        case UInt8(ascii: "["): try parseArray(depth: depth)
+        case UInt8(ascii: "\""): leaf(.string, text: try parseString(limit: Self.maximumStringLength))
+        case UInt8(ascii: "t"): try expectWord("true"); leaf(.true)
+        case UInt8(ascii: "f"): try expectWord("false"); leaf(.false)
+        case UInt8(ascii: "n"): try expectWord("null"); leaf(.null)
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): leaf(.number, text: try parseNumber())
         default: throw error("hier verwacht ik een waarde (tekst tussen aanhalingstekens, getal, true, false, null, { of [)")
         }
+    }
+
+    /// A node without descendants; a text or number kept in `texts`.
+    private mutating func leaf(_ kind: JSONDocument.Kind, text: String? = nil) {
+        var at: Int32 = 0
+        if let text {
+            at = Int32(texts.count)
+            texts.append(text)
+        }
+        nodes.append(JSONDocument.Node(kind: kind, end: Int32(nodes.count + 1), a: at, b: 0))
+    }
+
+    /// Starts a container: its node, completed by `close` when its last descendant is in.
+    private mutating func open(_ kind: JSONDocument.Kind) -> Int {
+        nodes.append(JSONDocument.Node(kind: kind, end: 0, a: 0, b: 0))
+        return nodes.count - 1
+    }
+
+    private mutating func close(_ container: Int, count: Int) {
+        nodes[container].end = Int32(nodes.count)
+        nodes[container].a = Int32(count)
     }
 
     private mutating func expectWord(_ word: StaticString) throws(JSONSyntaxError) {
@@ -127,16 +281,18 @@ public struct JSONParser {
         index += utf8.count
     }
 
-    private mutating func parseObject(depth: Int) throws(JSONSyntaxError) -> JSONValue {
+    private mutating func parseObject(depth: Int) throws(JSONSyntaxError) {
         index += 1
-        var members: [(key: String, value: JSONValue)] = []
-        members.reserveCapacity(8)
-        // Duplicate keys: a look along the few keys of an object, a set once it has many (no quadratic time on hostile files).
+        let object = open(.object)
+        var count = 0
+        // Duplicates: a look along the few keys of the object so far (each key node is followed by its value, complete
+        // by then), a set once it has many (no quadratic time on hostile files).
         var seen: Set<String>?
         skipWhitespace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
             index += 1
-            return .object(members)
+            close(object, count: 0)
+            return
         }
         while true {
             skipWhitespace()
@@ -144,20 +300,27 @@ public struct JSONParser {
                 throw error("hier verwacht ik een sleutel tussen aanhalingstekens")
             }
             let keyStart = index
-            let key = try parseString(limit: Self.maximumKeyLength)
-            if seen == nil && members.count >= Self.keysLookedAlong { seen = Set(members.map(\.key)) }
-            let duplicate = seen.map { $0.contains(key) } ?? members.contains { $0.key == key }
+            let key = try parseKey()
+            let keyNode = nodes.count
+            nodes.append(key)
+            if seen == nil && count >= Self.keysLookedAlong { seen = Set(keyNodes(object, before: keyNode).map { JSONDocument.keyText(nodes[$0], texts, bytes) }) }
+            let duplicate: Bool
+            if seen != nil {
+                duplicate = !seen!.insert(JSONDocument.keyText(key, texts, bytes)).inserted
+            } else {
+                duplicate = isDuplicate(key, in: object, before: keyNode)
+            }
             if duplicate {
                 index = keyStart
-                throw error("de sleutel \"\(key)\" staat twee keer in hetzelfde object")
+                throw error("de sleutel \"\(JSONDocument.keyText(key, texts, bytes))\" staat twee keer in hetzelfde object")
             }
-            seen?.insert(key)
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
-                throw error("na de sleutel \"\(key)\" verwacht ik een dubbele punt")
+                throw error("na de sleutel \"\(JSONDocument.keyText(key, texts, bytes))\" verwacht ik een dubbele punt")
             }
             index += 1
-            members.append((key, try parseValue(depth: depth + 1)))
+            try parseValue(depth: depth + 1)
+            count += 1
             skipWhitespace()
             guard index < bytes.count else { throw error("de JSON houdt onverwacht op; er ontbreekt een }") }
             if bytes[index] == UInt8(ascii: ",") {
@@ -166,22 +329,66 @@ public struct JSONParser {
             }
             if bytes[index] == UInt8(ascii: "}") {
                 index += 1
-                return .object(members)
+                close(object, count: count)
+                return
             }
             throw error("hier verwacht ik een komma of }")
         }
     }
 
-    private mutating func parseArray(depth: Int) throws(JSONSyntaxError) -> JSONValue {
+    /// The key nodes of an object being parsed, up to `limit` (each key's value is complete: the next key follows it).
+    private func keyNodes(_ object: Int, before limit: Int) -> [Int] {
+        var found: [Int] = []
+        var node = object + 1
+        while node < limit {
+            found.append(node)
+            node = Int(nodes[node + 1].end)
+        }
+        return found
+    }
+
+    /// True when an earlier key of the object being parsed is the same as `key`.
+    private func isDuplicate(_ key: JSONDocument.Node, in object: Int, before limit: Int) -> Bool {
+        var node = object + 1
+        while node < limit {
+            if JSONDocument.sameKey(nodes[node], key, texts, bytes) { return true }
+            node = Int(nodes[node + 1].end)
+        }
+        return false
+    }
+
+    /// A key: its bytes in the file when it is ASCII without escapes (as every key of the content is), else its text.
+    private mutating func parseKey() throws(JSONSyntaxError) -> JSONDocument.Node {
+        let opening = index
+        // Plain keys: up to the closing quote, printable ASCII only.
+        var end = index + 1
+        while end < bytes.count, end - opening - 1 <= Self.maximumKeyLength {
+            let byte = bytes[end]
+            guard byte >= 0x20, byte < 0x7F, byte != UInt8(ascii: "\\") else { break }
+            if byte == UInt8(ascii: "\"") {
+                index = end + 1
+                return JSONDocument.Node(kind: .key, end: Int32(nodes.count + 1), a: Int32(opening + 1), b: Int32(end - opening - 1))
+            }
+            end += 1
+        }
+        let text = try parseString(limit: Self.maximumKeyLength)
+        texts.append(text)
+        return JSONDocument.Node(kind: .key, end: Int32(nodes.count + 1), a: -Int32(texts.count), b: 0)
+    }
+
+    private mutating func parseArray(depth: Int) throws(JSONSyntaxError) {
         index += 1
-        var elements: [JSONValue] = []
+        let array = open(.array)
+        var count = 0
         skipWhitespace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
             index += 1
-            return .array(elements)
+            close(array, count: 0)
+            return
         }
         while true {
-            elements.append(try parseValue(depth: depth + 1))
+            try parseValue(depth: depth + 1)
+            count += 1
             skipWhitespace()
             guard index < bytes.count else { throw error("de JSON houdt onverwacht op; er ontbreekt een ]") }
             if bytes[index] == UInt8(ascii: ",") {
@@ -190,7 +397,8 @@ public struct JSONParser {
             }
             if bytes[index] == UInt8(ascii: "]") {
                 index += 1
-                return .array(elements)
+                close(array, count: count)
+                return
             }
             throw error("hier verwacht ik een komma of ]")
         }

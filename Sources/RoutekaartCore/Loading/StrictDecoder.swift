@@ -28,8 +28,13 @@ public enum StrictDecoder {
 
     /// The parsed JSON of a file, or its syntax problem with line and column.
     static func parse(_ data: some Collection<UInt8>, file: String) throws(InputError) -> JSONValue {
+        try document(Array(data), file: file).value(at: 0)
+    }
+
+    /// The parsed document of a file of the data folder, or its syntax problem with line and column.
+    static func document(_ data: [UInt8], file: String) throws(InputError) -> JSONDocument {
         do {
-            return try JSONParser.parse(data)
+            return try JSONParser.document(data)
         } catch {
             throw InputError(.data, file: file, place: "regel \(error.line), kolom \(error.column)", "geen geldige JSON: \(error.problem)")
         }
