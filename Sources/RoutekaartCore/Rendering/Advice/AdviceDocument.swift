@@ -247,6 +247,9 @@ struct AdviceDocumentBuilder {
     let sharedValues: [String: String]
     /// False when only whether the advice holds an interpretation is shown (the brief text), not its explanation.
     var explainsInterpretation = true
+    /// False for a document read only as text without `waarom`, which prints neither the list of every source nor the
+    /// chain of facts (each step names its own sources): those stay empty.
+    var listsSourcesAndChain = true
     /// The citations of steps rendered so far, by citation and date (`cited`).
     private var renderedCitations: [DatedCitation: String] = [:]
 
@@ -282,12 +285,13 @@ struct AdviceDocumentBuilder {
         }
         let outline: CaseOutline
         (cases, outline) = arranged(cases)
-        let rawSources = advice.sources
-        let sources = voice == .ouders ? [] : citedSources()
+        let listed = listsSourcesAndChain
+        let rawSources = listed ? advice.sources : []
+        let sources = voice == .ouders || !listed ? [] : citedSources()
         var document = AdviceDocument(
             voice: voice, peildatum: advice.peildatum, inquiries: inquiries, body: body, cases: cases, common: common,
             interpretation: advice.interpretatie ? interpretation() : nil, warnings: warnings(),
-            sources: sources, rawSources: rawSources, why: why(advice.trail), path: path(advice.trail))
+            sources: sources, rawSources: rawSources, why: listed ? why(advice.trail) : [], path: listed ? path(advice.trail) : [])
         if let laws, voice == .school { document.stepLawTexts = LawTextLines(laws: laws).stepLines(advice, indent: "   ") }
         document.names = names
         document.outline = outline

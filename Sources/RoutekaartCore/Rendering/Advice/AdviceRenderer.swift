@@ -68,15 +68,18 @@ public struct AdviceRenderer: Sendable {
     /// The advice as a document for this renderer's voice.
     /// `includeWhy`: with the verbatim law text under each rule and step (for "waarom").
     /// `explained`: with the interpretation's explanation in words (the brief text shows only that there is one).
-    public func document(_ advice: Advice, includeWhy: Bool = false, explained: Bool = true) -> AdviceDocument {
+    /// `complete`: with the list of every source and the chain of facts, which the text prints only with `waarom`.
+    public func document(_ advice: Advice, includeWhy: Bool = false, explained: Bool = true, complete: Bool = true) -> AdviceDocument {
         var builder = AdviceDocumentBuilder(content: content, model: model, voice: voice, advice: advice, laws: laws, includeWhy: includeWhy)
         builder.explainsInterpretation = explained
+        builder.listsSourcesAndChain = complete
         return builder.build()
     }
 
     public func render(_ advice: Advice, as format: OutputFormat, includeWhy: Bool = false) -> String {
         let explained = format == .json || detail == .full || includeWhy
-        let document = document(advice, includeWhy: includeWhy && format != .json, explained: explained)
+        let document = document(
+            advice, includeWhy: includeWhy && format != .json, explained: explained, complete: format != .tekst || includeWhy)
         switch format {
         case .json: return JSONAdviceFormatter().format(document)
         case .markdown: return MarkdownAdviceFormatter(detail: detail, more: more).format(document, includeWhy: includeWhy)
