@@ -190,3 +190,50 @@ import Testing
         #expect(run.out.contains("✓ grensverkeer"), "\(run.out.suffix(400))")
     }
 }
+
+/// A `wijzig` that makes the facts contradict each other loses nothing: the answer it replaced is offered again with
+/// Enter and stays in the case, and the question keeps its number (usability test, F30).
+@Suite struct RefusedChangeTests {
+    /// The Eindhoven example: an aanwijzing of 1 maart 2016, a move on 24 augustus 2026, two facts not known.
+    static let answers = [
+        "situatie": "verhuizing", "huidige_status": "aanwijzing_lwoo", "bestemming_school": "02TC03", "herkomst_swv": "VO2508",
+        "datum_aanwijzing": "2016-03-01", "datum_overstap": "2026-08-24", "bestemming_variant": "onbekend", "leerweg": "kader",
+        "licentie_bestemming": "onbekend",
+    ]
+
+    /// The session after `wijzig 5` gave the aanwijzing a date after the move, and the question that follows was answered.
+    static func refused() throws -> (session: InterviewSession, reply: InterviewReply) {
+        let dataSet = Support.bundled
+        var session = InterviewSession(
+            dataSet: dataSet, peildatum: Day(year: 2026, month: 9, day: 15) ?? Day.inpassing,
+            renderer: AdviceRenderer(content: dataSet.content, model: dataSet.model), format: .tekst, initial: answers)
+        _ = session.start()
+        let overview = InterviewFlowTests.numbered(session.handle("overzicht").out.components(separatedBy: "Wijzig een antwoord")[0])
+        let number = try #require(overview.first { $0.value == "Datum aanwijzing" }?.key)
+        _ = session.handle("wijzig \(number)")
+        var reply = session.handle("1 september 2026")
+        // No policy of the SWV of origin is known on that day: the route asks it, and the answer brings the check.
+        if session.current?.fact.id == "herkomst_variant" { reply = session.handle("1") }
+        return (session, reply)
+    }
+
+    @Test func theAnswerAWijzigReplacedIsOfferedAgainWhenTheNewOneIsRefused() throws {
+        let (session, reply) = try Self.refused()
+        #expect(reply.err.contains("Dit klopt niet"), "\(reply.err)")
+        #expect(session.current?.fact.id == "datum_aanwijzing")
+        #expect(reply.out.contains("Enter = 1 maart 2016 (eerder antwoord)"), "\(reply.out.suffix(400))")
+        #expect(session.caseFile.antwoorden["datum_aanwijzing"] == "2016-03-01", "\(session.caseFile.antwoorden)")
+    }
+
+    @Test func enterAfterARefusedChangeTakesTheEarlierAnswerBack() throws {
+        var (session, _) = try Self.refused()
+        let reply = session.handle("")
+        #expect(reply.err.isEmpty, "\(reply.err)")
+        #expect(session.caseFile.antwoorden["datum_aanwijzing"] == "2016-03-01")
+    }
+
+    @Test func aQuestionAskedAgainKeepsItsNumberOnTheRoute() throws {
+        let (_, reply) = try Self.refused()
+        #expect(reply.out.contains("\nVraag 5\n"), "\(reply.out.suffix(400))")
+    }
+}

@@ -45,6 +45,10 @@ public struct InterviewSession: Sendable {
     private var editing: String?
     /// Answers refused because they contradict other facts: remembered, but not offered again with Enter.
     private var contradicted: [String: String] = [:]
+    /// Per fact, the answer it had before the last one given, when that differed (`wijzig N`): if the new answer is
+    /// refused as contradictory, the earlier one is offered again with Enter and kept in the case, so a wrong change
+    /// loses nothing.
+    private var replaced: [String: String] = [:]
     /// The answer just given and the line that confirmed it, while the engine judges it.
     private var justAnswered: (fact: String, mark: String)?
     /// What "Bedoelt u …?" offered: "ja" takes it.
@@ -436,6 +440,7 @@ public struct InterviewSession: Sendable {
             return
         }
         answers[fact.id] = value
+        if let earlier = remembered[fact.id], earlier != value, contradicted[fact.id] != earlier { replaced[fact.id] = earlier }
         remembered[fact.id] = value
         // Given again, an answer once refused is the user's answer again (kept in the case unless refused anew).
         contradicted[fact.id] = nil
@@ -494,8 +499,10 @@ public struct InterviewSession: Sendable {
                 current = nil
                 return
             }
-            // The answer stays remembered (nothing is lost) but is not offered again with Enter.
+            // The refused answer is not offered again with Enter; the answer it replaced (before a `wijzig`) is, and
+            // stays in the case.
             contradicted[reaskID] = answers[reaskID]
+            if let earlier = replaced.removeValue(forKey: reaskID), earlier != answers[reaskID] { remembered[reaskID] = earlier }
             answers[reaskID] = nil
             announced.remove(reaskID)
             advance(into: &reply)
@@ -753,7 +760,9 @@ public struct InterviewSession: Sendable {
         guard let question = current else { return Messages.afterAdviceCommands }
         let fact = question.fact
         var lines: [String] = [""]
-        let number = answeredSteps.count + 1
+        // Its place on the route: the answers before it, and one (answers kept from before a `wijzig` that the route
+        // has not reached again do not count, so the number is the one `overzicht` will give it).
+        let number = trail.filter(AnswerNumbering.isAnswered).count + 1
         lines.append(Messages.questionHeading(number, editing: editing == fact.id))
         if let reason = question.reason { lines.append(Messages.because(reason)) }
         if !question.assumptions.isEmpty {
