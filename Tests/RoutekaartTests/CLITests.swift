@@ -40,6 +40,24 @@ import Testing
         #expect(help.err.contains("Bedoelt u '--help'?"))
     }
 
+    /// `--gegevens` is the Dutch word for `--data`, nowhere near it in spelling (usability test, F28).
+    @Test func anOptionInOtherWordsSuggestsTheOptionItMeans() throws {
+        let run = try Support.run(["advies", "--gegevens", "data"])
+        #expect(run.status == 64)
+        #expect(run.err.hasPrefix("Fout: onbekende optie '--gegevens'. Bedoelt u '--data'?"), "\(run.err)")
+    }
+
+    /// A date that does not exist says why, and the forms the option takes include the Dutch order it accepts (F28).
+    @Test func aBadPeildatumSaysWhyAndWhichFormsWork() throws {
+        let missing = try Support.run(["advies", "--peildatum", "31-02-2026"])
+        #expect(missing.status == 64)
+        #expect(missing.err.contains("(februari 2026 heeft 28 dagen)"), "\(missing.err)")
+        #expect(missing.err.contains("JJJJ-MM-DD of DD-MM-JJJJ"), "\(missing.err)")
+        let early = try Support.run(["advies", "--peildatum", "2015-05-01"])
+        #expect(early.status == 64)
+        #expect(early.err.contains("ligt vóór 1 januari 2016"), "\(early.err)")
+    }
+
     @Test func anUnknownCommandSuggestsTheNearest() throws {
         let run = try Support.run(["advise"])
         #expect(run.status == 64)

@@ -13,6 +13,10 @@ struct Arguments {
 
     /// Parses `words` given the options that take a value and the flags
     /// (each with its leading `--`). The general options (`GlobalOptions`) are always accepted.
+    /// Options people type in their own words, for "Bedoelt u …?" where the spelling is nowhere near (`--gegevens` is
+    /// the Dutch word for `--data`).
+    static let synonyms = ["--gegevens": "--data", "--map": "--data", "--datum": "--peildatum", "--kennisbestand": "--kennis", "--format": "--formaat"]
+
     init(_ words: [String], options own: [String], flags ownFlags: [String], command: String) throws(ExitError) {
         let options = own + GlobalOptions.valued.filter { !own.contains($0) }
         let known = ownFlags + GlobalOptions.flags.filter { !ownFlags.contains($0) }
@@ -57,7 +61,9 @@ struct Arguments {
             } else if known.contains(name), inlineValue == nil {
                 guard flags.insert(name).inserted else { throw Usage.error(Usage.Messages.givenTwice(name), command: command) }
             } else {
-                let suggestion = Suggestion.nearest(to: name, among: options + known + GlobalOptions.all)
+                let allowed = options + known + GlobalOptions.all
+                let synonym = Self.synonyms[name.lowercased()].flatMap { allowed.contains($0) ? $0 : nil }
+                let suggestion = synonym ?? Suggestion.nearest(to: name, among: allowed)
                 throw Usage.error(Usage.Messages.unknownOption(name, suggestion), command: command)
             }
         }

@@ -260,8 +260,15 @@ enum Usage {
         static func unknownCommand(_ command: String, _ suggestion: String?) -> String {
             "onbekende opdracht '\(Sanitized.short(command))'." + (suggestion.map { " Bedoelt u '\($0)'?" } ?? "")
         }
+        /// A date option that names no day (and why, for a text in the form of a date: "februari 2026 heeft 28 dagen"),
+        /// or a day before lwoo and pro came to the samenwerkingsverbanden.
         static func badDate(_ option: String, _ value: String) -> String {
-            "'\(Sanitized.short(value))' bij \(option) is geen geldige datum vanaf 2016-01-01; gebruik JJJJ-MM-DD, zoals 2026-09-01."
+            if let day = Day(value, allowDutchOrder: true), day < Day.inpassing {
+                return "'\(Sanitized.short(value))' bij \(option) ligt vóór 1 januari 2016, toen lwoo en pro bij de samenwerkingsverbanden kwamen; "
+                    + "Routekaart adviseert vanaf die dag."
+            }
+            let why = Day.whyNoDay(value).map { " (\($0))" } ?? ""
+            return "'\(Sanitized.short(value))' bij \(option) is geen datum\(why); gebruik JJJJ-MM-DD of DD-MM-JJJJ, zoals 2026-09-01 of 1-9-2026."
         }
         static func badChoice(_ option: String, _ value: String, _ valid: [String]) -> String {
             "'\(Sanitized.short(value))' bij \(option) is geen geldige waarde; kies uit \(valid.joined(separator: ", "))."
