@@ -23,6 +23,24 @@ struct KnowledgeValidator {
 
     /// The columns of the table, trimmed and in lower case, by position.
     let columns: [String]
+    /// Where the columns a row is read by stand, found once for the file (nil: not in its header).
+    let positions: Positions
+
+    struct Positions {
+        var onderwerp, code, leerwegen, waarde, vanaf, tot, bron, gecontroleerd, opmerking: Int?
+
+        init(_ table: KnowledgeTable) {
+            onderwerp = table.position(of: "onderwerp")
+            code = table.position(of: "code")
+            leerwegen = table.position(of: "leerwegen")
+            waarde = table.position(of: "waarde")
+            vanaf = table.position(of: "vanaf")
+            tot = table.position(of: "tot")
+            bron = table.position(of: "bron")
+            gecontroleerd = table.position(of: "gecontroleerd")
+            opmerking = table.position(of: "opmerking")
+        }
+    }
 
     /// The longest text a field may hold.
     static let maximumFieldLength = 1_000
@@ -32,6 +50,7 @@ struct KnowledgeValidator {
         self.reference = reference
         self.today = today
         columns = table.header.map { $0.trimmingBlanks().lowercased() }
+        positions = Positions(table)
         var names: [String: [String]] = [:]
         for row in table.rows where table.field(row, "onderwerp").lowercased() == KnowledgeSubject.naam.rawValue {
             names[table.field(row, "code").uppercased(), default: []].append(table.field(row, "waarde"))
@@ -50,14 +69,21 @@ struct KnowledgeValidator {
     /// The fact of a row, or nil (with its errors and warnings recorded).
     mutating func interpret(_ row: KnowledgeRow) -> KnowledgeFact? {
         if row.fields.allSatisfy(\.isEmpty) { return nil }
-        let code = table.field(row, "code")
+        // The row's fields by the positions found once for the file, not looked up by name for every field.
+        let fields = row.fields
+        func field(_ position: Int?) -> String {
+            guard let position, position < fields.count else { return "" }
+            return fields[position]
+        }
+        let at = positions
+        let code = field(at.code)
         var found: [InputError] = []
         defer { errors += found }
         let path = table.path
+        let line = row.line
         func problem(_ column: String, _ message: String) {
-            found.append(InputError(.data, file: "\(path):\(row.line)", place: Messages.column(column), message))
+            found.append(InputError(.data, file: "\(path):\(line)", place: Messages.column(column), message))
         }
-        func field(_ column: String) -> String { table.field(row, column) }
 
         // Every field: visible text of a sane length, and no personal data in free text.
         for (position, column) in columns.enumerated() where row.fields.indices.contains(position) {
@@ -78,7 +104,7 @@ struct KnowledgeValidator {
             for (column, message) in personalDataFindings(row) where column != "waarde" { problem(column, message) }
         }
 
-        let subjectText = field("onderwerp").lowercased()
+        let subjectText = field(at.onderwerp).lowercased()
         guard let subject = KnowledgeSubject(rawValue: subjectText) else {
             if subjectText.isEmpty {
                 problem("onderwerp", Messages.subjectMissing)
@@ -95,29 +121,29 @@ struct KnowledgeValidator {
 
         // A row about an invented example SWV or school, read without the example data (a file kept while practising
         // with --voorbeeld): kept as it is, not used, and no error.
-        if reference.isExample(field("code").uppercased()) { return nil }
-        let checkedCode = checkCode(field("code"), for: subject, problem: problem)
-        let scope = checkLeerwegen(field("leerwegen"), for: subject, problem: problem)
-        var value = checkValue(field("waarde"), subject: subject, scope: scope, problem: problem)
+        if reference.isExample(field(at.code).uppercased()) { return nil }
+        let checkedCode = checkCode(field(at.code), for: subject, problem: problem)
+        let scope = checkLeerwegen(field(at.leerwegen), for: subject, problem: problem)
+        var value = checkValue(field(at.waarde), subject: subject, scope: scope, problem: problem)
         if subject == .contact, value != nil, checksPersonalData,
-            let finding = personalData(in: field("waarde"), contact: true, code: code)
+            let finding = personalData(in: field(at.waarde), contact: true, code: code)
         {
             problem("waarde", finding.message)
             value = nil
         }
-        let vanaf = checkDate(field("vanaf"), column: "vanaf", required: true, problem: problem)
-        let tot = checkDate(field("tot"), column: "tot", required: false, problem: problem)
+        let vanaf = checkDate(field(at.vanaf), column: "vanaf", required: true, problem: problem)
+        let tot = checkDate(field(at.tot), column: "tot", required: false, problem: problem)
         if let vanaf, let tot, tot < vanaf { problem("tot", Messages.endBeforeStart(vanaf, tot)) }
         if let vanaf, [.beleid, .duur, .lateAanvragen, .licentiebeleid].contains(subject), vanaf < Day.inpassing {
             problem("vanaf", Messages.beforeInpassing(vanaf))
         }
-        let bron = field("bron")
+        let bron = field(at.bron)
         if bron.isEmpty { problem("bron", Messages.sourceMissing) }
-        let checkedOn = checkDate(field("gecontroleerd"), column: "gecontroleerd", required: true, problem: problem)
+        let checkedOn = checkDate(field(at.gecontroleerd), column: "gecontroleerd", required: true, problem: problem)
         if let checkedOn, checkedOn > today { problem("gecontroleerd", Messages.checkedInFuture(checkedOn, today)) }
 
         guard found.isEmpty, let checkedCode, let scope, let value, let vanaf, let checkedOn else { return nil }
-        let note = field("opmerking")
+        let note = field(at.opmerking)
         return KnowledgeFact(
             subject: subject, code: checkedCode, scope: scope, value: value, period: FactPeriod(vanaf: vanaf, tot: tot), bron: bron,
             gecontroleerd: checkedOn, origin: KnowledgeOrigin(file: table.path, label: table.label, line: row.line, kind: table.kind),
