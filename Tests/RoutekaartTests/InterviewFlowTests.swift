@@ -237,3 +237,44 @@ import Testing
         #expect(reply.out.contains("\nVraag 5\n"), "\(reply.out.suffix(400))")
     }
 }
+
+/// A question on the route carries the number `overzicht` gives its answer afterwards, also after "weet ik niet" has
+/// split the advice, so that `wijzig N` changes the answer the question was called; a question in a branch takes the
+/// next number.
+@Suite struct QuestionNumberTests {
+    /// The real case of the usability test in Apeldoorn: "weet ik niet" to both policies, then the branch questions.
+    static let lines = [
+        "1", "1", "Cortenbosch", "Groningen Stad", "2026-05-01", "weet ik niet", "2027-01-05", "weet ik niet", "weet ik niet", "weet ik niet",
+        "2", "weet ik niet", "weet ik niet", "weet ik niet",
+    ]
+
+    @Test func everyQuestionOnTheRouteHasTheNumberOverzichtGivesItsAnswer() throws {
+        let dataSet = Support.bundled
+        var session = InterviewSession(
+            dataSet: dataSet, peildatum: Day(year: 2026, month: 12, day: 7) ?? Day.inpassing,
+            renderer: AdviceRenderer(content: dataSet.content, model: dataSet.model), format: .tekst)
+        var reply = session.start()
+        var onRoute = 0
+        var inBranch = 0
+        var previous = 0
+        for line in Self.lines {
+            guard let question = session.current else { break }
+            let heading = reply.out.components(separatedBy: "\nVraag ").last.flatMap { Int($0.prefix { $0.isNumber }) }
+            let number = try #require(heading, "geen vraagnummer in: \(reply.out.suffix(300))")
+            reply = session.handle(line)
+            guard reply.err.isEmpty else { continue }
+            var probe = session
+            let overview = InterviewFlowTests.numbered(probe.handle("overzicht").out.components(separatedBy: "Wijzig een antwoord")[0])
+            if question.assumptions.isEmpty {
+                #expect(overview[number] == question.fact.kort, "vraag \(number) (\(question.fact.kort)); overzicht: \(overview)")
+                onRoute += 1
+            } else {
+                #expect(number == previous + 1, "vraag \(number) na vraag \(previous)")
+                inBranch += 1
+            }
+            previous = number
+        }
+        // The route reaches the branch questions (leerweg, licentie, leerjaar …) before the lines run out.
+        #expect(onRoute >= 7 && inBranch >= 4, "\(onRoute) op de route, \(inBranch) in een tak")
+    }
+}

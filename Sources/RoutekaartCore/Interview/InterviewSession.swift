@@ -760,10 +760,7 @@ public struct InterviewSession: Sendable {
         guard let question = current else { return Messages.afterAdviceCommands }
         let fact = question.fact
         var lines: [String] = [""]
-        // Its place on the route: the answers before it, and one (answers kept from before a `wijzig` that the route
-        // has not reached again do not count, so the number is the one `overzicht` will give it).
-        let number = trail.filter(AnswerNumbering.isAnswered).count + 1
-        lines.append(Messages.questionHeading(number, editing: editing == fact.id))
+        lines.append(Messages.questionHeading(number(of: question), editing: editing == fact.id))
         if let reason = question.reason { lines.append(Messages.because(reason)) }
         if !question.assumptions.isEmpty {
             // In the words of the advice's branches (`Fact.condition`): "Werkt het samenwerkingsverband van herkomst met eigen criteria?"
@@ -801,6 +798,14 @@ public struct InterviewSession: Sendable {
             lines.append(Messages.enterKeeps(dataSet.content.display(kept, of: fact.id, model: dataSet.model)))
         }
         return lines.joined(separator: "\n") + "\n> "
+    }
+
+    /// The number of a question. On the route, its place there: the answers before it, and one; this is the number
+    /// `overzicht` will give its answer (answers kept from before a `wijzig` that the route has not reached again come
+    /// after it). In a branch of conditional advice the route stops before the first supposition: the next number after
+    /// every answer in use.
+    func number(of question: PendingQuestion) -> Int {
+        question.assumptions.isEmpty ? trail.filter(AnswerNumbering.isAnswered).count + 1 : answeredSteps.count + 1
     }
 
     func helpText() -> String {
