@@ -1005,8 +1005,7 @@ public struct InterviewSession: Sendable {
                 parts.append("als het antwoord op de \(questions.count > 1 ? "vragen" : "vraag") \(joined(questions)) ja is")
             }
             if !labels.isEmpty { parts.append("bij " + joined(labels)) }
-            return "(Een eerder antwoord was 'weet ik niet'. Deze vraag is nodig voor het deel van het advies dat geldt "
-                + parts.joined(separator: ", en ") + ".)"
+            return "(Alleen nodig " + parts.joined(separator: ", en ") + "; dat is nog niet bekend.)"
         }
         static func enterKeeps(_ value: String) -> String { "Enter = \(value) (eerder antwoord)" }
         static func accepted(_ value: String) -> String { "✓ \(value)\n" }
