@@ -104,7 +104,7 @@ import Testing
         ])
         #expect(
             winterswijk.out.contains(
-                "Aanwijzing: DUO's officiële naam, „Christelijk College Schaersvoorde voor Atheneum Havo Mavo Vbo Lwoo”, noemt lwoo."))
+                "DUO's officiële naam, „Christelijk College Schaersvoorde voor Atheneum Havo Mavo Vbo Lwoo”, noemt lwoo: dat wijst op"))
         #expect(
             winterswijk.out.contains(
                 "Een andere vestiging van dezelfde school, Christelijk College Schaersvoorde (Aalten) (00LJ05), examineert de leerweg kader"))

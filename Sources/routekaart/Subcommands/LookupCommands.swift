@@ -212,7 +212,7 @@ enum LookupCommands {
         }
         static let noPolicy =
             "Beleid: onbekend. Geen bron in de gegevens zegt hoe dit SWV lwoo toewijst; vraag het na bij het samenwerkingsverband."
-        static let lwooInName = " (de officiële naam noemt lwoo: een aanwijzing, geen bewijs)"
+        static let lwooInName = " (de officiële naam noemt lwoo: dat wijst op een licentie, maar bewijst het niet)"
         static let needsCode = "geef de code van het SWV, een gemeente of de 4 cijfers van een postcode: routekaart swv toon VO3003."
         static func swvSubcommand(_ word: String?) -> String {
             (word.map { "onbekende opdracht 'swv \(Sanitized.short($0))'. " } ?? "") + "Gebruik 'swv lijst' of 'swv toon CODE'."

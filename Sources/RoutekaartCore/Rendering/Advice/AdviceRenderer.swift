@@ -156,7 +156,8 @@ public struct AdviceRenderer: Sendable {
             "Contact van \(name): \(contact) (bron: \(source))."
         }
         static func nameListsLwoo(_ name: String) -> String {
-            "Aanwijzing: DUO's officiële naam, „\(name)”, noemt lwoo. Dat wijst op een licentie, maar bewijst het niet."
+            // Without a label: "Aanwijzing:" read as the pupil's aanwijzing lwoo (usability test, F10).
+            "DUO's officiële naam, „\(name)”, noemt lwoo: dat wijst op een licentie, maar bewijst het niet."
         }
         static func examines(_ school: String, _ code: String, _ leerwegen: [String]) -> String {
             "Volgens DUO's examengegevens examineert \(school) (\(code)): \(leerwegen.joined(separator: ", "))."
