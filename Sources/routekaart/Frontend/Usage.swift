@@ -50,7 +50,8 @@ enum Usage {
 
             Opties:
               --casus BESTAND         casusbestand (zie README: 'Het casusbestand')
-              --verder                ga met het casusbestand verder in het vraaggesprek
+              --verder                ga met het casusbestand verder in het vraaggesprek; de antwoorden gaan
+                                      terug in dat bestand (--bewaar NIEUW laat het zoals het is)
               --peildatum JJJJ-MM-DD  de datum van de casus (standaard: die uit het casusbestand, anders vandaag)
               --formaat FORMAAT       tekst (standaard), markdown of json
               --voor WIE              school (standaard) of ouders: eenvoudige taal om voor te lezen
