@@ -11,7 +11,10 @@ let fastMetadata: [SwiftSetting] = [.unsafeFlags(["-Xfrontend", "-disable-concre
 // The Swift runtime and Foundation's essentials are linked into the program itself (they ship with the toolchain, as
 // static libraries): a start then binds no symbols of the Swift libraries at run time, which was about a fifth of the
 // time to the first question (README, Benchmark).
-let staticRuntime: [LinkerSetting] = [.unsafeFlags(["-static-stdlib"]), .linkedLibrary("_FoundationCollections"), .linkedLibrary("_FoundationCShims"), .linkedLibrary("swiftSynchronization")]
+let staticRuntime: [LinkerSetting] = [
+    .unsafeFlags(["-static-stdlib"]), .linkedLibrary("_FoundationCollections"), .linkedLibrary("_FoundationCShims"),
+    .linkedLibrary("swiftSynchronization"),
+]
 
 let package = Package(
     name: "Routekaart",

@@ -174,7 +174,8 @@ struct JSONFields {
         result.reserveCapacity(Int(document.nodes[value].a))
         for entry in document.children(value) {
             guard kind(entry + 1) == .string else {
-                throw InputError(.data, file: file, place: place(of: key) + "." + Sanitized.short(document.key(entry)), Messages.expected(Messages.text))
+                throw InputError(
+                    .data, file: file, place: place(of: key) + "." + Sanitized.short(document.key(entry)), Messages.expected(Messages.text))
             }
             result[document.key(entry)] = document.text(entry + 1)
         }
@@ -285,7 +286,9 @@ struct JSONFields {
         var result: [T] = []
         result.reserveCapacity(Int(document.nodes[value].a))
         for (index, element) in document.children(value).enumerated() {
-            if kind(element) == .null { throw InputError(.data, file: file, place: Place.element(at, key, index).text, Messages.null(Messages.object)) }
+            if kind(element) == .null {
+                throw InputError(.data, file: file, place: Place.element(at, key, index).text, Messages.null(Messages.object))
+            }
             result.append(try Self.object(document, element, file: file, at: .element(at, key, index), make))
         }
         return result
@@ -294,7 +297,8 @@ struct JSONFields {
     /// Every member must have been asked for: an unknown key is a typo, or something (a pupil's name) riding along.
     func finish() throws(InputError) {
         if count < 64, asked == (1 << UInt64(count)) - 1 { return }
-        for (position, key) in document.children(object).enumerated() where position < 64 ? asked & (1 << UInt64(position)) == 0 : !askedBeyond[position - 64] {
+        for (position, key) in document.children(object).enumerated()
+        where position < 64 ? asked & (1 << UInt64(position)) == 0 : !askedBeyond[position - 64] {
             throw InputError(.data, file: file, place: at.text, "onbekende sleutel \"\(Sanitized.short(document.key(key)))\"")
         }
     }

@@ -303,10 +303,12 @@ public struct JSONParser {
             let key = try parseKey()
             let keyNode = nodes.count
             nodes.append(key)
-            if seen == nil && count >= Self.keysLookedAlong { seen = Set(keyNodes(object, before: keyNode).map { JSONDocument.keyText(nodes[$0], texts, bytes) }) }
+            if seen == nil && count >= Self.keysLookedAlong {
+                seen = Set(keyNodes(object, before: keyNode).map { JSONDocument.keyText(nodes[$0], texts, bytes) })
+            }
             let duplicate: Bool
             if seen != nil {
-                duplicate = !seen!.insert(JSONDocument.keyText(key, texts, bytes)).inserted
+                duplicate = seen?.insert(JSONDocument.keyText(key, texts, bytes)).inserted == false
             } else {
                 duplicate = isDuplicate(key, in: object, before: keyNode)
             }

@@ -11,12 +11,14 @@ struct Arguments {
     var flags: Set<String> = []
     var positionals: [String] = []
 
-    /// Parses `words` given the options that take a value and the flags
-    /// (each with its leading `--`). The general options (`GlobalOptions`) are always accepted.
     /// Options people type in their own words, for "Bedoelt u …?" where the spelling is nowhere near (`--gegevens` is
     /// the Dutch word for `--data`).
-    static let synonyms = ["--gegevens": "--data", "--map": "--data", "--datum": "--peildatum", "--kennisbestand": "--kennis", "--format": "--formaat"]
+    static let synonyms = [
+        "--gegevens": "--data", "--map": "--data", "--datum": "--peildatum", "--kennisbestand": "--kennis", "--format": "--formaat",
+    ]
 
+    /// Parses `words` given the options that take a value and the flags
+    /// (each with its leading `--`). The general options (`GlobalOptions`) are always accepted.
     init(_ words: [String], options own: [String], flags ownFlags: [String], command: String) throws(ExitError) {
         let options = own + GlobalOptions.valued.filter { !own.contains($0) }
         let known = ownFlags + GlobalOptions.flags.filter { !ownFlags.contains($0) }
