@@ -279,3 +279,63 @@ import Testing
         #expect(onRoute >= 7 && inBranch >= 4, "\(onRoute) op de route, \(inBranch) in een tak")
     }
 }
+
+/// The answer a change replaced belongs to that case and that change only (review of F30).
+@Suite struct ReplacedAnswerTests {
+    static func session() -> InterviewSession {
+        let dataSet = Support.bundled
+        var session = InterviewSession(
+            dataSet: dataSet, peildatum: Day(year: 2026, month: 9, day: 15) ?? Day.inpassing,
+            renderer: AdviceRenderer(content: dataSet.content, model: dataSet.model), format: .tekst, initial: RefusedChangeTests.answers)
+        _ = session.start()
+        return session
+    }
+
+    static func number(of label: String, in session: InterviewSession) throws -> Int {
+        var probe = session
+        let overview = InterviewFlowTests.numbered(probe.handle("overzicht").out.components(separatedBy: "Wijzig een antwoord")[0])
+        return try #require(overview.first { $0.value == label }?.key)
+    }
+
+    /// A new pupil (`opnieuw`) is never offered, nor saved with, an answer of the pupil before.
+    @Test func aNewPupilGetsNoAnswerReplacedForThePupilBefore() throws {
+        var session = Self.session()
+        _ = session.handle("wijzig \(try Self.number(of: "Datum overstap", in: session))")
+        _ = session.handle("2026-09-01")
+        _ = session.handle("opnieuw")
+        // The new pupil's answers, question by question; the policy of the SWV of origin on that date is not in the
+        // data and is asked ("1": landelijk).
+        let lines = [
+            "situatie": "1", "huidige_status": "1", "bestemming_school": "02TC03", "herkomst_swv": "VO2508",
+            "datum_aanwijzing": "2026-09-10", "herkomst_variant": "1", "datum_overstap": "2026-09-05",
+        ]
+        var reply: (out: String, err: String) = ("", "")
+        var asked = Set<String>()
+        while let fact = session.current?.fact.id, let line = lines[fact], asked.insert(fact).inserted {
+            let answer = session.handle(line)
+            reply = (answer.out, answer.err)
+        }
+        #expect(reply.err.contains("Dit klopt niet"), "\(reply.err) \(reply.out.suffix(300))")
+        #expect(session.current?.fact.id == "datum_overstap")
+        #expect(!reply.out.contains("24 augustus 2026"), "\(reply.out.suffix(400))")
+        #expect(session.caseFile.antwoorden["datum_overstap"] != "2026-08-24", "\(session.caseFile.antwoorden)")
+    }
+
+    /// An answer given again as it was (Enter) is confirmed: a later refusal does not bring back what it replaced before.
+    @Test func anAnswerConfirmedWithEnterIsNotUndoneByALaterRefusal() throws {
+        var session = Self.session()
+        _ = session.handle("wijzig \(try Self.number(of: "Datum overstap", in: session))")
+        _ = session.handle("2026-09-01")
+        // Back along the route to the date of the aanwijzing; every answer from there on is offered again with Enter.
+        for _ in 0..<12 where session.current?.fact.id != "datum_aanwijzing" { _ = session.handle("terug") }
+        #expect(session.current?.fact.id == "datum_aanwijzing")
+        var reply = session.handle("2026-09-05")
+        if session.current?.fact.id == "herkomst_variant" { reply = session.handle("1") }
+        #expect(session.current?.fact.id == "datum_overstap", "\(reply.out.suffix(300))")
+        // Enter keeps 1 september 2026, which now comes before the aanwijzing: refused.
+        reply = session.handle("")
+        #expect(reply.err.contains("Dit klopt niet"), "\(reply.err)")
+        #expect(!reply.out.contains("24 augustus 2026 (eerder antwoord)"), "\(reply.out.suffix(400))")
+        #expect(session.caseFile.antwoorden["datum_overstap"] != "2026-08-24", "\(session.caseFile.antwoorden)")
+    }
+}

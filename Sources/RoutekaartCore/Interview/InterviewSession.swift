@@ -280,6 +280,7 @@ public struct InterviewSession: Sendable {
             approximate = [:]
             settledKnowledge = []
         }
+        replaced = [:]
         answers = [:]
         announced = []
         editing = nil
@@ -440,7 +441,13 @@ public struct InterviewSession: Sendable {
             return
         }
         answers[fact.id] = value
-        if let earlier = remembered[fact.id], earlier != value, contradicted[fact.id] != earlier { replaced[fact.id] = earlier }
+        // The answer a change replaces is kept for a refusal; an answer given again as it was (Enter) is the user's
+        // word that it holds, and nothing older comes back for it.
+        if let earlier = remembered[fact.id], earlier != value, contradicted[fact.id] != earlier {
+            replaced[fact.id] = earlier
+        } else {
+            replaced[fact.id] = nil
+        }
         remembered[fact.id] = value
         // Given again, an answer once refused is the user's answer again (kept in the case unless refused anew).
         contradicted[fact.id] = nil
