@@ -23,6 +23,20 @@ enum Knowledge {
 /// The knowledge file's format: semicolon CSV in UTF-8, a header with the columns found by name, quoting as a
 /// spreadsheet does it, and writing back changes nothing the program did not change (issue 18 item 1).
 @Suite struct KnowledgeFileTests {
+    /// A last line that ends in `;` (an empty last column) without a line end after it is a row like any other: it was
+    /// dropped without a word (found in review, 7 December 2026).
+    @Test func aLastRowEndingInASeparatorWithoutLineEndIsRead() throws {
+        let text = "onderwerp;code;leerwegen;waarde;vanaf;tot;bron;gecontroleerd;opmerking\n"
+            + "naam;VO3003;;RSV Breda eo;2016-01-01;;statuten;2026-12-07;\n"
+            + "naam;VO2508;;SWV Rivierenland;2016-01-01;;website;2026-12-07;"
+        let reading = Knowledge.parse(text)
+        #expect(reading.errors.isEmpty, "\(reading.errors)")
+        #expect(reading.table.facts.map(\.code) == ["VO3003", "VO2508"])
+        let table = try CSVTable(bytes: Array("a;b\n1;2\n3;".utf8), file: "t.csv")
+        #expect(table.rowCount == 2)
+        #expect(table.field(1, 0) == "3" && table.field(1, 1).isEmpty)
+    }
+
     @Test func everySubjectIsReadAsATypedFact() throws {
         let text =
             Knowledge.header + """

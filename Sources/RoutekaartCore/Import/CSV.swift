@@ -412,8 +412,9 @@ public struct CSVTable: Sendable {
                 // After the field: a separator, the end of the line, or the end of the file.
                 if index < count, buffer[index] == separator {
                     index += 1
-                    if index == count { cells.append((0, 0)) }
-                    continue
+                    guard index == count else { continue }
+                    // A separator at the very end of the file (no line end after it): the row ends in an empty field.
+                    cells.append((0, 0))
                 }
                 if index < count, buffer[index] == Self.cr { index += 1 }
                 if index < count, buffer[index] == Self.lf { index += 1 }
