@@ -11,9 +11,10 @@ let fastMetadata: [SwiftSetting] = [.unsafeFlags(["-Xfrontend", "-disable-concre
 // The Swift runtime and Foundation's essentials are linked into the program itself (they ship with the toolchain, as
 // static libraries): a start then binds no symbols of the Swift libraries at run time, which was about a fifth of the
 // time to the first question (README, Benchmark).
+// Linux only: on Apple platforms the Swift runtime is part of the system.
 let staticRuntime: [LinkerSetting] = [
-    .unsafeFlags(["-static-stdlib"]), .linkedLibrary("_FoundationCollections"), .linkedLibrary("_FoundationCShims"),
-    .linkedLibrary("swiftSynchronization"),
+    .unsafeFlags(["-static-stdlib"], .when(platforms: [.linux])), .linkedLibrary("_FoundationCollections", .when(platforms: [.linux])),
+    .linkedLibrary("_FoundationCShims", .when(platforms: [.linux])), .linkedLibrary("swiftSynchronization", .when(platforms: [.linux])),
 ]
 
 let package = Package(
