@@ -87,6 +87,15 @@ import Testing
         #expect(NameForm(school: try #require(Support.bundled.model.school("00LJ02"))).short == "Christelijk College Schaersvoorde (Winterswijk)")
     }
 
+    /// A kind of school after a comma is left out of the short name, a name after a comma is not (usability test F11).
+    @Test func aKindOfSchoolAfterACommaIsLeftOutOfTheShortName() throws {
+        func short(_ code: String) throws -> String { NameForm(school: try #require(Support.bundled.model.school(code))).short }
+        #expect(try short("20GD00") == "Campus 013 (Tilburg)")
+        #expect(try short("17MA00") == "De Rijzert ('s-Hertogenbosch)")
+        #expect(try short("02TD03").hasPrefix("CSG Jan Arentsz ("))
+        #expect(NameForm.shortName("OMO Scholengroep Boxtel, locatie Boxtels onderwijs voor vmbo") == "OMO Scholengroep Boxtel, locatie Boxtels onderwijs")
+    }
+
     @Test func theParentsHearWhomToCallWithoutCodes() throws {
         let run = try Support.run(["advies", "--casus", Self.example, "--voor", "ouders"])
         #expect(run.out.contains("Dat hangt af van iets wat de school nog uitzoekt:"))

@@ -35,13 +35,22 @@ public struct NameForm: Sendable, Equatable {
         }
     }
 
-    /// The name up to " voor …", unless what is left says nothing by itself ("Scholengemeenschap").
+    /// The name up to " voor …", unless what is left says nothing by itself ("Scholengemeenschap"), and without a kind
+    /// of school after a comma ("Campus 013, scholengemeenschap voor vbo en mavo, lwoo" → "Campus 013").
     static func shortName(_ name: String) -> String {
         guard let range = name.firstRange(of: " voor ") else { return name }
-        let head = String(name[..<range.lowerBound]).trimmingBlanks()
+        var head = String(name[..<range.lowerBound]).trimmingBlanks()
+        if let comma = head.ranges(of: ", ").last {
+            let kind = head[comma.upperBound...].lowercased()
+            let before = String(head[..<comma.lowerBound]).trimmingBlanks()
+            if !before.isEmpty, kindsOfSchool.contains(where: { kind.hasSuffix($0) }) { head = before }
+        }
         guard !head.isEmpty, !genericNames.contains(head.lowercased()) else { return name }
         return head
     }
+
+    /// How the words after a comma end when they name a kind of school, not the school ("openbare school", "SGM").
+    static let kindsOfSchool = ["school", "scholengemeenschap", "sgm", "scholengroep", "scholengr"]
 
     static let genericNames: Set<String> = [
         "school", "scholengemeenschap", "college", "lyceum", "stichting", "openbare scholengemeenschap", "christelijke scholengemeenschap",
