@@ -339,3 +339,27 @@ import Testing
         #expect(session.caseFile.antwoorden["datum_overstap"] != "2026-08-24", "\(session.caseFile.antwoorden)")
     }
 }
+
+/// A sentence that names one option among other words is offered as that option, never taken silently, and a sentence
+/// with a negation names nothing (usability test F21).
+@Suite struct SentenceAnswerTests {
+    static func matcher(_ id: String) throws -> AnswerMatcher { AnswerMatcher(fact: try #require(Support.bundled.content.fact(id))) }
+
+    @Test func aSentenceNamingOneOptionIsOfferedAsIt() throws {
+        let outcome = try Self.matcher("situatie").match("we gaan verhuizen")
+        guard case .suggested(let value, let message) = outcome else {
+            Issue.record("geen voorstel: \(outcome)")
+            return
+        }
+        #expect(value == "verhuizing")
+        #expect(message.contains("Bedoelt u"), "\(message)")
+    }
+
+    @Test func aSentenceWithANegationOrSeveralOptionsIsNotOffered() throws {
+        let matcher = try Self.matcher("situatie")
+        for line in ["we gaan niet verhuizen", "geen verhuizing maar grensverkeer"] {
+            if case .suggested(let value, _) = matcher.match(line) { Issue.record("\(line) → \(value)") }
+            if case .value(let value) = matcher.match(line) { Issue.record("\(line) → \(value)") }
+        }
+    }
+}

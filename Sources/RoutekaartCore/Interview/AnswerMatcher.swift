@@ -129,6 +129,7 @@ public struct AnswerMatcher: Sendable {
         }
         if let answer = yesOrNo(typed) { return answer }
         if let answer = byWords(typed) { return answer }
+        if let named = oneOptionNamed(typed) { return .suggested(named.waarde, message: Messages.didYouMean(line, label(named))) }
         if typed.count >= 3, let near = nearest(typed) { return .suggested(near.waarde, message: Messages.didYouMean(line, label(near))) }
         let unknownAllowed = Self.allowsUnknown(fact) && fact.option(Self.unknownValue) == nil
         // A typo of "weet ik niet" is understood as such a question, not as nonsense.
@@ -165,6 +166,26 @@ public struct AnswerMatcher: Sendable {
             if fitting.count > 1 {
                 return .refused(Messages.ambiguous(typed, fitting.map { ($0.offset + 1, label($0.element)) }))
             }
+        }
+        return nil
+    }
+
+    /// The one option a sentence names among other words ("we gaan verhuizen"): offered, not taken. Only words of four
+    /// letters or more count, and a sentence with a negation ("we gaan niet verhuizen") names nothing.
+    func oneOptionNamed(_ typed: String) -> Option? {
+        let typedWords = Self.words(typed)
+        guard typedWords.count > 1, !typedWords.contains(where: { Self.negations.contains($0) || $0.contains("+") }) else { return nil }
+        let telling = typedWords.filter { $0.count >= 4 }
+        let levels: [(Option) -> String] = [
+            { $0.waarde }, { $0.waarde + " " + ($0.kort ?? "") }, { $0.waarde + " " + ($0.kort ?? "") + " " + $0.tekst },
+        ]
+        for level in levels {
+            let named = options.filter { option in
+                let optionWords = Self.words(level(option))
+                return telling.contains { typedWord in optionWords.contains { Self.fits(typedWord, $0) } }
+            }
+            if named.count == 1 { return named[0] }
+            if named.count > 1 { return nil }
         }
         return nil
     }
