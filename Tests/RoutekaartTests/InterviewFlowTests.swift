@@ -233,6 +233,17 @@ import Testing
         #expect(session.caseFile.antwoorden["datum_aanwijzing"] == "2016-03-01")
     }
 
+    /// A date question whose earlier answer is offered again says one thing for Enter: that answer, not the peildatum.
+    @Test func enterOffersOneThing() throws {
+        var session = try Self.refused().session
+        _ = session.handle("")
+        _ = session.handle("wijzig \(try ReplacedAnswerTests.number(of: "Datum overstap", in: session))")
+        #expect(session.current?.fact.id == "datum_overstap")
+        let prompt = session.prompt()
+        #expect(prompt.contains("Enter = 24 augustus 2026 (eerder antwoord)"), "\(prompt)")
+        #expect(!prompt.contains("Enter = peildatum"), "\(prompt)")
+    }
+
     @Test func aQuestionAskedAgainKeepsItsNumberOnTheRoute() throws {
         let (_, reply) = try Self.refused()
         #expect(reply.out.contains("\nVraag 5\n"), "\(reply.out.suffix(400))")

@@ -793,7 +793,9 @@ public struct InterviewSession: Sendable {
             if fact.onbekendToegestaan == true { lines.append("  \(options.count + 1). \(Messages.dontKnow)") }
             lines.append(Messages.answerKeuze)
         case .datum:
-            lines.append(fact.standaardPeildatum == true ? Messages.answerDateWithDefault(peildatum) : Messages.answerDate)
+            // One thing for Enter: an earlier answer offered again is it, not the peildatum.
+            let earlierOffered = remembered[fact.id].map { contradicted[fact.id] != $0 } ?? false
+            lines.append(fact.standaardPeildatum == true && !earlierOffered ? Messages.answerDateWithDefault(peildatum) : Messages.answerDate)
             if fact.onbekendToegestaan == true { lines.append(Messages.dateDontKnow) }
         case .swv, .school:
             if !choices.isEmpty {
