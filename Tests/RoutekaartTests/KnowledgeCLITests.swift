@@ -65,6 +65,9 @@ import Testing
         let missing = try space.run(["kennis", "controleer", "weg.csv"])
         #expect(missing.status == 66)
         #expect(missing.err.hasPrefix("weg.csv: bestand niet gevonden"), "\(missing.err)")
+        // No lines to correct in a file that is not there (usability test F18).
+        #expect(missing.err.contains("Kijk de naam en de map van het bestand na."), "\(missing.err)")
+        #expect(!missing.err.contains("verbeter elke regel"), "\(missing.err)")
         let none = try space.run(["kennis", "controleer"])
         #expect(none.status == 64)
     }

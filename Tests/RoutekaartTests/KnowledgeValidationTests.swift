@@ -56,7 +56,8 @@ import Testing
     func aRowAboutProIsRefusedWithTheReason(_ row: String) {
         let message = Self.message(row)
         #expect(message.contains("geen opting out"), "\(message)")
-        #expect(message.contains("(po-opting-out)"), "\(message)")
+        let source = Support.bundled.content.source("po-opting-out")?.displayName ?? "?"
+        #expect(message.contains("(bron: \(source))"), "\(message)")
     }
 
     @Test(
@@ -64,7 +65,7 @@ import Testing
         arguments: [
             (
                 "licentie;00JR00;;ja;2024-08-01;;plan;2026-12-01",
-                "kolom code: Scholengemeenschap Spieringshoek voor Gymnasium Atheneum en HAVO (Schiedam) biedt geen vmbo aan; alleen een school met vmbo kan een lwoo-licentie hebben (po-opting-out)"
+                "kolom code: Scholengemeenschap Spieringshoek voor Gymnasium Atheneum en HAVO (Schiedam) biedt geen vmbo aan; alleen een school met vmbo kan een lwoo-licentie hebben (bron: Passendonderwijs.nl, Opting out)"
             ),
             ("licentie;VO3003;;ja;2024-08-01;;plan;2026-12-01", "kolom code: een licentie hoort bij een vestiging (zoals 01IW00), niet bij een SWV"),
             (
@@ -99,7 +100,7 @@ import Testing
             ("duur;VO3003;;0;2024-08-01;;plan;2026-12-01", "kolom waarde: \"0\": een duur is ten minste 1 schooljaar"),
             ("duur;VO3003;;twee;2024-08-01;;plan;2026-12-01", "kolom waarde: \"twee\" is geen heel aantal schooljaren"),
             ("late-aanvragen;VO3003;;soms;2024-08-01;;plan;2026-12-01", "kolom waarde: \"soms\" is geen ja of nee"),
-            ("beleid;VO3003;;landelijk;1-13-2024;;plan;2026-12-01", "kolom vanaf: \"1-13-2024\" is geen datum; schrijf JJJJ-MM-DD"),
+            ("beleid;VO3003;;landelijk;1-13-2024;;plan;2026-12-01", "kolom vanaf: \"1-13-2024\" is geen datum (er is geen maand 13); schrijf JJJJ-MM-DD of DD-MM-JJJJ"),
             ("beleid;VO3003;;landelijk;;;plan;2026-12-01", "kolom vanaf: vanaf ontbreekt"),
             ("belied;VO3003;;landelijk;2024-08-01;;plan;2026-12-01", "kolom onderwerp: \"belied\" is geen onderwerp; bedoelt u beleid?"),
             ("naam;VO3003;;RSV Breda \u{202E}eo;2016-01-01;;statuten;2026-12-01", "kolom waarde: bevat een onzichtbaar teken (\\u{202E})"),

@@ -430,8 +430,11 @@ struct KnowledgeValidator {
         static let tooLong = "de tekst is langer dan \(maximumFieldLength) tekens"
         static let subjectMissing =
             "onderwerp ontbreekt; kies beleid, duur, late-aanvragen, licentiebeleid, licentie, naam of contact (of maak de hele regel leeg)"
+        /// The source of these rules as the registry names it (`data/bronnen.json`, `po-opting-out`): the validator reads no
+        /// content, so the name is written here; `KnowledgeValidationTests` holds it to the registry.
+        static let proSource = "Passendonderwijs.nl, Opting out"
         static let proSubject =
-            "voor pro bestaat geen opting out: een SWV heeft geen eigen pro-beleid en een tlv pro geldt overal (po-opting-out); een kennisbestand kent daarom geen onderwerp voor pro"
+            "voor pro bestaat geen opting out: een SWV heeft geen eigen pro-beleid en een tlv pro geldt overal (bron: \(proSource)); een kennisbestand kent daarom geen onderwerp voor pro"
         static func unknownSubject(_ text: String, _ suggestion: String) -> String {
             "\"\(Sanitized.short(text))\" is geen onderwerp; bedoelt u \(suggestion)? Kies beleid, duur, late-aanvragen, licentiebeleid, licentie, naam of contact"
         }
@@ -448,7 +451,7 @@ struct KnowledgeValidator {
             "\(subject.rawValue) hoort bij een SWV, niet bij een vestiging; \(school.code) (\(school.naam)) ligt in \(school.swv)"
         }
         static func licenceWithoutVmbo(_ school: KnowledgeReference.SchoolEntry) -> String {
-            "\(school.displayName) biedt geen vmbo aan; alleen een school met vmbo kan een lwoo-licentie hebben (po-opting-out)"
+            "\(school.displayName) biedt geen vmbo aan; alleen een school met vmbo kan een lwoo-licentie hebben (bron: \(proSource))"
         }
         static let swvInsteadOfSchool = "een licentie hoort bij een vestiging (zoals 01IW00), niet bij een SWV"
         static func brinOnly(_ text: String) -> String {
@@ -461,7 +464,7 @@ struct KnowledgeValidator {
             "\"\(Sanitized.short(text))\" is geen SWV VO en geen vestiging in de gegevens" + (suggestion.map { "; bedoelt u \($0)?" } ?? "")
         }
         static let proLeerweg =
-            "pro is geen leerweg van het vmbo en heeft geen lwoo-licentie; voor pro bestaat geen opting out (po-opting-out)"
+            "pro is geen leerweg van het vmbo en heeft geen lwoo-licentie; voor pro bestaat geen opting out (bron: \(proSource))"
         static func leerwegenNotHere(_ subject: KnowledgeSubject) -> String {
             "leerwegen horen alleen bij een licentie; laat deze kolom leeg bij \(subject.rawValue)"
         }
@@ -503,7 +506,8 @@ struct KnowledgeValidator {
         static let startMissing = "vanaf ontbreekt; schrijf de eerste dag waarop het feit geldt (JJJJ-MM-DD)"
         static let checkedMissing = "gecontroleerd ontbreekt; schrijf de datum waarop het feit aan de bron is gecontroleerd (JJJJ-MM-DD)"
         static func notADate(_ text: String) -> String {
-            "\"\(Sanitized.short(text))\" is geen datum; schrijf JJJJ-MM-DD, zoals 2026-08-01"
+            let why = Day.whyNoDay(text).map { " (\($0))" } ?? ""
+            return "\"\(Sanitized.short(text))\" is geen datum\(why); schrijf JJJJ-MM-DD of DD-MM-JJJJ, zoals 2026-08-01 of 1-8-2026"
         }
         static func endBeforeStart(_ start: Day, _ end: Day) -> String {
             "tot (\(end)) ligt vóór vanaf (\(start)); een periode loopt van vanaf tot en met tot"

@@ -30,8 +30,9 @@ enum KnowledgeCheckCommand {
         }
         if !lines.isEmpty { Terminal.prose(lines.joined(separator: "\n") + "\n") }
         guard errors.isEmpty else {
-            throw ExitError(
-                code: missing ? 66 : 65, message: errors.map(\.description).joined(separator: "\n") + "\n" + Messages.notUsed(errors.count))
+            // A file that is not there has no lines to correct: then say where to look.
+            let advice = errors.allSatisfy { $0.kind == .missingFile } ? Messages.checkName : Messages.notUsed(errors.count)
+            throw ExitError(code: missing ? 66 : 65, message: errors.map(\.description).joined(separator: "\n") + "\n" + advice)
         }
     }
 
@@ -49,6 +50,7 @@ enum KnowledgeCheckCommand {
                 + (counts.isEmpty ? "" : " (" + counts.joined(separator: ", ") + ")")
                 + (kept > 0 ? "; \(kept) regels met een onbekend onderwerp blijven staan maar worden niet gebruikt" : "") + "."
         }
+        static let checkName = "Kijk de naam en de map van het bestand na."
         static func notUsed(_ count: Int) -> String {
             (count == 1 ? "1 fout" : "\(count) fouten")
                 + ". Een kennisbestand met een fout wordt niet gebruikt (nooit half); verbeter elke regel hierboven."

@@ -78,7 +78,10 @@ enum KnowledgeCommand {
             let loaded = try KnowledgeBase.load(sources, reference: reference, today: Context.today)
             return (loaded.base.tables, loaded.warnings)
         } catch {
-            throw ExitError(code: error.kind.rawValue, message: error.description + "\n" + Messages.notUsed)
+            // A file that is not there has no lines to correct: then say where to look.
+            throw ExitError(
+                code: error.kind.rawValue,
+                message: error.description + "\n" + (error.kind == .missingFile ? KnowledgeCheckCommand.Messages.checkName : Messages.notUsed))
         }
     }
 
