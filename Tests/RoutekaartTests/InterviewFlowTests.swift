@@ -374,3 +374,50 @@ import Testing
         }
     }
 }
+
+/// A date given as a month or a year stays known as such in the case file (`benaderd`), so that a resumed interview
+/// checks again whether the day matters (usability test F16).
+@Suite struct ApproximateDateTests {
+    @Test func aMonthOrYearIsKeptInTheCaseFileAndCheckedAgainOnResuming() throws {
+        var (session, _) = try RefusedChangeTests.refused()
+        _ = session.handle("2016")
+        let file = session.caseFile
+        #expect(file.antwoorden["datum_aanwijzing"] == "2016-01-01")
+        #expect(file.benaderd == ["datum_aanwijzing": "2016"], "\(String(describing: file.benaderd))")
+        let dataSet = Support.bundled
+        var resumed = InterviewSession(
+            dataSet: dataSet, peildatum: Day(year: 2026, month: 9, day: 15) ?? Day.inpassing,
+            renderer: AdviceRenderer(content: dataSet.content, model: dataSet.model), format: .tekst, initial: file.antwoorden,
+            approximate: file.benaderd ?? [:])
+        let start = resumed.start()
+        #expect(start.out.contains("De dag in 2016 doet er"), "\(start.out.prefix(600))")
+        #expect(resumed.caseFile.benaderd == file.benaderd)
+    }
+
+    @Test func aWholeDateDropsTheMonthOrYear() throws {
+        var (session, _) = try RefusedChangeTests.refused()
+        _ = session.handle("2016")
+        _ = session.handle("wijzig \(try ReplacedAnswerTests.number(of: "Datum aanwijzing", in: session))")
+        _ = session.handle("2016-03-01")
+        #expect(session.caseFile.benaderd == nil, "\(String(describing: session.caseFile.benaderd))")
+    }
+
+    @Test func aCaseFileWithAMonthOrYearThatDoesNotFitIsRefusedWithThePlace() throws {
+        let validator = AnswerValidator(content: Support.bundled.content, model: Support.bundled.model)
+        let peildatum = Day(year: 2026, month: 9, day: 15) ?? Day.inpassing
+        let answers = RefusedChangeTests.answers
+        let fine = CaseFile(peildatum: nil, antwoorden: answers, benaderd: ["datum_aanwijzing": "maart 2016"])
+        #expect(throws: Never.self) { try validator.validate(fine, path: "c.json", peildatum: peildatum) }
+        for (benaderd, message) in [
+            (["datum_aanwijzing": "2017"], "ligt niet in 2017"), (["datum_aanwijzing": "vorig jaar"], "is geen maand of jaar"),
+            (["leerweg": "2016"], "heeft daar geen datum"),
+        ] {
+            do {
+                _ = try validator.validate(CaseFile(peildatum: nil, antwoorden: answers, benaderd: benaderd), path: "c.json", peildatum: peildatum)
+                Issue.record("\(benaderd) niet geweigerd")
+            } catch {
+                #expect(error.place?.hasPrefix("benaderd.") == true && error.message.contains(message), "\(error)")
+            }
+        }
+    }
+}

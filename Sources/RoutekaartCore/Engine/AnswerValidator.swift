@@ -54,6 +54,15 @@ public struct AnswerValidator: Sendable {
         guard peildatum >= Day.inpassing else {
             throw InputError(.data, file: path, place: "peildatum", Messages.tooEarly(peildatum, Day.inpassing))
         }
+        // A date known only by its month or year: the words name that period, and the answer is a day in it.
+        for (key, words) in (file.benaderd ?? [:]).sorted(by: { $0.key < $1.key }) {
+            let place = "benaderd.\(Sanitized.short(key))"
+            guard let answer = answers[key].flatMap({ Day($0) }) else { throw InputError(.data, file: path, place: place, Messages.approximateWithoutDate(key)) }
+            guard case .period(let from, let through, _) = DateInput.parse(words) else {
+                throw InputError(.data, file: path, place: place, Messages.notAPeriod(words))
+            }
+            guard from <= answer, answer <= through else { throw InputError(.data, file: path, place: place, Messages.outsidePeriod(words, answer)) }
+        }
         return Case(peildatum: peildatum, answers: answers)
     }
 
@@ -62,6 +71,15 @@ public struct AnswerValidator: Sendable {
     }
 
     enum Messages {
+        static func approximateWithoutDate(_ key: String) -> String {
+            "hoort bij een datum in de antwoorden; \"\(Sanitized.short(key))\" heeft daar geen datum"
+        }
+        static func notAPeriod(_ words: String) -> String {
+            "\"\(Sanitized.short(words))\" is geen maand of jaar; schrijf zoals bij de vraag, bijvoorbeeld \"maart 2025\" of \"2024\""
+        }
+        static func outsidePeriod(_ words: String, _ day: Day) -> String {
+            "het antwoord (\(day.dutch)) ligt niet in \(Sanitized.short(words))"
+        }
         static func notAnOption(_ answer: String, _ valid: String) -> String {
             "\"\(Sanitized.short(answer))\" is geen geldige keuze; kies uit \(valid)"
         }

@@ -24,10 +24,14 @@ public struct CaseFile: Codable, Sendable, Equatable {
     /// `voorbeeld` when the answers name example SWVs or schools; absent for real data.
     public var gegevens: DataChoice?
     public var antwoorden: [String: String]
+    /// The dates of which only the month or the year was known, as they were typed (`"datum_aanwijzing": "maart
+    /// 2025"`): the answer is the day taken for it, and a resumed interview checks again whether the day matters.
+    public var benaderd: [String: String]?
 
-    public init(peildatum: Day?, gegevens: DataChoice? = nil, antwoorden: [String: String]) {
+    public init(peildatum: Day?, gegevens: DataChoice? = nil, antwoorden: [String: String], benaderd: [String: String]? = nil) {
         self.peildatum = peildatum
         self.gegevens = gegevens
         self.antwoorden = antwoorden
+        self.benaderd = benaderd
     }
 }

@@ -92,21 +92,38 @@ public struct InterviewSession: Sendable {
 
     public static let maximumLineLength = 1_000
 
-    public init(dataSet: DataSet, peildatum: Day, renderer: AdviceRenderer, format: OutputFormat, initial: [String: String] = [:]) {
+    /// `approximate`: the dates of the case known only by month or year, as typed (`CaseFile.benaderd`, checked by
+    /// `AnswerValidator`): the interview checks again whether their day matters.
+    public init(
+        dataSet: DataSet, peildatum: Day, renderer: AdviceRenderer, format: OutputFormat, initial: [String: String] = [:],
+        approximate words: [String: String] = [:]
+    ) {
         self.dataSet = dataSet
         self.peildatum = peildatum
         self.renderer = renderer
         self.format = format
         answers = initial
         remembered = initial
+        for (id, text) in words {
+            guard let fact = dataSet.content.fact(id), let chosen = initial[id].flatMap({ Day($0) }),
+                case .period(let from, let through, let typed) = DateInput.parse(text), from <= chosen, chosen <= through
+            else { continue }
+            // The only day the fact's rule allows there leaves nothing to check against (as when it was answered).
+            let only = Self.dayTaken(for: fact, from: from, through: through).reason == Messages.onlyPossibleDay
+            approximate[id] = ApproximateDate(words: typed, from: only ? chosen : from, through: only ? chosen : through, chosen: chosen)
+        }
     }
 
     /// The case so far, in the case-file format: every answer given and not replaced since,
     /// also those that `terug`, `wijzig N` or `opnieuw` took off the route (they are offered again).
     /// The peildatum is saved only when the user chose it: a case saved today and read next month is judged then.
     public var caseFile: CaseFile {
-        CaseFile(
-            peildatum: peildatumChosen ? peildatum : nil, gegevens: dataSet.includesExamples ? .voorbeeld : nil, antwoorden: keptAnswers)
+        let kept = keptAnswers
+        // A month or year stays known as such for the answer that is still its day.
+        let approximated = approximate.filter { kept[$0.key] == $0.value.chosen.description }.mapValues(\.words)
+        return CaseFile(
+            peildatum: peildatumChosen ? peildatum : nil, gegevens: dataSet.includesExamples ? .voorbeeld : nil, antwoorden: kept,
+            benaderd: approximated.isEmpty ? nil : approximated)
     }
 
     /// True when the peildatum was given (`--peildatum` or the case file), not today's date.

@@ -52,7 +52,8 @@ enum AdviceCommand {
         if arguments.has("--verder") {
             try InterviewCommand.start(
                 dataSet: dataSet, arguments: arguments, renderer: renderer, format: format,
-                peildatum: dated.peildatum, initial: dated.answers, source: path, peildatumChosen: peildatum != nil || file.peildatum != nil)
+                peildatum: dated.peildatum, initial: dated.answers, approximate: file.benaderd ?? [:], source: path,
+                peildatumChosen: peildatum != nil || file.peildatum != nil)
             return
         }
         renderer.more = .command(casePath: path)

@@ -18,9 +18,10 @@ import RoutekaartCore
 enum InterviewCommand {
     static func start(
         dataSet: DataSet, arguments: Arguments, renderer: AdviceRenderer, format: OutputFormat, peildatum: Day,
-        initial: [String: String], source: String?, peildatumChosen: Bool = true
+        initial: [String: String], approximate: [String: String] = [:], source: String?, peildatumChosen: Bool = true
     ) throws(ExitError) {
-        var session = InterviewSession(dataSet: dataSet, peildatum: peildatum, renderer: renderer, format: format, initial: initial)
+        var session = InterviewSession(
+            dataSet: dataSet, peildatum: peildatum, renderer: renderer, format: format, initial: initial, approximate: approximate)
         session.peildatumChosen = peildatumChosen
         // Her own knowledge file: what she found out is kept there (`onthoud`), never without asking.
         session.knowledgeFile = KnowledgeLocation.defaultFile(environment: Environment.knowledgeLocation)
