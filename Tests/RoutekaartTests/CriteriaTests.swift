@@ -5,13 +5,18 @@ import Testing
 /// `routekaart criteria`: the indicative check of the national criteria
 /// (issue 12 item 16; issue 13 item 3).
 @Suite struct CriteriaTests {
-    /// IQ, then per area DL and DLE.
-    static func lines(iq: Int, _ pairs: [(dl: Int, dle: Int)]) -> [String] {
-        ["\(iq)"] + pairs.flatMap { ["\($0.dl)", "\($0.dle)"] }
+    /// IQ, the DL once, then the DLE of each area.
+    static func lines(iq: Int, dl: Int, _ dles: [Int]) -> [String] { ["\(iq)", "\(dl)"] + dles.map { "\($0)" } }
+
+    @Test func theDLIsAskedOnceForEveryArea() throws {
+        let run = try Support.run(["criteria"], lines: Self.lines(iq: 85, dl: 60, [40, 40, 40, 40]))
+        #expect(run.status == 0, "\(run.err)")
+        #expect(run.out.components(separatedBy: "DL, didactische leeftijd in maanden").count == 2, "\(run.out)")
+        #expect(run.out.contains("leerachterstand spelling: 33%"), "\(run.out)")
     }
 
     @Test func aDLEAboveTheDLIsRefusedAndAskedAgain() throws {
-        let run = try Support.run(["criteria"], lines: ["85", "60", "70", "40", "60", "40", "60", "40", "60", "40"])
+        let run = try Support.run(["criteria"], lines: ["85", "60", "70", "40", "40", "40", "40"])
         #expect(run.status == 0, "\(run.err)")
         #expect(run.err.contains("hoger dan de DL"), "\(run.err)")
         #expect(!run.out.contains(": -"), "geen negatieve leerachterstand: \(run.out)")
@@ -20,7 +25,7 @@ import Testing
 
     @Test func lwooCountsOnlyTheAreasInItsBand() throws {
         // DL 60; DLE 25, 28, 30, 29 → 58%, 53%, 50%, 52%: only one area lies in 25%–50%.
-        let run = try Support.run(["criteria"], lines: Self.lines(iq: 85, [(60, 25), (60, 28), (60, 30), (60, 29)]))
+        let run = try Support.run(["criteria"], lines: Self.lines(iq: 85, dl: 60, [25, 28, 30, 29]))
         #expect(run.status == 0, "\(run.err)")
         let lwoo = try #require(run.out.split(separator: "\n").first { $0.hasPrefix("lwoo:") })
         #expect(lwoo.contains("de criteria lijken niet vervuld"), "\(lwoo)")
@@ -32,6 +37,7 @@ import Testing
         let run = try Support.run(["criteria"], input: Data("85\n".utf8))
         #expect(run.status == 1)
         #expect(run.out.hasSuffix("> \n"), "\(run.out.suffix(60).debugDescription)")
+        #expect(run.err.contains("Einde van de invoer"), "\(run.err)")
         let stopped = try Support.run(["criteria"], lines: ["stop"])
         #expect(stopped.status == 0, "stop is een gewone keuze van de gebruiker")
     }

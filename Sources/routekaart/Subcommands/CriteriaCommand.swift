@@ -15,11 +15,13 @@ enum CriteriaCommand {
         let help = Messages.help(criteria.uitleg.tekst, criteria.uitleg.bronnen.map(check.cite))
         Terminal.prose(Messages.intro)
         guard let iq = try ask(Messages.iqQuestion, range: 30...160, help: help, optional: false) else { return }
+        // The didactische leeftijd is one number per pupil (the months of education since groep 3): asked once, then
+        // the DLE of each area against it (usability test F33: it was asked per area, and 30 beside 58 went unnoticed).
+        guard let dl = try ask(Messages.dlQuestion, range: 1...80, help: help, optional: false) else { return }
         var scores: [String: CriteriaInput.Score] = [:]
         for area in criteria.gebieden {
-            guard let dl = try ask(Messages.dlQuestion(area.naam), range: 1...80, help: help, optional: true) else { continue }
             guard
-                let dle = try ask(Messages.dleQuestion(area.naam, dl: dl), range: 0...dl, help: help, optional: false, above: Messages.dleAboveDL(dl))
+                let dle = try ask(Messages.dleQuestion(area.naam, dl: dl), range: 0...dl, help: help, optional: true, above: Messages.dleAboveDL(dl))
             else { continue }
             scores[area.id] = CriteriaInput.Score(dle: Double(dle), dl: Double(dl))
         }
@@ -36,7 +38,7 @@ enum CriteriaCommand {
             Terminal.prose(question + "\n> ")
             guard let raw = readLine() else {
                 Terminal.out("\n")
-                throw ExitError(code: ExitCode.failure)
+                throw ExitError(code: ExitCode.failure, message: Messages.endOfInput)
             }
             let line = String(String.UnicodeScalarView(raw.unicodeScalars.prefix(100))).trimmingBlanks().lowercased()
             if line == "stop" { throw ExitError(code: ExitCode.success) }
@@ -61,10 +63,11 @@ enum CriteriaCommand {
 
             """
         static let iqQuestion = "Totaal-IQ (getal):"
-        static func dlQuestion(_ area: String) -> String { "\(area): DL, didactische leeftijd in maanden (Enter = gebied overslaan):" }
+        static let dlQuestion = "DL, didactische leeftijd in maanden (de maanden onderwijs vanaf groep 3; één getal voor alle gebieden):"
         static func dleQuestion(_ area: String, dl: Int) -> String {
-            "\(area): DLE, didactische leeftijdseenheden in maanden (0 tot en met de DL, \(dl)):"
+            "\(area): DLE, didactische leeftijdseenheden in maanden (0 tot en met de DL, \(dl); Enter = gebied overslaan):"
         }
+        static let endOfInput = "Einde van de invoer: er is geen toets gedaan, en er is niets bewaard."
         static func help(_ text: String, _ citations: [String]) -> String {
             text + " Bron: " + citations.joined(separator: "; ") + ".\n\n"
         }
