@@ -93,6 +93,7 @@ import Testing
         #expect(try short("20GD00") == "Campus 013 (Tilburg)")
         #expect(try short("17MA00") == "De Rijzert ('s-Hertogenbosch)")
         #expect(try short("02TD03").hasPrefix("CSG Jan Arentsz ("))
+        #expect(try short("20DH10").hasPrefix("Eligant Lyceum ("), "an abbreviated kind of school: scholengr.")
         #expect(NameForm.shortName("OMO Scholengroep Boxtel, locatie Boxtels onderwijs voor vmbo") == "OMO Scholengroep Boxtel, locatie Boxtels onderwijs")
     }
 

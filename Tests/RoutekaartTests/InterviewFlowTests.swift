@@ -366,12 +366,20 @@ import Testing
         #expect(message.contains("Bedoelt u"), "\(message)")
     }
 
-    @Test func aSentenceWithANegationOrSeveralOptionsIsNotOffered() throws {
-        let matcher = try Self.matcher("situatie")
-        for line in ["we gaan niet verhuizen", "geen verhuizing maar grensverkeer"] {
-            if case .suggested(let value, _) = matcher.match(line) { Issue.record("\(line) → \(value)") }
-            if case .value(let value) = matcher.match(line) { Issue.record("\(line) → \(value)") }
-        }
+    /// Each line on its question: a negation, a yes or a no, two options named, or a yes/no question (found in review:
+    /// "ja, meer dan de basisondersteuning" was offered "Nee", and "ja" then took it).
+    @Test(
+        arguments: [
+            ("situatie", "we gaan niet verhuizen"), ("situatie", "geen verhuizing maar grensverkeer"),
+            ("schooladvies", "pro/vmbo"), ("schooladvies", "praktijkonderwijs of vmbo"),
+            ("huidige_status", "hij heeft een tlv pro en een aanwijzing lwoo"), ("rechtstreeks_uit_leerjaar1", "hij doet leerjaar 2 over"),
+            ("rechtstreeks_uit_leerjaar1", "hij zit nu in leerjaar 3"), ("ondersteuning_nodig", "ja, meer dan de basisondersteuning"),
+            ("ondersteuning_nodig", "meer dan basisondersteuning"),
+        ])
+    func aSentenceThatDoesNotNameOneOptionClearlyIsNotOffered(_ id: String, _ line: String) throws {
+        let outcome = try Self.matcher(id).match(line)
+        if case .suggested(let value, _) = outcome { Issue.record("\(id): \(line) → voorstel \(value)") }
+        if case .value(let value) = outcome { Issue.record("\(id): \(line) → \(value)") }
     }
 }
 
@@ -394,12 +402,25 @@ import Testing
         #expect(resumed.caseFile.benaderd == file.benaderd)
     }
 
+    /// A whole date that is the day taken for the year before: the year is no longer all that is known.
     @Test func aWholeDateDropsTheMonthOrYear() throws {
         var (session, _) = try RefusedChangeTests.refused()
         _ = session.handle("2016")
         _ = session.handle("wijzig \(try ReplacedAnswerTests.number(of: "Datum aanwijzing", in: session))")
-        _ = session.handle("2016-03-01")
+        _ = session.handle("2016-01-01")
+        #expect(session.caseFile.antwoorden["datum_aanwijzing"] == "2016-01-01")
         #expect(session.caseFile.benaderd == nil, "\(String(describing: session.caseFile.benaderd))")
+    }
+
+    /// A line that is no date leaves the month or year as it was; Enter then keeps both (found in review).
+    @Test func aRefusedLineKeepsTheMonthOrYear() throws {
+        var (session, _) = try RefusedChangeTests.refused()
+        _ = session.handle("2016")
+        _ = session.handle("wijzig \(try ReplacedAnswerTests.number(of: "Datum aanwijzing", in: session))")
+        let refused = session.handle("vorig jaar")
+        #expect(!refused.err.isEmpty)
+        _ = session.handle("")
+        #expect(session.caseFile.benaderd == ["datum_aanwijzing": "2016"], "\(String(describing: session.caseFile.benaderd))")
     }
 
     @Test func aCaseFileWithAMonthOrYearThatDoesNotFitIsRefusedWithThePlace() throws {
@@ -410,6 +431,7 @@ import Testing
         #expect(throws: Never.self) { try validator.validate(fine, path: "c.json", peildatum: peildatum) }
         for (benaderd, message) in [
             (["datum_aanwijzing": "2017"], "ligt niet in 2017"), (["datum_aanwijzing": "vorig jaar"], "is geen maand of jaar"),
+            (["datum_aanwijzing": "maart 2016" + String(repeating: " ", count: 195) + "Jan de Vries"], "is geen maand of jaar"),
             (["leerweg": "2016"], "heeft daar geen datum"),
         ] {
             do {

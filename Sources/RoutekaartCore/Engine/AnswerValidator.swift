@@ -58,7 +58,8 @@ public struct AnswerValidator: Sendable {
         for (key, words) in (file.benaderd ?? [:]).sorted(by: { $0.key < $1.key }) {
             let place = "benaderd.\(Sanitized.short(key))"
             guard let answer = answers[key].flatMap({ Day($0) }) else { throw InputError(.data, file: path, place: place, Messages.approximateWithoutDate(key)) }
-            guard case .period(let from, let through, _) = DateInput.parse(words) else {
+            // A month and a year fit in a few words: a longer text is no such answer (nor a place for anything else).
+            guard words.unicodeScalars.count <= 40, case .period(let from, let through, _) = DateInput.parse(words) else {
                 throw InputError(.data, file: path, place: place, Messages.notAPeriod(words))
             }
             guard from <= answer, answer <= through else { throw InputError(.data, file: path, place: place, Messages.outsidePeriod(words, answer)) }

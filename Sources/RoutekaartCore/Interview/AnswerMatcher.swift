@@ -170,24 +170,24 @@ public struct AnswerMatcher: Sendable {
         return nil
     }
 
-    /// The one option a sentence names among other words ("we gaan verhuizen"): offered, not taken. Only words of four
-    /// letters or more count, and a sentence with a negation ("we gaan niet verhuizen") names nothing.
+    /// The one option a sentence names among other words ("we gaan verhuizen"): offered, not taken. Conservative: not
+    /// at a yes/no question (an option's explanation may share words with the opposite answer), not for a sentence with
+    /// a yes, a no or a negation, and only when across all of every option's words (value, short text, text) exactly one
+    /// option is named; a word of four letters or more names an option by a form of one of its words, a shorter one
+    /// (`pro`, `tlv`) only as it is.
     func oneOptionNamed(_ typed: String) -> Option? {
+        guard fact.option("ja") == nil || fact.option("nee") == nil else { return nil }
         let typedWords = Self.words(typed)
-        guard typedWords.count > 1, !typedWords.contains(where: { Self.negations.contains($0) || $0.contains("+") }) else { return nil }
-        let telling = typedWords.filter { $0.count >= 4 }
-        let levels: [(Option) -> String] = [
-            { $0.waarde }, { $0.waarde + " " + ($0.kort ?? "") }, { $0.waarde + " " + ($0.kort ?? "") + " " + $0.tekst },
-        ]
-        for level in levels {
-            let named = options.filter { option in
-                let optionWords = Self.words(level(option))
-                return telling.contains { typedWord in optionWords.contains { Self.fits(typedWord, $0) } }
-            }
-            if named.count == 1 { return named[0] }
-            if named.count > 1 { return nil }
+        guard typedWords.count > 1,
+            !typedWords.contains(where: { $0.contains("+") || Self.negations.contains($0) || Self.yesWords.contains($0) || Self.noWords.contains($0) })
+        else { return nil }
+        var named: [Option] = []
+        for option in options {
+            let optionWords = Self.words(option.waarde + " " + (option.kort ?? "") + " " + option.tekst)
+            let names = typedWords.contains { word in optionWords.contains { word.count >= 4 ? Self.fits(word, $0) : word == $0 } }
+            if names { named.append(option) }
         }
-        return nil
+        return named.count == 1 ? named[0] : nil
     }
 
     /// The option nearest to a typo: by edit distance to the words the user sees (its short text and its text),

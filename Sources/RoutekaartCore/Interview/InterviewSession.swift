@@ -394,27 +394,11 @@ public struct InterviewSession: Sendable {
                 return .failure(AnswerProblem(message))
             }
         case .datum:
-            approximate[fact.id] = nil
-            let exact = validator.normalize(line, for: fact)
-            guard case .failure = exact else { return exact }
-            guard let input = DateInput.parse(line) else {
-                // Words the interview cannot read as a date ("vorig jaar"): the forms the question offers, not only the
-                // numeric ones of a case file; a date that does not exist keeps the validator's reason.
-                if Day.whyNoDay(line.trimmingBlanks()) != nil || line.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { return exact }
-                return .failure(AnswerProblem(Messages.notADate(line, unknownAllowed: fact.onbekendToegestaan == true)))
-            }
-            switch input {
-            case .day(let day):
-                return validator.normalize(day.description, for: fact)
-            case .period(let from, let through, let words):
-                let taken = Self.dayTaken(for: fact, from: from, through: through)
-                // The only day the fact's rule allows there leaves nothing to check against.
-                let only = taken.reason == Messages.onlyPossibleDay
-                approximate[fact.id] = ApproximateDate(
-                    words: words, from: only ? taken.day : from, through: only ? taken.day : through, chosen: taken.day)
-                approximateReason = taken.reason
-                return validator.normalize(taken.day.description, for: fact)
-            }
+            // A line that is no answer leaves the month or year of the answer before as it was (`benaderd`).
+            let earlier = approximate.removeValue(forKey: fact.id)
+            let result = dateAnswer(line, for: fact, validator: validator)
+            if case .failure = result { approximate[fact.id] = earlier }
+            return result
         case .swv, .school:
             let search = ModelSearch(model: dataSet.model)
             let found: [(value: String, label: String)]
@@ -440,6 +424,30 @@ public struct InterviewSession: Sendable {
                 choicesFact = fact.id
                 return .failure(AnswerProblem(Messages.pickFromList(choices.map(\.label), more: found.count - choices.count)))
             }
+        }
+    }
+
+    /// A date as typed: a whole date, or a month or year (the day taken for it, noted in `approximate`).
+    private mutating func dateAnswer(_ line: String, for fact: Fact, validator: AnswerValidator) -> Result<String, AnswerProblem> {
+        let exact = validator.normalize(line, for: fact)
+        guard case .failure = exact else { return exact }
+        guard let input = DateInput.parse(line) else {
+            // Words the interview cannot read as a date ("vorig jaar"): the forms the question offers, not only the
+            // numeric ones of a case file; a date that does not exist keeps the validator's reason.
+            if Day.whyNoDay(line.trimmingBlanks()) != nil || line.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { return exact }
+            return .failure(AnswerProblem(Messages.notADate(line, unknownAllowed: fact.onbekendToegestaan == true)))
+        }
+        switch input {
+        case .day(let day):
+            return validator.normalize(day.description, for: fact)
+        case .period(let from, let through, let words):
+            let taken = Self.dayTaken(for: fact, from: from, through: through)
+            // The only day the fact's rule allows there leaves nothing to check against.
+            let only = taken.reason == Messages.onlyPossibleDay
+            approximate[fact.id] = ApproximateDate(
+                words: words, from: only ? taken.day : from, through: only ? taken.day : through, chosen: taken.day)
+            approximateReason = taken.reason
+            return validator.normalize(taken.day.description, for: fact)
         }
     }
 

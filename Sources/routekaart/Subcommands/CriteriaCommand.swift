@@ -72,7 +72,8 @@ enum CriteriaCommand {
             text + " Bron: " + citations.joined(separator: "; ") + ".\n\n"
         }
         static func badNumber(_ text: String, _ range: ClosedRange<Int>) -> String {
-            "\"\(text)\" is geen geldig getal; geef een heel getal van \(range.lowerBound) tot en met \(range.upperBound)."
+            (text.isEmpty ? "Hier is een getal nodig" : "\"\(text)\" is geen geldig getal")
+                + "; geef een heel getal van \(range.lowerBound) tot en met \(range.upperBound)."
         }
         static func dleAboveDL(_ dl: Int) -> String {
             "De DLE is hoger dan de DL (\(dl)): dan is er geen leerachterstand. Geef een DLE van 0 tot en met \(dl)."

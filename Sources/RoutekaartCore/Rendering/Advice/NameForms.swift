@@ -41,7 +41,9 @@ public struct NameForm: Sendable, Equatable {
         guard let range = name.firstRange(of: " voor ") else { return name }
         var head = String(name[..<range.lowerBound]).trimmingBlanks()
         if let comma = head.ranges(of: ", ").last {
-            let kind = head[comma.upperBound...].lowercased()
+            // An abbreviation ends in a period: "scholengr.".
+            var kind = head[comma.upperBound...].lowercased()
+            if kind.hasSuffix(".") { kind.removeLast() }
             let before = String(head[..<comma.lowerBound]).trimmingBlanks()
             if !before.isEmpty, kindsOfSchool.contains(where: { kind.hasSuffix($0) }) { head = before }
         }
