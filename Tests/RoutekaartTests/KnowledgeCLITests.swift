@@ -68,6 +68,9 @@ import Testing
         // No lines to correct in a file that is not there (usability test F18).
         #expect(missing.err.contains("Kijk de naam en de map van het bestand na."), "\(missing.err)")
         #expect(!missing.err.contains("verbeter elke regel"), "\(missing.err)")
+        try space.write("fout.csv", "onderwerp;code;leerwegen;waarde;vanaf;tot;bron;gecontroleerd\nbeleid;VO3003;;landelijk;31-02-2026;;plan;2026-12-01\n")
+        let both = try space.run(["kennis", "controleer", "weg.csv", "fout.csv"])
+        #expect(both.err.contains("verbeter elke regel hierboven. Kijk bij een bestand dat niet gevonden is de naam en de map na."), "\(both.err)")
         let none = try space.run(["kennis", "controleer"])
         #expect(none.status == 64)
     }

@@ -31,7 +31,10 @@ enum KnowledgeCheckCommand {
         if !lines.isEmpty { Terminal.prose(lines.joined(separator: "\n") + "\n") }
         guard errors.isEmpty else {
             // A file that is not there has no lines to correct: then say where to look.
-            let advice = errors.allSatisfy { $0.kind == .missingFile } ? Messages.checkName : Messages.notUsed(errors.count)
+            let missingFiles = errors.filter { $0.kind == .missingFile }.count
+            let advice =
+                missingFiles == errors.count
+                ? Messages.checkName : Messages.notUsed(errors.count) + (missingFiles > 0 ? " " + Messages.checkNameOfMissing : "")
             throw ExitError(code: missing ? 66 : 65, message: errors.map(\.description).joined(separator: "\n") + "\n" + advice)
         }
     }
@@ -51,6 +54,7 @@ enum KnowledgeCheckCommand {
                 + (kept > 0 ? "; \(kept) regels met een onbekend onderwerp blijven staan maar worden niet gebruikt" : "") + "."
         }
         static let checkName = "Kijk de naam en de map van het bestand na."
+        static let checkNameOfMissing = "Kijk bij een bestand dat niet gevonden is de naam en de map na."
         static func notUsed(_ count: Int) -> String {
             (count == 1 ? "1 fout" : "\(count) fouten")
                 + ". Een kennisbestand met een fout wordt niet gebruikt (nooit half); verbeter elke regel hierboven."
