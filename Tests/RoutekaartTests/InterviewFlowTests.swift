@@ -423,6 +423,21 @@ import Testing
         #expect(session.caseFile.benaderd == ["datum_aanwijzing": "2016"], "\(String(describing: session.caseFile.benaderd))")
     }
 
+    /// `advies --casus` says too whether the day matters, above the text (not in JSON, which a program reads).
+    @Test func adviceOnACaseFileSaysWhetherTheDayMatters() throws {
+        var answers = RefusedChangeTests.answers
+        answers["datum_aanwijzing"] = "2016-01-01"
+        let file = CaseFile(peildatum: Day(year: 2026, month: 9, day: 15), antwoorden: answers, benaderd: ["datum_aanwijzing": "2016"])
+        let encoder = JSONEncoder()
+        let url = try Support.temporaryDirectory().appendingPathComponent("benaderd.json")
+        try encoder.encode(file).write(to: url)
+        let text = try Support.run(["advies", "--casus", url.path])
+        #expect(text.status == 0, "\(text.err)")
+        #expect(text.out.hasPrefix("De dag in 2016 doet er"), "\(text.out.prefix(300))")
+        let json = try Support.run(["advies", "--casus", url.path, "--formaat", "json"])
+        #expect(json.status == 0 && json.out.hasPrefix("{"), "\(json.out.prefix(100))")
+    }
+
     @Test func aCaseFileWithAMonthOrYearThatDoesNotFitIsRefusedWithThePlace() throws {
         let validator = AnswerValidator(content: Support.bundled.content, model: Support.bundled.model)
         let peildatum = Day(year: 2026, month: 9, day: 15) ?? Day.inpassing

@@ -104,14 +104,7 @@ public struct InterviewSession: Sendable {
         self.format = format
         answers = initial
         remembered = initial
-        for (id, text) in words {
-            guard let fact = dataSet.content.fact(id), let chosen = initial[id].flatMap({ Day($0) }),
-                case .period(let from, let through, let typed) = DateInput.parse(text), from <= chosen, chosen <= through
-            else { continue }
-            // The only day the fact's rule allows there leaves nothing to check against (as when it was answered).
-            let only = Self.dayTaken(for: fact, from: from, through: through).reason == Messages.onlyPossibleDay
-            approximate[id] = ApproximateDate(words: typed, from: only ? chosen : from, through: only ? chosen : through, chosen: chosen)
-        }
+        approximate = ApproximateDate.restored(words, answers: initial, content: dataSet.content)
     }
 
     /// The case so far, in the case-file format: every answer given and not replaced since,
@@ -634,21 +627,8 @@ public struct InterviewSession: Sendable {
 
     /// For each date given as a month or a year: whether the other end of that period gives the same advice.
     private func approximationNotes(_ advice: Advice) -> String {
-        var text = ""
         let numbers = Dictionary(answeredSteps.enumerated().map { ($1.fact, $0 + 1) }, uniquingKeysWith: { first, _ in first })
-        for (fact, period) in approximate.sorted(by: { $0.key < $1.key })
-        where answers[fact] == period.chosen.description && period.other != period.chosen {
-            var other = answers
-            other[fact] = period.other.description
-            let same: Bool
-            switch try? dataSet.engine.evaluate(Case(peildatum: peildatum, answers: other)) {
-            // Only what one can act on counts: the texts naming the other day is no different advice.
-            case .advice(let alternative): same = alternative.root.substance(ignoring: [fact]) == advice.root.substance(ignoring: [fact])
-            default: same = false
-            }
-            text += same ? Messages.dayDoesNotMatter(period.words, period.other) : Messages.dayMatters(period.words, period.other, numbers[fact])
-        }
-        return text
+        return ApproximateDate.notes(approximate, answers: answers, peildatum: peildatum, engine: dataSet.engine, advice: advice, numbers: numbers)
     }
 
     /// The last lines after the advice: what to do first, and how to see more.
@@ -1086,5 +1066,56 @@ public struct InterviewSession: Sendable {
         static func contentError(_ detail: String) -> String {
             "De inhoud van de routekaart is niet uitvoerbaar: \(detail). Draai 'routekaart controleer'.\n"
         }
+    }
+}
+
+extension ApproximateDate {
+    /// The months and years of a case file (`CaseFile.benaderd`, checked by `AnswerValidator`) for the answers that are
+    /// still their day.
+    static func restored(_ words: [String: String], answers: [String: String], content: Content) -> [String: ApproximateDate] {
+        var result: [String: ApproximateDate] = [:]
+        for (id, text) in words {
+            guard let fact = content.fact(id), let chosen = answers[id].flatMap({ Day($0) }),
+                case .period(let from, let through, let typed) = DateInput.parse(text), from <= chosen, chosen <= through
+            else { continue }
+            // The only day the fact's rule allows there leaves nothing to check against (as when it was answered).
+            let only = InterviewSession.dayTaken(for: fact, from: from, through: through).reason == InterviewSession.Messages.onlyPossibleDay
+            result[id] = ApproximateDate(words: typed, from: only ? chosen : from, through: only ? chosen : through, chosen: chosen)
+        }
+        return result
+    }
+
+    /// For each date given as a month or a year: whether the other end of that period gives the same advice. `numbers`:
+    /// the answer numbers `wijzig N` takes, in the interview (none for a case file).
+    static func notes(
+        _ periods: [String: ApproximateDate], answers: [String: String], peildatum: Day, engine: Engine, advice: Advice,
+        numbers: [String: Int] = [:]
+    ) -> String {
+        var text = ""
+        for (fact, period) in periods.sorted(by: { $0.key < $1.key }) where answers[fact] == period.chosen.description && period.other != period.chosen {
+            var other = answers
+            other[fact] = period.other.description
+            let same: Bool
+            switch try? engine.evaluate(Case(peildatum: peildatum, answers: other)) {
+            // Only what one can act on counts: the texts naming the other day is no different advice.
+            case .advice(let alternative): same = alternative.root.substance(ignoring: [fact]) == advice.root.substance(ignoring: [fact])
+            default: same = false
+            }
+            text +=
+                same
+                ? InterviewSession.Messages.dayDoesNotMatter(period.words, period.other)
+                : InterviewSession.Messages.dayMatters(period.words, period.other, numbers[fact])
+        }
+        return text
+    }
+
+}
+
+extension CaseFile {
+    /// For each date this case file knows only by its month or year (`benaderd`): whether its day matters to the
+    /// advice on `situation` (the file as validated); empty when it has none.
+    public func approximationNotes(for situation: Case, engine: Engine, advice: Advice) -> String {
+        let periods = ApproximateDate.restored(benaderd ?? [:], answers: situation.answers, content: engine.content)
+        return ApproximateDate.notes(periods, answers: situation.answers, peildatum: situation.peildatum, engine: engine, advice: advice)
     }
 }

@@ -59,6 +59,11 @@ enum AdviceCommand {
         renderer.more = .command(casePath: path)
         switch try evaluate(dataSet.engine, dated) {
         case .advice(let advice):
+            // A date the case file knows only by its month or year: whether its day matters, above the text advice.
+            if format != .json {
+                let notes = file.approximationNotes(for: dated, engine: dataSet.engine, advice: advice)
+                if !notes.isEmpty { Terminal.prose(notes + "\n") }
+            }
             let text = renderer.render(advice, as: format, includeWhy: arguments.has("--waarom"))
             format == .tekst ? Terminal.prose(text) : Terminal.out(text)
             if let problem = agenda?.write(advice, renderer: renderer) { throw ExitError(code: ExitCode.cannotCreate, message: problem) }
