@@ -15,19 +15,11 @@ public enum Template {
     /// The names of the facts the placeholders in a text name, in order.
     public static func placeholders(in text: String) -> [String] {
         guard hasPlaceholder(text) else { return [] }
-        var names: [String] = []
-        // Only the names are made, from the bytes between the braces (as `scan` finds them), not the text around them.
-        let scanned: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
-            var from = 0
-            while let open = firstIndex(of: UInt8(ascii: "{"), in: bytes, from: from),
-                let close = firstIndex(of: UInt8(ascii: "}"), in: bytes, from: open)
-            {
-                names.append(factID(String(decoding: UnsafeBufferPointer(rebasing: bytes[(open + 1)..<close]), as: UTF8.self)))
-                from = close + 1
-            }
+        // Only the names are made, not the text around them.
+        let utf8 = text.utf8
+        return braces(in: text).map { open, close in
+            factID(String(text[utf8.index(utf8.startIndex, offsetBy: open + 1)..<utf8.index(utf8.startIndex, offsetBy: close)]))
         }
-        if scanned == nil { scan(text, literal: { _ in }, placeholder: { names.append(factID($0)) }) }
-        return names
     }
 
     /// The text with each placeholder replaced; stops at the first replacement that throws.
@@ -69,36 +61,29 @@ public enum Template {
         return first.uppercased() + text.dropFirst()
     }
 
-    /// Calls `literal` for the text between placeholders (always one more than placeholders) and `placeholder` for each
-    /// name. A `{` without a `}` after it is text.
-    static func scan(_ text: String, literal: (Substring) -> Void, placeholder: (String) -> Void) {
-        // The braces found by their bytes (memchr), then the text cut at those offsets.
-        var braces: [(open: Int, close: Int)] = []
-        let scanned: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
+    /// Where each `{` and the `}` after it stand, as UTF-8 offsets, found by their bytes (memchr).
+    static func braces(in text: String) -> [(open: Int, close: Int)] {
+        func find(_ bytes: UnsafeBufferPointer<UInt8>) -> [(open: Int, close: Int)] {
+            var found: [(open: Int, close: Int)] = []
             var from = 0
             while let open = firstIndex(of: UInt8(ascii: "{"), in: bytes, from: from),
                 let close = firstIndex(of: UInt8(ascii: "}"), in: bytes, from: open)
             {
-                braces.append((open, close))
+                found.append((open, close))
                 from = close + 1
             }
+            return found
         }
-        if scanned == nil {
-            let bytes = Array(text.utf8)
-            bytes.withUnsafeBufferPointer { bytes in
-                var from = 0
-                while let open = firstIndex(of: UInt8(ascii: "{"), in: bytes, from: from),
-                    let close = firstIndex(of: UInt8(ascii: "}"), in: bytes, from: open)
-                {
-                    braces.append((open, close))
-                    from = close + 1
-                }
-            }
-        }
+        return text.utf8.withContiguousStorageIfAvailable(find) ?? Array(text.utf8).withUnsafeBufferPointer(find)
+    }
+
+    /// Calls `literal` for the text between placeholders (always one more than placeholders) and `placeholder` for each
+    /// name. A `{` without a `}` after it is text.
+    static func scan(_ text: String, literal: (Substring) -> Void, placeholder: (String) -> Void) {
         let utf8 = text.utf8
         func index(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
         var start = utf8.startIndex
-        for (open, close) in braces {
+        for (open, close) in braces(in: text) {
             literal(text[start..<index(open)])
             placeholder(String(text[index(open + 1)..<index(close)]))
             start = index(close + 1)
