@@ -57,7 +57,9 @@ public struct AnswerValidator: Sendable {
         // A date known only by its month or year: the words name that period, and the answer is a day in it.
         for (key, words) in (file.benaderd ?? [:]).sorted(by: { $0.key < $1.key }) {
             let place = "benaderd.\(Sanitized.short(key))"
-            guard let answer = answers[key].flatMap({ Day($0) }) else { throw InputError(.data, file: path, place: place, Messages.approximateWithoutDate(key)) }
+            guard let answer = answers[key].flatMap({ Day($0) }) else {
+                throw InputError(.data, file: path, place: place, Messages.approximateWithoutDate(key))
+            }
             // A month and a year fit in a few words: a longer text is no such answer (nor a place for anything else).
             guard words.unicodeScalars.count <= 40, case .period(let from, let through, _) = DateInput.parse(words) else {
                 throw InputError(.data, file: path, place: place, Messages.notAPeriod(words))

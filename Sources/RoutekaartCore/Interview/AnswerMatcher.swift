@@ -179,7 +179,8 @@ public struct AnswerMatcher: Sendable {
         guard fact.option("ja") == nil || fact.option("nee") == nil else { return nil }
         let typedWords = Self.words(typed)
         guard typedWords.count > 1,
-            !typedWords.contains(where: { $0.contains("+") || Self.negations.contains($0) || Self.yesWords.contains($0) || Self.noWords.contains($0) })
+            !typedWords.contains(where: { $0.contains("+") || Self.negations.contains($0) || Self.yesWords.contains($0) || Self.noWords.contains($0) }
+            )
         else { return nil }
         var named: [Option] = []
         for option in options {

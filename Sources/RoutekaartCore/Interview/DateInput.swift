@@ -59,3 +59,55 @@ struct ApproximateDate: Sendable, Equatable {
     /// The other end of the period: what the advice is checked against.
     var other: Day { chosen == from ? through : from }
 }
+
+extension ApproximateDate {
+    /// The months and years of a case file (`CaseFile.benaderd`, checked by `AnswerValidator`) for the answers that are
+    /// still their day.
+    static func restored(_ words: [String: String], answers: [String: String], content: Content) -> [String: ApproximateDate] {
+        var result: [String: ApproximateDate] = [:]
+        for (id, text) in words {
+            guard let fact = content.fact(id), let chosen = answers[id].flatMap({ Day($0) }),
+                case .period(let from, let through, let typed) = DateInput.parse(text), from <= chosen, chosen <= through
+            else { continue }
+            // The only day the fact's rule allows there leaves nothing to check against (as when it was answered).
+            let only = InterviewSession.dayTaken(for: fact, from: from, through: through).reason == InterviewSession.Messages.onlyPossibleDay
+            result[id] = ApproximateDate(words: typed, from: only ? chosen : from, through: only ? chosen : through, chosen: chosen)
+        }
+        return result
+    }
+
+    /// For each date given as a month or a year: whether the other end of that period gives the same advice. `numbers`:
+    /// the answer numbers `wijzig N` takes, in the interview (none for a case file).
+    static func notes(
+        _ periods: [String: ApproximateDate], answers: [String: String], peildatum: Day, engine: Engine, advice: Advice,
+        numbers: [String: Int] = [:]
+    ) -> String {
+        var text = ""
+        for (fact, period) in periods.sorted(by: { $0.key < $1.key })
+        where answers[fact] == period.chosen.description && period.other != period.chosen {
+            var other = answers
+            other[fact] = period.other.description
+            let same: Bool
+            switch try? engine.evaluate(Case(peildatum: peildatum, answers: other)) {
+            // Only what one can act on counts: the texts naming the other day is no different advice.
+            case .advice(let alternative): same = alternative.root.substance(ignoring: [fact]) == advice.root.substance(ignoring: [fact])
+            default: same = false
+            }
+            text +=
+                same
+                ? InterviewSession.Messages.dayDoesNotMatter(period.words, period.other)
+                : InterviewSession.Messages.dayMatters(period.words, period.other, numbers[fact])
+        }
+        return text
+    }
+
+}
+
+extension CaseFile {
+    /// For each date this case file knows only by its month or year (`benaderd`): whether its day matters to the
+    /// advice on `situation` (the file as validated); empty when it has none.
+    public func approximationNotes(for situation: Case, engine: Engine, advice: Advice) -> String {
+        let periods = ApproximateDate.restored(benaderd ?? [:], answers: situation.answers, content: engine.content)
+        return ApproximateDate.notes(periods, answers: situation.answers, peildatum: situation.peildatum, engine: engine, advice: advice)
+    }
+}
