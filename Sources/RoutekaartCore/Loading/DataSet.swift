@@ -71,40 +71,68 @@ public struct DataSet: Sendable {
     }
 
     static func read(_ folder: DataFolder, examples: Bool, today: Day) throws(InputErrors) -> DataSet {
+        var nationalErrors: [InputError] = []
+        let national = folder.read(FileName.national, NationalFile.init, errors: &nationalErrors)
+        // The model's files and the content's do not depend on each other: the model is read and put together on a
+        // second thread meanwhile (with the national parameters it needs).
+        let parameters = national?.parameters
+        let (read, modelRead) = alongside({ () -> (parts: ModelParts, assembled: (Model, ModelPlaces)?, errors: [InputError]) in
+            var errors: [InputError] = []
+            var parts = ModelLoader.read(folder, examples: examples, errors: &errors)
+            guard errors.isEmpty, let parameters else { return (parts, nil, errors) }
+            let assembled = ModelLoader.assemble(&parts, parameters: parameters, today: today, path: folder.path)
+            return (parts, assembled, errors)
+        }) {
+            readContent(folder, national: national)
+        }
+        // The problems in the order of the files as they were always read: sources, national, model, content; the law
+        // texts only when all the rest is right.
+        let errors = read.sourceErrors + nationalErrors + modelRead.errors + read.contentErrors
+        guard let content = read.content, let assembled = modelRead.assembled, errors.isEmpty else {
+            throw InputErrors(errors.map { Messages.explainProPolicy($0) })
+        }
+        guard read.lawErrors.isEmpty else { throw InputErrors(read.lawErrors) }
+        return DataSet(
+            content: content, model: assembled.0, directory: folder.directory, includesExamples: examples, modelParts: modelRead.parts,
+            places: assembled.1, fingerprint: folder.fingerprint, lawTexts: read.lawTexts)
+    }
+
+    /// The content's files and the law texts: the content when every file is right (and the national parameters
+    /// were read), with the problems of the sources, of the rest of the content, and of the law texts apart.
+    private static func readContent(_ folder: DataFolder, national: NationalFile?) -> (
+        content: Content?, lawTexts: [String: String], sourceErrors: [InputError], contentErrors: [InputError],
+        lawErrors: [InputError]
+    ) {
+        var sourceErrors: [InputError] = []
+        let sources = folder.read(FileName.sources, SourcesFile.init, errors: &sourceErrors)
         var errors: [InputError] = []
         func read<T>(_ name: String, _ make: (inout JSONFields) throws(InputError) -> T) -> T? { folder.read(name, make, errors: &errors) }
-        let sources = read(FileName.sources, SourcesFile.init)
-        let national = read(FileName.national, NationalFile.init)
-        var parts = ModelLoader.read(folder, examples: examples, errors: &errors)
         let facts = read(FileName.facts, FactsFile.init)
         let tree = read(FileName.tree, TreeFile.init)
         let outcomes = read(FileName.outcomes, OutcomesFile.init)
         let glossary = read(FileName.glossary, GlossaryFile.init)
         let controls = read(FileName.controls, ControlsFile.init)
         let criteria = read(FileName.criteria, NationalCriteria.init)
-        guard let sources, let national, let facts, let tree, let outcomes, let glossary, let controls, var criteria, errors.isEmpty else {
-            throw InputErrors(errors.map { Messages.explainProPolicy($0) })
+        guard let sources, let national, let facts, let tree, let outcomes, let glossary, let controls, var criteria else {
+            return (nil, [:], sourceErrors, errors, [])
         }
         criteria.parameters = national.parameters
         let content = Content(
             start: tree.start, facts: facts.feiten, nodes: tree.knopen, outcomes: outcomes.uitkomsten, scenarios: outcomes.scenarios,
             glossary: glossary.begrippen, sources: sources.bronnen, controls: controls.controles, criteria: criteria)
-        let (model, places) = ModelLoader.assemble(&parts, parameters: national.parameters, today: today, path: folder.path)
         var lawTexts: [String: String] = [:]
+        var lawErrors: [InputError] = []
         for source in sources.bronnen where source.isLaw {
             guard let file = source.tekst, let bytes = folder.files[file] else { continue }
             // Printed as it is (`bronnen`, `waarom`): a control character would act on the terminal.
             if let control = bytes.withUnsafeBufferPointer(TextDecoding.firstControl) {
                 let line = 1 + bytes[..<control.offset].filter { $0 == 0x0A }.count
-                errors.append(InputError(.data, file: folder.path(file), place: "regel \(line)", CSVTable.Messages.control(control.scalar)))
+                lawErrors.append(InputError(.data, file: folder.path(file), place: "regel \(line)", CSVTable.Messages.control(control.scalar)))
                 continue
             }
             lawTexts[file] = String(decoding: bytes, as: UTF8.self)
         }
-        guard errors.isEmpty else { throw InputErrors(errors) }
-        return DataSet(
-            content: content, model: model, directory: folder.directory, includesExamples: examples, modelParts: parts, places: places,
-            fingerprint: folder.fingerprint, lawTexts: lawTexts)
+        return (content, lawTexts, sourceErrors, errors, lawErrors)
     }
 
     /// The same data without the example SWVs and schools (and without the example knowledge).

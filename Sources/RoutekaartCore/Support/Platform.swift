@@ -34,6 +34,53 @@ public final class Mutex<State>: @unchecked Sendable {
     }
 }
 
+/// Runs `side` on a second thread while this thread runs `main`, and returns both results: two independent pieces of
+/// work then take as long as the longer one. When no thread can be started, `side` runs here after `main`.
+func alongside<Main, Side: Sendable>(_ side: @escaping @Sendable () -> Side, do main: () -> Main) -> (Main, Side) {
+    let job = SideJob(side)
+    #if canImport(Darwin)
+        var thread: pthread_t? = nil
+    #else
+        var thread = pthread_t()
+    #endif
+    let context = Unmanaged.passRetained(job).toOpaque()
+    let started = pthread_create(
+        &thread, nil,
+        { raw in
+            guard let raw else { return nil }
+            Unmanaged<AnyJob>.fromOpaque(raw).takeRetainedValue().run()
+            return nil
+        }, context)
+    if started != 0 {
+        Unmanaged<AnyJob>.fromOpaque(context).release()
+        job.run()
+    }
+    let mine = main()
+    #if canImport(Darwin)
+        if started == 0, let thread { pthread_join(thread, nil) }
+    #else
+        if started == 0 { pthread_join(thread, nil) }
+    #endif
+    // pthread_join orders the thread's write of the result before this read.
+    guard let theirs = job.result else { preconditionFailure("alongside: the side job did not run") }
+    return (mine, theirs)
+}
+
+/// A piece of work for another thread (`alongside`): the thread sees only this non-generic type.
+private class AnyJob: @unchecked Sendable {
+    func run() {}
+}
+
+private final class SideJob<Result: Sendable>: AnyJob, @unchecked Sendable {
+    private let work: @Sendable () -> Result
+    /// Written once by the thread that runs the job, read after it was joined.
+    private(set) var result: Result?
+
+    init(_ work: @escaping @Sendable () -> Result) { self.work = work }
+
+    override func run() { result = work() }
+}
+
 /// The items in first-seen order, each once.
 func unique<Item: Hashable>(_ items: some Sequence<Item>) -> [Item] { unique(items, by: { $0 }) }
 
