@@ -190,6 +190,23 @@ import Testing
         }
     }
 
+    /// The model is read on a second thread while the content is read here; the problems still come in the order of
+    /// the files: sources, national parameters, model, content.
+    @Test func problemsInSeveralFilesComeInTheOrderOfTheFiles() throws {
+        let folder = try Support.copyOfData()
+        for file in ["inhoud/boom.json", "landelijk.json", "bronnen.json"] {
+            try "{,}".write(to: folder.appendingPathComponent(file), atomically: true, encoding: .utf8)
+        }
+        try "kapot;\n".write(to: folder.appendingPathComponent("model/regio.csv"), atomically: true, encoding: .utf8)
+        do {
+            _ = try DataSet.load(from: folder.path)
+            Issue.record("geen fout")
+        } catch {
+            let files = error.errors.map { (($0.file ?? "") as NSString).lastPathComponent }
+            #expect(files == ["bronnen.json", "landelijk.json", "regio.csv", "boom.json"], "\(error.description)")
+        }
+    }
+
     /// The bundled data carries the proof that it passed every rule; when it is stale the advisor would check at
     /// every start (still correct, only slower), so the test says how to renew it.
     @Test func theCommittedCheckStampMatchesTheData() throws {
