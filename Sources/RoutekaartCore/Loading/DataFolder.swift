@@ -27,15 +27,24 @@ struct DataFolder: Sendable {
         ("", [".json"]), ("inhoud", [".json"]), ("model", [".json", ".csv"]), ("voorbeeld", [".json", ".csv"]), ("wet", [".md"]),
     ]
 
-    static func reading(_ directory: String) -> DataFolder {
+    /// The folders of `expected` that hold the model (`ModelLoader`); the others hold the content and the law texts.
+    static let modelFolders: Set<String> = ["model", "voorbeeld"]
+    static var contentFolders: Set<String> { Set(expected.map(\.folder)).subtracting(modelFolders) }
+
+    /// Every file the advisor reads, with the fingerprint.
+    static func reading(_ directory: String) -> DataFolder { reading(directory, folders: nil).fingerprinted() }
+
+    /// A part of the folder: the files of the expected folders in `folders` (nil: all) that `wanted` picks by their
+    /// relative path, without a fingerprint (`joined` puts the parts together and adds it).
+    static func reading(_ directory: String, folders: Set<String>?, only wanted: (String) -> Bool = { _ in true }) -> DataFolder {
         // Plain path strings and a listing by hand: the URL-based enumerator costs more than the data itself.
         var files: [String: [UInt8]] = [:]
         var refused: [String: InputError] = [:]
-        for (folder, extensions) in expected {
+        for (folder, extensions) in expected where folders?.contains(folder) ?? true {
             let absolute = folder.isEmpty ? directory : directory + "/" + folder
             for name in FileWriter.names(in: absolute) where !name.hasPrefix(".") && extensions.contains(where: { name.hasSuffix($0) }) {
                 let relative = folder.isEmpty ? name : folder + "/" + name
-                guard !skipped.contains(relative), FileWriter.isRegularFile(absolute + "/" + name) else { continue }
+                guard wanted(relative), !skipped.contains(relative), FileWriter.isRegularFile(absolute + "/" + name) else { continue }
                 do {
                     files[relative] = try FileReader.bytes(absolute + "/" + name)
                 } catch {
@@ -43,6 +52,22 @@ struct DataFolder: Sendable {
                 }
             }
         }
+        return DataFolder(directory: directory, files: files, refused: refused, fingerprint: "")
+    }
+
+    /// The parts of one folder as one, with the fingerprint over all their files: the same as reading it whole.
+    static func joined(_ parts: [DataFolder]) -> DataFolder {
+        var files: [String: [UInt8]] = [:]
+        var refused: [String: InputError] = [:]
+        for part in parts {
+            files.merge(part.files) { mine, _ in mine }
+            refused.merge(part.refused) { mine, _ in mine }
+        }
+        return DataFolder(directory: parts.first?.directory ?? "", files: files, refused: refused, fingerprint: "").fingerprinted()
+    }
+
+    /// The same files with their fingerprint.
+    private func fingerprinted() -> DataFolder {
         // FNV-1a over 8-byte words in four lanes (32 bytes a step, so the multiplications do not wait for each
         // other), the last words and bytes in the first lane, the lanes folded together at the end.
         let prime: UInt64 = 0x100_0000_01b3

@@ -52,11 +52,42 @@ public struct DataSet: Sendable {
     /// (`model/`); with `examples` the invented SWVs and schools of `voorbeeld/` are added, marked as such.
     /// `today` is the latest day a fact of the knowledge files may have been checked.
     public static func read(from directory: String, examples: Bool = false, today: Day = Peildatum.today()) throws(InputErrors) -> DataSet {
-        try read(try folder(directory), examples: examples, today: today)
+        try prepare(directory)
+        // The national parameters first: the model needs them. Then the model's files and the content's, which do not
+        // depend on each other: the model is read and put together on a second thread meanwhile. Every file is read
+        // once, and what is parsed is what is fingerprinted.
+        let nationalPart = DataFolder.reading(directory, folders: [""]) { $0 == FileName.national }
+        var nationalErrors: [InputError] = []
+        let national = nationalPart.read(FileName.national, NationalFile.init, errors: &nationalErrors)
+        let parameters = national?.parameters
+        let (contentRead, modelRead) = alongside({
+            () -> (part: DataFolder, parts: ModelParts, assembled: (Model, ModelPlaces)?, errors: [InputError]) in
+            let part = DataFolder.reading(directory, folders: DataFolder.modelFolders)
+            var errors: [InputError] = []
+            var parts = ModelLoader.read(part, examples: examples, errors: &errors)
+            guard errors.isEmpty, let parameters else { return (part, parts, nil, errors) }
+            let assembled = ModelLoader.assemble(&parts, parameters: parameters, today: today, path: part.path)
+            return (part, parts, assembled, errors)
+        }) {
+            let part = DataFolder.reading(directory, folders: DataFolder.contentFolders) { $0 != FileName.national }
+            return (part: part, read: readContent(part, national: national))
+        }
+        let read = contentRead.read
+        // The problems in the order of the files as they were always read: sources, national, model, content; the law
+        // texts only when all the rest is right.
+        let errors = read.sourceErrors + nationalErrors + modelRead.errors + read.contentErrors
+        guard let content = read.content, let assembled = modelRead.assembled, errors.isEmpty else {
+            throw InputErrors(errors.map { Messages.explainProPolicy($0) })
+        }
+        guard read.lawErrors.isEmpty else { throw InputErrors(read.lawErrors) }
+        let folder = DataFolder.joined([nationalPart, contentRead.part, modelRead.part])
+        return DataSet(
+            content: content, model: assembled.0, directory: directory, includesExamples: examples, modelParts: modelRead.parts,
+            places: assembled.1, fingerprint: folder.fingerprint, lawTexts: read.lawTexts)
     }
 
-    /// The folder read into memory, or the message that it is not there.
-    static func folder(_ directory: String) throws(InputErrors) -> DataFolder {
+    /// Throws the message that the folder is not there, or that an import that was interrupted could not be undone.
+    static func prepare(_ directory: String) throws(InputErrors) {
         var isDirectory: Bool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory else {
             throw InputErrors([InputError(.missingFile, file: directory, Messages.noDataFolder)])
@@ -67,34 +98,6 @@ public struct DataSet: Sendable {
         } catch {
             throw InputErrors([InputError(.data, file: error.path, Messages.interruptedImport(error.description))])
         }
-        return DataFolder.reading(directory)
-    }
-
-    static func read(_ folder: DataFolder, examples: Bool, today: Day) throws(InputErrors) -> DataSet {
-        var nationalErrors: [InputError] = []
-        let national = folder.read(FileName.national, NationalFile.init, errors: &nationalErrors)
-        // The model's files and the content's do not depend on each other: the model is read and put together on a
-        // second thread meanwhile (with the national parameters it needs).
-        let parameters = national?.parameters
-        let (read, modelRead) = alongside({ () -> (parts: ModelParts, assembled: (Model, ModelPlaces)?, errors: [InputError]) in
-            var errors: [InputError] = []
-            var parts = ModelLoader.read(folder, examples: examples, errors: &errors)
-            guard errors.isEmpty, let parameters else { return (parts, nil, errors) }
-            let assembled = ModelLoader.assemble(&parts, parameters: parameters, today: today, path: folder.path)
-            return (parts, assembled, errors)
-        }) {
-            readContent(folder, national: national)
-        }
-        // The problems in the order of the files as they were always read: sources, national, model, content; the law
-        // texts only when all the rest is right.
-        let errors = read.sourceErrors + nationalErrors + modelRead.errors + read.contentErrors
-        guard let content = read.content, let assembled = modelRead.assembled, errors.isEmpty else {
-            throw InputErrors(errors.map { Messages.explainProPolicy($0) })
-        }
-        guard read.lawErrors.isEmpty else { throw InputErrors(read.lawErrors) }
-        return DataSet(
-            content: content, model: assembled.0, directory: folder.directory, includesExamples: examples, modelParts: modelRead.parts,
-            places: assembled.1, fingerprint: folder.fingerprint, lawTexts: read.lawTexts)
     }
 
     /// The content's files and the law texts: the content when every file is right (and the national parameters
