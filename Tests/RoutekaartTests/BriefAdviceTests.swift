@@ -79,7 +79,10 @@ import Testing
     @Test func aSchoolIsNamedInFullOnceThenShortAndAnSWVByNameAndCodeOnce() throws {
         let run = try Support.run(["advies", "--casus", Self.example])
         #expect(run.out.components(separatedBy: "Bossche Vakschool voor Mavo Vbo Lwoo ('s-Hertogenbosch)").count == 2, "\(run.out)")
-        #expect(run.out.contains("Bossche Vakschool ('s-Hertogenbosch)"))
+        // The brief advice's conditions say "de nieuwe school"; the steps of the full advice name it, short.
+        let full = try Support.run(["advies", "--casus", Self.example, "--volledig"])
+        #expect(full.out.components(separatedBy: "Bossche Vakschool voor Mavo Vbo Lwoo ('s-Hertogenbosch)").count == 2, "\(full.out)")
+        #expect(full.out.contains("Bossche Vakschool ('s-Hertogenbosch)"))
         #expect(run.out.components(separatedBy: "De Meierij (VO3005)").count == 2, "named in full once (its name from model/kennis.csv)")
         #expect(!run.out.contains("SWV VO3005"))
         let breda = try Support.run(["advies", "--casus", Support.root.appendingPathComponent("voorbeelden/casus.json").path])
@@ -94,7 +97,9 @@ import Testing
         #expect(try short("17MA00") == "De Rijzert ('s-Hertogenbosch)")
         #expect(try short("02TD03").hasPrefix("CSG Jan Arentsz ("))
         #expect(try short("20DH10").hasPrefix("Eligant Lyceum ("), "an abbreviated kind of school: scholengr.")
-        #expect(NameForm.shortName("OMO Scholengroep Boxtel, locatie Boxtels onderwijs voor vmbo") == "OMO Scholengroep Boxtel, locatie Boxtels onderwijs")
+        #expect(
+            NameForm.shortName("OMO Scholengroep Boxtel, locatie Boxtels onderwijs voor vmbo") == "OMO Scholengroep Boxtel, locatie Boxtels onderwijs"
+        )
     }
 
     @Test func theParentsHearWhomToCallWithoutCodes() throws {
@@ -345,5 +350,64 @@ import Testing
         #expect(text.contains("Met vragen kunt u terecht bij "), "\(name): wie ouders kunnen bellen")
         // No gloss inside a name: a school type in a school's name is never explained there.
         #expect(text.firstRange(of: try Regex(#"(Vmbo|Lwoo|Havo) \("#)) == nil, "\(name): uitleg midden in een naam\n\(text)")
+    }
+}
+
+/// The usability test's case in Apeldoorn (Veluws College Cortenbosch; an aanwijzing from Groningen Stad; nine facts
+/// "weet ik niet"): 25 cases, so the way names and repeated outcomes are said decides whether it can be read.
+@Suite struct ManyUnknownsTests {
+    static let apeldoorn: [String: String] = [
+        "situatie": "verhuizing", "huidige_status": "aanwijzing_lwoo", "herkomst_swv": "VO2001", "bestemming_school": "02RA01",
+        "datum_overstap": "2027-01-05", "leerjaar": "2", "herkomst_variant": "onbekend", "bestemming_variant": "onbekend",
+        "datum_aanwijzing": "onbekend", "aanwijzing_einddatum": "onbekend", "duur_vastgesteld": "onbekend",
+        "eigen_aanvragen_na_leerjaar1": "onbekend", "leerweg": "onbekend", "licentie_bestemming": "onbekend",
+        "rechtstreeks_uit_leerjaar1": "onbekend",
+    ]
+
+    static func advice() throws -> String {
+        try Support.run(["advies", "--casus", try NewUserFindingsTests.caseFile(Self.apeldoorn)]).out
+    }
+
+    /// An SWV is named in full with its code once, then "SWV" and what is its own; a hint that may stand before that
+    /// first mention (a contact) names it by its name.
+    @Test func anSWVIsNamedInFullOnceThenAsSWVAndItsOwnName() throws {
+        let out = try Self.advice()
+        #expect(out.components(separatedBy: "Samenwerkingsverband voortgezet onderwijs Apeldoorn-Epe-Voorst (VO2505)").count == 2, "\(out)")
+        #expect(out.components(separatedBy: "SWV Apeldoorn-Epe-Voorst").count > 5, "\(out)")
+        #expect(out.contains("Contact van Samenwerkingsverband VO Groningen Stad: "), "\(out)")
+        #expect(NameForm.shortSWVName("Samenwerkingsverband VO Groningen Stad") == "SWV Groningen Stad")
+        #expect(NameForm.shortSWVName("Samenwerkingsverband Passend Onderwijs Maastricht Heuvelland") == "SWV Maastricht Heuvelland")
+        #expect(NameForm.shortSWVName("RSV Breda eo") == "RSV Breda eo", "a name of its own stays")
+        #expect(NameForm.shortSWVName("Samenwerkingsverband VO") == "Samenwerkingsverband VO", "nothing of its own: the name stays")
+    }
+
+    /// A case whose outcome a case above has too names that case ("→ als H/I; termijn: …") instead of the title again;
+    /// every such label is a case said in full above it.
+    @Test func aRepeatedOutcomeIsNamedByTheLabelOfTheCaseThatSaidItFirst() throws {
+        let out = try Self.advice()
+        var said: [String: String] = [:]
+        var references = 0
+        for line in out.split(separator: "\n").map({ $0.drop { $0 == " " } }) {
+            guard let arrow = line.firstRange(of: " → ") else { continue }
+            let label = String(line.prefix { $0 != "." })
+            let outcome = line[arrow.upperBound...].prefix { $0 != ";" && $0 != "." }
+            if outcome.hasPrefix("als ") {
+                references += 1
+                #expect(said[String(outcome.dropFirst(4))] != nil, "\(line)")
+            } else {
+                #expect(!said.values.contains(String(outcome)), "said twice: \(outcome)")
+                said[label] = String(outcome)
+            }
+        }
+        #expect(references >= 5, "\(out)")
+    }
+
+    /// When one actor finds out everything listed, the line above the list says so, and the items do not repeat it.
+    @Test func oneActorFindingOutEverythingIsNamedOnce() throws {
+        let out = try Self.advice()
+        #expect(out.contains("De nieuwe school zoekt eerst uit wat hieronder staat; daarna geldt één van de"), "\(out)")
+        #expect(!out.contains("1. Nieuwe school: "), "\(out)")
+        let mixed = try Support.run(["advies", "--casus", Support.root.appendingPathComponent("voorbeelden/alles-onbekend.json").path]).out
+        #expect(mixed.contains("Zoek eerst uit wat hieronder staat") && mixed.contains("1. School: "), "\(mixed)")
     }
 }

@@ -100,7 +100,7 @@ struct CaseProof {
     static func sameLines(_ document: AdviceDocument) -> [String] {
         var problems: [String] = []
         var seen: [String: String] = [:]
-        for line in TextAdviceFormatter(styled: false).outline(document) {
+        for line in TextAdviceFormatter(styled: false).outline(document, referringBack: false) {
             let trimmed = line.drop { $0 == " " }
             guard let arrow = trimmed.firstRange(of: " → ") else { continue }
             let label = String(trimmed.prefix { $0 != "." })

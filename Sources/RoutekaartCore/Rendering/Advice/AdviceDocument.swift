@@ -569,12 +569,12 @@ struct AdviceDocumentBuilder {
                 let variant = fact.value.text
                 let words = fork.fact.option(variant).map { Self.lowercasingFirst($0.tekst) }
                 return Messages.knownPolicy(
-                    NameForm(swv: swv).short, words ?? fact.value.dutch, fact.period.vanaf, fact.period.tot, before: fact.period.vanaf <= date,
+                    NameForm(swv: swv).standalone, words ?? fact.value.dutch, fact.period.vanaf, fact.period.tot, before: fact.period.vanaf <= date,
                     source: source(of: fact, on: fact.period.vanaf))
             case .contact(let holder, let fact):
                 let name: String
                 switch holder {
-                case .swv(let swv): name = NameForm(swv: swv).short
+                case .swv(let swv): name = NameForm(swv: swv).standalone
                 case .school(let school): name = NameForm(school: school).short
                 }
                 return Messages.contact(name, fact.value.text, source: source(of: fact, on: advice.peildatum))

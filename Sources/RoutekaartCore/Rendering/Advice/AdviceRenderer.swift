@@ -26,6 +26,15 @@ extension Actor {
         case .vorigeSchool: "Vorige school"
         }
     }
+
+    /// The actor as the subject of a sentence ("de nieuwe school", "de ouders").
+    var subject: String {
+        switch self {
+        case .ouders: "de ouders"
+        case .swv: "het samenwerkingsverband"
+        default: "de " + label.lowercased()
+        }
+    }
 }
 
 /// Renders advice for school staff or parents: builds the advice document
@@ -135,9 +144,12 @@ public struct AdviceRenderer: Sendable {
         static let interpretationFull = "Interpretatie:"
         static let restHeading = "Wat het korte advies weglaat"
         static func restOf(_ start: String) -> String { "„\(start)”:" }
-        static func findOutIntro(_ cases: Int) -> String {
-            "Het advies hangt af van wat hieronder staat; zoek het eerst uit. Daarna geldt één van de \(cases) gevallen."
+        /// `actor`: who finds out everything listed, when it is one; the list then does not name it at every line.
+        static func findOutIntro(_ cases: Int, actor: Actor?) -> String {
+            let who = actor.map { upperFirst($0.subject) + " zoekt" } ?? "Zoek"
+            return "\(who) eerst uit wat hieronder staat; daarna geldt één van de \(cases) gevallen."
         }
+        private static func upperFirst(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
         static func deadlineShort(_ words: String) -> String { "termijn: \(words)" }
         static func difference(_ words: String) -> String { "verschil: \(words)" }
         static func more(_ more: AdviceRenderer.More, branched: Bool, full: Bool, why: Bool) -> String? {
@@ -208,6 +220,8 @@ public struct AdviceRenderer: Sendable {
         static let dependingOn = "Afhankelijk van het antwoord"
         static let overviewOfBranches = "Overzicht: welk antwoord leidt tot welk advies"
         static let then = "Dan:"
+        /// The outcome of a case above (by its label), not said again.
+        static func sameOutcome(_ label: String) -> String { "als \(label)" }
         static let or = "of"
         static let interpretationHeading = "Let op: dit advies rust deels op een interpretatie."
         static let interpretationDefault = "Overleg bij twijfel met het samenwerkingsverband."

@@ -23,7 +23,7 @@ struct MarkdownAdviceFormatter {
         }
         if !document.known.isEmpty { lines += [""] + document.known.map { "- " + $0 } }
         if !document.inquiries.isEmpty {
-            lines += ["", "## " + Messages.findOutFirst, "", Messages.findOutIntro(document.cases.count), ""]
+            lines += ["", "## " + Messages.findOutFirst, "", Messages.findOutIntro(document.cases.count, actor: nil), ""]
             lines += steps(document.inquiries, document: document)
         }
         if !document.common.isEmpty {

@@ -7,6 +7,8 @@ public struct NameForm: Sendable, Equatable {
     public var full: String
     public var short: String
     public var parents: String
+    /// For a line that may stand before the first mention (a hint under a question): the name without its code.
+    public var standalone: String
 
     /// A school: its name up to " voor " (the school types DUO's official name lists) and its plaats.
     public init(school: School) {
@@ -14,18 +16,21 @@ public struct NameForm: Sendable, Equatable {
         let short = Self.shortName(school.naam)
         self.short = "\(short) (\(school.plaats))"
         parents = self.short
+        standalone = self.short
     }
 
     /// An SWV: its name and code once, then its name; for parents its name, or the gemeenten it covers.
     public init(swv: SWV) {
         full = swv.displayName
         if let naam = swv.naam {
-            short = naam
+            short = Self.shortSWVName(naam)
+            standalone = naam
             // A parent may not know "De Meierij" as a samenwerkingsverband: say so, unless the name does.
             let says = ["samenwerkingsverband", "swv", "rsv", "passend onderwijs"].contains { naam.lowercased().contains($0) }
             parents = says ? naam : Messages.swvForParents(named: naam)
         } else {
             short = "SWV \(swv.code)"
+            standalone = short
             let shown = Array(swv.gemeenten.prefix(3))
             let more = swv.gemeenten.count > shown.count
             // "voor Breda, Oosterhout en Etten-Leur", or "voor Breda, Oosterhout, Etten-Leur en omgeving".
@@ -34,6 +39,20 @@ public struct NameForm: Sendable, Equatable {
             parents = places.isEmpty ? Messages.swvForParents : Messages.swvForParents(places, more: more)
         }
     }
+
+    /// An SWV's name after its first mention: "SWV" and what is its own ("Samenwerkingsverband voortgezet onderwijs
+    /// Apeldoorn-Epe-Voorst" → "SWV Apeldoorn-Epe-Voorst"), the words every SWV VO has (passend, voortgezet,
+    /// onderwijs, VO) left out. A name that does not begin with "Samenwerkingsverband" stays as it is.
+    static func shortSWVName(_ name: String) -> String {
+        let words = name.split(separator: " ")
+        guard words.first?.lowercased() == "samenwerkingsverband" else { return name }
+        var rest = words.dropFirst()
+        while let word = rest.first, genericSWVWords.contains(word.lowercased()) { rest = rest.dropFirst() }
+        guard !rest.isEmpty else { return name }
+        return "SWV " + rest.joined(separator: " ")
+    }
+
+    static let genericSWVWords: Set<String> = ["passend", "voortgezet", "onderwijs", "vo", "v(s)o", "vo/vso"]
 
     /// The name up to " voor …", unless what is left says nothing by itself ("Scholengemeenschap"), and without a kind
     /// of school after a comma ("Campus 013, scholengemeenschap voor vbo en mavo, lwoo" → "Campus 013").

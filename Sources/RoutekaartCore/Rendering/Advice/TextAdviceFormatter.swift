@@ -28,8 +28,10 @@ struct TextAdviceFormatter {
         }
         if !document.known.isEmpty { lines += [""] + document.known }
         if !document.inquiries.isEmpty {
-            lines += ["", bold(Messages.findOutFirst), Messages.findOutIntro(document.cases.count)]
-            lines += steps(document.inquiries, document: document)
+            let actors = Set(document.inquiries.map(\.actor))
+            let actor = actors.count == 1 ? actors.first : nil
+            lines += ["", bold(Messages.findOutFirst), Messages.findOutIntro(document.cases.count, actor: actor)]
+            lines += steps(document.inquiries, document: document, namingActor: actor == nil)
         }
         if !document.common.isEmpty {
             lines += ["", bold(Messages.inEveryCase)] + steps(document.common, document: document)
@@ -63,22 +65,29 @@ struct TextAdviceFormatter {
     /// "A. Werkt … met eigen criteria? → Landelijke aanwijzing lwoo blijft geldig bij eigen criteria; termijn: …",
     /// with what sets the case apart when another case's line would read the same ("…; verschil: …"), and the labels
     /// of the cases that share the line ("A/B. …").
-    func caseLine(_ item: AdviceDocument.CaseView, condition: String? = nil, labels: [String] = []) -> String {
-        "\((labels.isEmpty ? [item.label] : labels).joined(separator: "/")). \(condition ?? item.condition) → \(item.outcome.title)"
+    /// `sameAs`: the label of a case above with the same outcome, which is then not said again ("→ als H/I; …").
+    func caseLine(_ item: AdviceDocument.CaseView, condition: String? = nil, labels: [String] = [], sameAs: String? = nil) -> String {
+        "\((labels.isEmpty ? [item.label] : labels).joined(separator: "/")). \(condition ?? item.condition) → "
+            + (sameAs.map(Messages.sameOutcome) ?? item.outcome.title)
             + (item.decisive.flatMap(Self.deadlineWords).map { "; " + $0 } ?? "")
             + (item.difference.map { "; " + Messages.difference($0) } ?? "") + "."
     }
 
     /// One line per case (cases that differ only in words the brief advice leaves out share one), a condition that
-    /// several cases share said once above them.
-    func outline(_ document: AdviceDocument) -> [String] {
-        document.outline.lines.map { line in
+    /// several cases share said once above them; an outcome a case above has too is named by that case's label
+    /// (`referringBack`; without it every line says its outcome, as the check on lines that read the same compares them).
+    func outline(_ document: AdviceDocument, referringBack: Bool = true) -> [String] {
+        var firstWith: [String: String] = [:]
+        return document.outline.lines.map { line in
             let indent = String(repeating: "   ", count: line.depth)
             guard let index = line.caseIndex, document.cases.indices.contains(index) else {
                 return indent + line.condition + " " + Messages.then
             }
             let labels = line.caseIndices.filter(document.cases.indices.contains).map { document.cases[$0].label }
-            return indent + caseLine(document.cases[index], condition: line.condition, labels: labels)
+            let title = document.cases[index].outcome.title
+            let sameAs = referringBack ? firstWith[title] : nil
+            if sameAs == nil { firstWith[title] = (labels.isEmpty ? [document.cases[index].label] : labels).joined(separator: "/") }
+            return indent + caseLine(document.cases[index], condition: line.condition, labels: labels, sameAs: sameAs)
         }
     }
 
@@ -111,10 +120,11 @@ struct TextAdviceFormatter {
         }
     }
 
-    func steps(_ steps: [AdviceDocument.StepView], document: AdviceDocument) -> [String] {
+    /// `namingActor`: false when the line above the steps said who does them all.
+    func steps(_ steps: [AdviceDocument.StepView], document: AdviceDocument, namingActor: Bool = true) -> [String] {
         var lines: [String] = []
         for (index, step) in steps.enumerated() {
-            lines.append("\(index + 1). \(step.actor.label): \(shortened(step.text))")
+            lines.append("\(index + 1). " + (namingActor ? "\(step.actor.label): " : "") + shortened(step.text))
             lines += step.hints.map { "   " + $0 }
             if let deadline = step.deadline {
                 if deadline.passed, Messages.saysPassed(deadline.text) {
