@@ -93,7 +93,7 @@ import Testing
         #expect(Set(said).count == said.count, "\(run.out)")
         #expect(
             run.out.contains(
-                "A/B. Komt de leerling rechtstreeks van de basisschool of het (v)so of rechtstreeks uit het eerste leerjaar? → "
+                "A/B. Komt de leerling rechtstreeks van de basisschool, het sbo of het (v)so of rechtstreeks uit het eerste leerjaar? → "
             ),
             "\(run.out)")
         #expect(run.out.contains("; verschil: vraag nu al een nieuwe aanwijzing aan."), "\(run.out)")

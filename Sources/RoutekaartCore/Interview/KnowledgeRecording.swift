@@ -50,11 +50,11 @@ enum KnowledgeRecording {
                 learned = make(
                     step.fact, .licentie, code, .some([leerweg]), .licence(step.value == "ja"), date,
                     Messages.licence(school.naam, school.plaats, leerweg.rawValue, date, step.value == "ja" ? "ja" : "nee"),
-                    Messages.askedAt(swv.map { NameForm(swv: $0).short } ?? school.naam),
+                    Messages.askedAt(swv.map { NameForm(swv: $0).standalone } ?? school.naam),
                     PersonalDataCheck.words(of: "\(school.naam) \(school.plaats) \(school.gemeente) \(swv?.displayName ?? "")"))
             case .beleid, .lateAanvragen, .duur:
                 guard let swv = model.swv(code) else { continue }
-                let name = NameForm(swv: swv).short
+                let name = NameForm(swv: swv).standalone
                 let value: KnowledgeValue
                 let description: String
                 switch subject {

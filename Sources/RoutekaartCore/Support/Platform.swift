@@ -35,7 +35,7 @@ public final class Mutex<State>: @unchecked Sendable {
 }
 
 /// Runs `side` on a second thread while this thread runs `main`, and returns both results: two independent pieces of
-/// work then take as long as the longer one. When no thread can be started, `side` runs here after `main`.
+/// work then take as long as the longer one. When no thread can be started, `side` runs here, before `main`.
 func alongside<Main, Side: Sendable>(_ side: @escaping @Sendable () -> Side, do main: () -> Main) -> (Main, Side) {
     let job = SideJob(side)
     #if canImport(Darwin)

@@ -146,7 +146,7 @@ public struct AdviceRenderer: Sendable {
         static func restOf(_ start: String) -> String { "„\(start)”:" }
         /// `actor`: who finds out everything listed, when it is one; the list then does not name it at every line.
         static func findOutIntro(_ cases: Int, actor: Actor?) -> String {
-            let who = actor.map { upperFirst($0.subject) + " zoekt" } ?? "Zoek"
+            let who = actor.map { upperFirst($0.subject) + ($0 == .ouders ? " zoeken" : " zoekt") } ?? "Zoek"
             return "\(who) eerst uit wat hieronder staat; daarna geldt één van de \(cases) gevallen."
         }
         private static func upperFirst(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
@@ -221,7 +221,7 @@ public struct AdviceRenderer: Sendable {
         static let overviewOfBranches = "Overzicht: welk antwoord leidt tot welk advies"
         static let then = "Dan:"
         /// The outcome of a case above (by its label), not said again.
-        static func sameOutcome(_ label: String) -> String { "als \(label)" }
+        static func sameOutcome(_ label: String) -> String { "zie \(label)" }
         static let or = "of"
         static let interpretationHeading = "Let op: dit advies rust deels op een interpretatie."
         static let interpretationDefault = "Overleg bij twijfel met het samenwerkingsverband."

@@ -42,10 +42,12 @@ public struct NameForm: Sendable, Equatable {
 
     /// An SWV's name after its first mention: "SWV" and what is its own ("Samenwerkingsverband voortgezet onderwijs
     /// Apeldoorn-Epe-Voorst" → "SWV Apeldoorn-Epe-Voorst"), the words every SWV VO has (passend, voortgezet,
-    /// onderwijs, VO) left out. A name that does not begin with "Samenwerkingsverband" stays as it is.
+    /// onderwijs, VO) and a closing "(…)" (another name for it, said with the full name) left out. A name that does not
+    /// begin with "Samenwerkingsverband" stays as it is.
     static func shortSWVName(_ name: String) -> String {
-        let words = name.split(separator: " ")
+        var words = name.split(separator: " ")
         guard words.first?.lowercased() == "samenwerkingsverband" else { return name }
+        if name.hasSuffix(")"), let open = words.lastIndex(where: { $0.hasPrefix("(") }), open > 1 { words.removeSubrange(open...) }
         var rest = words.dropFirst()
         while let word = rest.first, genericSWVWords.contains(word.lowercased()) { rest = rest.dropFirst() }
         guard !rest.isEmpty else { return name }

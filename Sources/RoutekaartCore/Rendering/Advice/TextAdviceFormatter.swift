@@ -65,7 +65,7 @@ struct TextAdviceFormatter {
     /// "A. Werkt … met eigen criteria? → Landelijke aanwijzing lwoo blijft geldig bij eigen criteria; termijn: …",
     /// with what sets the case apart when another case's line would read the same ("…; verschil: …"), and the labels
     /// of the cases that share the line ("A/B. …").
-    /// `sameAs`: the label of a case above with the same outcome, which is then not said again ("→ als H/I; …").
+    /// `sameAs`: the label of a case above with the same outcome, which is then not said again ("→ zie H/I; …").
     func caseLine(_ item: AdviceDocument.CaseView, condition: String? = nil, labels: [String] = [], sameAs: String? = nil) -> String {
         "\((labels.isEmpty ? [item.label] : labels).joined(separator: "/")). \(condition ?? item.condition) → "
             + (sameAs.map(Messages.sameOutcome) ?? item.outcome.title)
@@ -74,20 +74,28 @@ struct TextAdviceFormatter {
     }
 
     /// One line per case (cases that differ only in words the brief advice leaves out share one), a condition that
-    /// several cases share said once above them; an outcome a case above has too is named by that case's label
-    /// (`referringBack`; without it every line says its outcome, as the check on lines that read the same compares them).
+    /// several cases share said once above them. An outcome a case above has too is named by that case's label ("→ zie
+    /// H/I; termijn: …"), when nothing else on that case's line could be taken to hold here as well: it has a termijn
+    /// or a "verschil" only where this line says its own. Without `referringBack` every line says its outcome (as the
+    /// check on lines that read the same compares them).
     func outline(_ document: AdviceDocument, referringBack: Bool = true) -> [String] {
-        var firstWith: [String: String] = [:]
+        var said: [String: (label: String, deadline: Bool, difference: Bool)] = [:]
         return document.outline.lines.map { line in
             let indent = String(repeating: "   ", count: line.depth)
             guard let index = line.caseIndex, document.cases.indices.contains(index) else {
                 return indent + line.condition + " " + Messages.then
             }
+            let item = document.cases[index]
             let labels = line.caseIndices.filter(document.cases.indices.contains).map { document.cases[$0].label }
-            let title = document.cases[index].outcome.title
-            let sameAs = referringBack ? firstWith[title] : nil
-            if sameAs == nil { firstWith[title] = (labels.isEmpty ? [document.cases[index].label] : labels).joined(separator: "/") }
-            return indent + caseLine(document.cases[index], condition: line.condition, labels: labels, sameAs: sameAs)
+            let title = item.outcome.title
+            let deadline = item.decisive.flatMap(Self.deadlineWords) != nil
+            let difference = item.difference != nil
+            var sameAs: String?
+            if referringBack, let earlier = said[title], deadline || !earlier.deadline, difference || !earlier.difference {
+                sameAs = earlier.label
+            }
+            if said[title] == nil { said[title] = ((labels.isEmpty ? [item.label] : labels).joined(separator: "/"), deadline, difference) }
+            return indent + caseLine(item, condition: line.condition, labels: labels, sameAs: sameAs)
         }
     }
 
