@@ -391,10 +391,12 @@ struct AdviceDocumentBuilder {
     }
 
     /// The case's answers that the data overrules (a case file saved before a knowledge file knew the fact), each once.
+    /// Every step of the route: the shared trail, then each outcome's (read in place, not copied into one array).
+    var everyStep: FlattenSequence<[[TrailStep]]> { ([advice.trail] + advice.leaves.map(\.trail)).joined() }
+
     func overruled() -> [String] {
-        let steps = advice.trail + advice.leaves.flatMap(\.trail)
-        return unique(
-            steps.compactMap { step -> String? in
+        unique(
+            everyStep.compactMap { step -> String? in
                 guard let answer = step.overruledAnswer, case .derived(_, let provenance) = step.origin else { return nil }
                 let label = content.fact(step.fact)?.kort ?? step.fact
                 let sources = unique(provenance.map { item in item.source { cite($0, on: item.lookupDate) } })
@@ -406,9 +408,8 @@ struct AdviceDocumentBuilder {
 
     /// Every derived fact of the route that rests on a knowledge file, in words with its source and check date, once.
     func known() -> [String] {
-        let steps = advice.trail + advice.leaves.flatMap(\.trail)
         var lines: [String] = []
-        for step in steps {
+        for step in everyStep {
             guard case .derived(_, let provenance) = step.origin else { continue }
             for item in provenance {
                 guard let fact = item.knowledge, !item.voorbeeld else { continue }
