@@ -76,6 +76,19 @@ import Testing
         #expect(why.out.contains("Alle bronnen: "))
     }
 
+    /// `waarom` names its dates as the rest of the advice does ("gegevens van 2 oktober 2026", "beleid vanaf 1 januari
+    /// 2016"), not as the files store them; only a link keeps its own.
+    @Test func waaromSaysItsDatesInWords() throws {
+        for example in ["casus.json", "eindhoven-twee-onbekend.json"] {
+            let out = try Support.run(["advies", "--casus", Support.root.appendingPathComponent("voorbeelden/" + example).path, "--waarom"]).out
+            let iso = out.split(separator: "\n").filter { line in
+                !line.contains("://") && line.contains(/\d{4}-\d{2}-\d{2}/)
+            }
+            #expect(iso.isEmpty, "\(example): \(iso)")
+            #expect(out.contains("gegevens van 2 oktober 2026"), "\(example)")
+        }
+    }
+
     @Test func aSchoolIsNamedInFullOnceThenShortAndAnSWVByNameAndCodeOnce() throws {
         let run = try Support.run(["advies", "--casus", Self.example])
         #expect(run.out.components(separatedBy: "Bossche Vakschool voor Mavo Vbo Lwoo ('s-Hertogenbosch)").count == 2, "\(run.out)")

@@ -73,12 +73,12 @@ public struct Provenance: Sendable, Equatable {
 
     static let interpretationMark = "[interpretatie]"
 
-    /// The record in words: `RSV Breda eo, beleid vanaf 2016-01-01`.
+    /// The record in words: `RSV Breda eo, beleid vanaf 1 januari 2016`.
     public var record: String {
         switch subject {
         case .school(let naam, let plaats): "\(naam) (\(plaats))"
-        case .policy(let swv, let vanaf, let tot): "\(swv), beleid vanaf \(vanaf)" + (tot.map { " t/m \($0)" } ?? "")
-        case .swvFact(let swv, let what, let vanaf, let tot): "\(swv), \(what) vanaf \(vanaf)" + (tot.map { " t/m \($0)" } ?? "")
+        case .policy(let swv, let vanaf, let tot): "\(swv), beleid vanaf \(vanaf.dutch)" + (tot.map { " t/m \($0.dutch)" } ?? "")
+        case .swvFact(let swv, let what, let vanaf, let tot): "\(swv), \(what) vanaf \(vanaf.dutch)" + (tot.map { " t/m \($0.dutch)" } ?? "")
         case .licence(let school, let held): (held ? "lwoo-licentie " : "lwoo-licenties ") + school
         case .offer(let school): "aanbod \(school)"
         case .parameter(let description): description

@@ -278,14 +278,14 @@ public struct AdviceRenderer: Sendable {
         static func unknownBecause(_ reason: String) -> String { "niet bekend (\(reason))" }
         static func rule(_ text: String) -> String { "Regel: \(text)" }
         static func data(_ record: String, _ source: String, _ checked: Day?, dated: Day?) -> String {
-            let state = dated.map { "gegevens van \($0)" } ?? checked.map { "gecontroleerd \($0)" } ?? "niet gecontroleerd"
+            let state = dated.map { "gegevens van \($0.dutch)" } ?? checked.map { "gecontroleerd \($0.dutch)" } ?? "niet gecontroleerd"
             return "Gegevens: \(record) (\(source); \(state))"
         }
         static func knowledgeRow(_ place: String, _ note: String?) -> String {
             "  regel \(place)" + (note.map { "; opmerking: \($0)" } ?? "")
         }
         static func disagreeingRow(_ label: String, _ place: String, _ value: String, _ checked: Day) -> String {
-            "  niet gebruikt: \(label) (\(place)) zegt „\(value)” (gecontroleerd \(checked))"
+            "  niet gebruikt: \(label) (\(place)) zegt „\(value)” (gecontroleerd \(checked.dutch))"
         }
         static func outcomeLine(_ id: String, _ title: String) -> String { "uitkomst \(id): \(title)" }
         static let branchesLine = "het advies splitst zich op wat niet bekend is (zie hierboven)"
