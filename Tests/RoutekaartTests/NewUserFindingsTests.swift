@@ -141,4 +141,21 @@ import Testing
             "\(run.out)")
         #expect(Sentences.wordCount(run.out) <= 500, "\(Sentences.wordCount(run.out)) woorden")
     }
+
+    /// F20 for parents: a child moving in the summer into leerjaar 1 of a school in an SWV without aanwijzingen, and
+    /// nobody knows yet whether it comes straight from the basisschool. Only that case registers in March, but the
+    /// parents are the ones who must: their text says so, whatever the school finds out, within its 300 words.
+    @Test func theParentsHearTheMarchRegistrationWhenTheOriginIsUnknown() throws {
+        let answers = [
+            "situatie": "verhuizing", "huidige_status": "geen", "bestemming_school": "20GD00", "datum_overstap": "2027-08-20",
+            "leerjaar": "1", "rechtstreeks_uit_leerjaar1": "onbekend", "leerweg": "onbekend",
+        ]
+        let file = try Self.caseFile(answers)
+        let school = try Support.run(["advies", "--casus", file])
+        #expect(school.out.contains("termijn: van 25 tot en met 31 maart 2027"), "\(school.out)")
+        let parents = try Support.run(["advies", "--casus", file, "--voor", "ouders"])
+        #expect(parents.out.contains("Misschien moet u zelf iets doen; dat hangt af van wat de school uitzoekt:"), "\(parents.out)")
+        #expect(parents.out.contains("Meld uw kind aan van 25 tot en met 31 maart 2027"), "\(parents.out)")
+        #expect(Sentences.wordCount(parents.out) <= 300)
+    }
 }

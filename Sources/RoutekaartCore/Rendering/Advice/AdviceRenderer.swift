@@ -195,6 +195,7 @@ public struct AdviceRenderer: Sendable {
         }
         static let morePossibilities = "Er zijn nog andere mogelijkheden; de school vertelt u welke het wordt."
         static let inEveryCaseForParents = "Wat in elk geval gebeurt"
+        static let yourStepsIfSo = "Misschien moet u zelf iets doen; dat hangt af van wat de school uitzoekt:"
         static func whomToCall(_ contacts: [String]) -> String {
             guard let first = contacts.first else { return "Met vragen kunt u terecht bij de nieuwe school en bij haar samenwerkingsverband." }
             let rest = contacts.dropFirst()

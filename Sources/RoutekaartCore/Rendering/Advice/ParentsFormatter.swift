@@ -46,6 +46,13 @@ struct ParentsFormatter {
             lines += ["", Messages.possibilities(shown.count, more: outcomes.count > shown.count)]
             lines += shown.enumerated().map { "\($0.offset + 1). " + say($0.element) }
             if outcomes.count > shown.count { lines.append(Messages.morePossibilities) }
+            // What the parents themselves must do by a date in some cases only (register in March, for a child from
+            // the basisschool): said whatever the school finds out, since they may be the ones who must act.
+            let own = Self.ownStepsInSomeCases(document)
+            if !own.isEmpty {
+                lines += ["", Messages.yourStepsIfSo]
+                lines += (level >= 4 ? Array(own.prefix(2)) : own).enumerated().map { "\($0.offset + 1). " + say(short($0.element)) }
+            }
             let common = level >= 3 ? Array(document.common.prefix(2)) : document.common
             if !common.isEmpty, level < 4 {
                 lines += ["", bold(Messages.inEveryCaseForParents)]
@@ -59,6 +66,17 @@ struct ParentsFormatter {
         if level == 0 { lines.append(Messages.parentsSources) }
         lines.append(Messages.footer(document.peildatum))
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The parents' own steps with a termijn that some cases have and others do not, each once, in the order of the
+    /// cases (whom to ask or where to object, without a date, the line with whom to call already covers).
+    static func ownStepsInSomeCases(_ document: AdviceDocument) -> [String] {
+        let common = Set(document.common.map(\.text))
+        var seen = Set<String>()
+        return document.cases.flatMap(\.outcome.steps).compactMap { step in
+            guard step.actor == .ouders, step.deadline != nil, !common.contains(step.text), seen.insert(step.text).inserted else { return nil }
+            return step.text
+        }
     }
 
     /// What each possible outcome comes to, each said once: its first sentence, or its first two when the first is
